@@ -1,0 +1,183 @@
+// app.h: the explorer's whole state in one object, and the intents panels emit.
+//
+// A frame reads the model and draws; panels never mutate it mid-draw. They fill an Intents value, which
+// apply() carries out between frames (the v6502r / Tracy pattern). Derived lists (filtered + sorted rows, facet
+// counts) are cached and rebuilt only when the query or the sort changes.
+#pragma once
+
+#include "core/corpus.h"
+#include "core/json.h"
+#include "core/query.h"
+#include "core/view.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+struct SDL_Window;
+typedef void* SDL_GLContext;
+
+namespace ae::app {
+
+using Panel = ae::ItemKind;  // the four panels are the four item kinds
+inline constexpr int kPanels = ae::kItemKinds;
+const char* panel_name(Panel p);   // "people", "agreements", "figures", "photos"
+const char* panel_title(Panel p);  // "People", ...
+
+// An asynchronous download (font, corpus) or a file the user dropped / picked.
+struct Download {
+  enum class Phase : uint8_t { idle, loading, done, failed } phase = Phase::idle;
+  double loaded = 0, total = 0;
+  std::string url, error;
+};
+
+// A selected item: kind + index into that kind's flat array.
+struct Selection {
+  bool active = false;
+  Panel kind = Panel::person;
+  uint32_t index = 0;
+  bool operator==(const Selection&) const = default;
+};
+
+// What the UI asks for; applied after the frame.
+struct Intents {
+  bool set_panel = false;
+  Panel panel = Panel::person;
+  int toggle_topic = -1;  // topic index
+  bool set_query = false;
+  std::string query;
+  int toggle_figure_kind = -1;
+  bool set_article = false;
+  int32_t article = -1;
+  bool clear_filters = false;
+  bool select = false;
+  Selection selection;
+  bool scroll_reader = false;  // bring the selection's sentence into view
+  bool set_sort = false;
+  Panel sort_panel = Panel::person;
+  ae::Sort sort;
+  int move_selection = 0;  // arrow keys: -1 up, +1 down, ±page
+  bool export_csv = false, export_json = false;
+  bool retry_load = false;
+  bool open_file = false;
+  bool copy_link = false;
+  bool copy_citation = false;
+  bool dismiss_link_notice = false;
+};
+
+// Screen rectangles (CSS px) of the main widgets, published for tests and embedding.
+struct Rect {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool operator==(const Rect&) const = default;
+};
+struct NamedRect {
+  std::string name;
+  Rect rect;
+  bool operator==(const NamedRect&) const = default;
+};
+
+// The cached rows of one panel.
+struct PanelRows {
+  std::vector<uint32_t> rows;
+  uint64_t built_generation = ~uint64_t(0);
+  ae::Sort sort;  // the panel's current sort
+};
+
+struct App {
+  // ---- platform
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  float dpr = 1;           // devicePixelRatio the font atlas was built for
+  float font_css_px = 15;  // UI text size in CSS px
+  bool fonts_ready = false;
+  std::vector<unsigned char> font_ttf;
+
+  // ---- data
+  ae::Corpus corpus;
+  ae::CorpusLoader loader;
+  ae::QueryEngine engine;
+  Download font_download, corpus_download;
+  std::string corpus_name = "data/corpus.json";  // where the corpus came from (URL or dropped file name)
+  std::string load_error;                         // loader message (file:offset: path: message)
+
+  // ---- view
+  Panel panel = Panel::person;
+  bool panel_from_app = true;  // the tab bar must select `panel` on the next frame
+  ae::Query query;             // filters (topic indices, text, kinds, article)
+  char search_buffer[512] = {};  // the search box's edit buffer (mirrors query.text)
+  Selection selection;
+  uint64_t filter_generation = 0;  // bumped when `query` changes
+  PanelRows panels[kPanels];
+  std::vector<uint32_t> facet_counts;  // per topic, for the active panel
+  uint64_t facet_generation = ~uint64_t(0);
+  Panel facet_panel = Panel::person;
+  bool sort_from_app[kPanels] = {false, false, false, false};  // push panels[i].sort into the table header
+  bool scroll_to_selection = false;  // table: bring the selected row into view
+  bool reader_scroll = false;        // reader: bring the selected sentence into view
+  std::string notice;                // a short confirmation/notice line (export done, ...)
+  double notice_until = 0;
+
+  // ---- shareable link (docs/links.md)
+  std::string link_fragment;              // the fragment the address bar shows for the current view
+  std::vector<std::string> link_ignored;  // what the last opened link could not apply (dismissible notice)
+  bool link_notice_open = false;
+  bool history_push = false;              // a meaningful change this frame: pushState
+  double typing_since = -1;               // search text changed at this time: replaceState once typing pauses
+  std::string clipboard_text;             // last text sent to the clipboard (shown if copying fails)
+
+  // ---- automation
+  uint64_t frame = 0;
+  bool ready = false;  // true after the first frame drawn with data
+  std::vector<NamedRect> rects;     // rebuilt every frame
+  std::vector<NamedRect> row_rects;  // visible rows of the active panel: name = item id
+  std::string published_state;
+};
+
+App& the_app();  // the single instance (heap-allocated; main()'s stack unwinds under Emscripten)
+
+void start(App& app);  // after SDL/GL/ImGui init: starts the downloads
+void frame(App& app);  // one frame: events, refresh caches, draw, apply intents, publish
+void apply(App& app, const Intents& in);
+void refresh(App& app);  // rebuilds stale row lists / facet counts
+void apply_fragment(App& app, std::string_view fragment);  // opens a link (on load, Back/Forward)
+void sync_url(App& app);  // writes the current view to the address bar (push or debounced replace)
+std::string citation(const App& app);  // the selected item's text, its sentence and the link
+std::string state_json(const App& app);
+void publish_rect(App& app, std::string name);  // the last ImGui item's rectangle
+void publish_row_rect(App& app, Panel kind, uint32_t item);  // the last item as a row of the active table
+
+// Item accessors shared by panels and the reader.
+ae::Str item_id(const ae::Corpus& c, Panel kind, uint32_t i);
+uint32_t item_article(const ae::Corpus& c, Panel kind, uint32_t i);
+const ae::Evidence* item_evidence(const ae::Corpus& c, Panel kind, uint32_t i);  // first mention for people
+ae::View current_view(const App& app);
+
+// Panels (one file each): read the model, emit intents.
+void draw_people_panel(App& app, Intents& out);
+void draw_agreements_panel(App& app, Intents& out);
+void draw_figures_panel(App& app, Intents& out);
+void draw_photos_panel(App& app, Intents& out);
+void draw_sidebar(App& app, Intents& out);
+void draw_reader(App& app, Intents& out);
+
+// Shared table helpers (table.cpp): empty-state text, row selection, sort header sync.
+struct Column {
+  const char* label;
+  ae::SortColumn sort;  // SortColumn::none: not sortable
+  float width;          // fixed width in CSS px, or 0 to stretch
+};
+// Begins a sortable, resizable, scrolling table filling the remaining height (leave `reserve_bottom` px).
+bool begin_panel_table(App& app, Panel kind, const Column* columns, int count, Intents& out, float reserve_bottom = 0);
+void end_panel_table();
+// Draws the rows with ImGuiListClipper; `draw_row(i)` draws the cells after the first one's selectable.
+template <class DrawRow>
+void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row);
+bool draw_empty_state(const App& app, Panel kind);  // true if the panel is empty (and explained why)
+std::string why_empty(const App& app, Panel kind);
+
+// Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back.
+void rebuild_fonts(App& app);
+
+}  // namespace ae::app
+
+#include "app/table_rows.inl"

@@ -1,0 +1,33 @@
+// panel_people.cpp: the People table: name, role, affiliation, mention count, article.
+#include "app/app.h"
+
+#include "imgui.h"
+
+namespace ae::app {
+
+static void text_cell(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+
+void draw_people_panel(App& app, Intents& out) {
+  if (draw_empty_state(app, Panel::person)) return;
+  static const Column columns[] = {
+      {"Name", SortColumn::name, 0}, {"Role", SortColumn::role, 0}, {"Affiliation", SortColumn::affiliation, 0},
+      {"Mentions", SortColumn::mentions, 70}, {"Article", SortColumn::article, 0},
+  };
+  if (!begin_panel_table(app, Panel::person, columns, 5, out)) return;
+  const Corpus& c = app.corpus;
+  draw_panel_rows(app, Panel::person, out, [&](uint32_t i) {
+    const Person& p = c.people[i];
+    text_cell(c.str(p.name));
+    ImGui::TableNextColumn();
+    text_cell(c.str(p.role));
+    ImGui::TableNextColumn();
+    text_cell(c.str(p.affiliation));
+    ImGui::TableNextColumn();
+    ImGui::Text("%u", p.mentions.count);
+    ImGui::TableNextColumn();
+    text_cell(c.str(c.articles[p.article].title));
+  });
+  end_panel_table();
+}
+
+}  // namespace ae::app

@@ -1,0 +1,210 @@
+// platform_web.cpp: the browser side of platform.h. All EM_JS of the app lives here.
+#include "app/platform.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+// fetch() with streamed progress. The body is copied into one malloc'd buffer with 64 spare bytes (simdjson
+// reads up to 64 bytes past the end), whose ownership passes to the app.
+EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len), {
+  var url = UTF8ToString(url_ptr, url_len);
+  var fail = function(status, msg) {
+    var n = lengthBytesUTF8(msg) + 1;
+    var p = _malloc(n);
+    stringToUTF8(msg, p, n);
+    _ae_on_fetch_done(id, 0, 0, 0, status, p, n - 1);
+    _free(p);
+  };
+  fetch(url).then(function(resp) {
+    if (!resp.ok) { fail(resp.status, "HTTP " + resp.status + " " + resp.statusText + " for " + url); return; }
+    var total = Number(resp.headers.get("Content-Length")) || 0;
+    var chunks = [];
+    var loaded = 0;
+    var reader = resp.body.getReader();
+    var pump = function() {
+      return reader.read().then(function(r) {
+        if (r.done) return;
+        chunks.push(r.value);
+        loaded += r.value.length;
+        _ae_on_fetch_progress(id, loaded, total);
+        return pump();
+      });
+    };
+    return pump().then(function() {
+      var cap = loaded + 64;
+      var p = _malloc(cap);
+      if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
+      var off = 0;
+      for (var i = 0; i < chunks.length; i++) { HEAPU8.set(chunks[i], p + off); off += chunks[i].length; }
+      HEAPU8.fill(0, p + loaded, p + cap);
+      _ae_on_fetch_done(id, p, loaded, cap, resp.status, 0, 0);
+    });
+  }).catch(function(e) { fail(0, "network error fetching " + url + ": " + (e && e.message ? e.message : e)); });
+});
+
+EM_JS(void, js_publish_frame, (double frame, int ready), {
+  var e = window.explorer;
+  if (!e) return;
+  e.frame = frame;
+  if (ready && !e.ready) { e.ready = true; if (e._onReady) e._onReady(); }
+});
+
+EM_JS(void, js_publish_state, (const char* json, size_t len), {
+  if (window.explorer) window.explorer._setState(UTF8ToString(json, len));
+});
+
+EM_JS(void, js_set_overlay, (const char* msg, size_t len, double fraction), {
+  if (window.explorerShell) window.explorerShell.setStatus(UTF8ToString(msg, len), fraction);
+});
+
+EM_JS(void, js_hide_overlay, (), {
+  if (window.explorerShell) window.explorerShell.hide();
+});
+
+// Blob download; the data is copied out of wasm memory before the call returns.
+EM_JS(void, js_download, (const char* name, size_t name_len, const char* mime, size_t mime_len, const char* data, size_t len), {
+  var bytes = HEAPU8.slice(data, data + len);
+  var blob = new Blob([bytes], { type: UTF8ToString(mime, mime_len) });
+  var a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name, name_len);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+
+// Drag-and-drop on the page and a hidden file input; both read the file into wasm memory (64 spare bytes).
+EM_JS(void, js_install_file_drop, (), {
+  var deliver = function(file) {
+    var name = file.name || "file";
+    var reply = function(ptr, size, err) {
+      var n = lengthBytesUTF8(name) + 1, np = _malloc(n);
+      stringToUTF8(name, np, n);
+      var m = lengthBytesUTF8(err) + 1, ep = _malloc(m);
+      stringToUTF8(err, ep, m);
+      _ae_on_file(ptr, size, np, n - 1, ep, m - 1);
+      _free(np);
+      _free(ep);
+    };
+    file.arrayBuffer().then(function(buf) {
+      var p = _malloc(buf.byteLength + 64);
+      if (!p) { reply(0, 0, "out of memory: cannot allocate " + (buf.byteLength + 64) + " bytes for " + name); return; }
+      HEAPU8.set(new Uint8Array(buf), p);
+      HEAPU8.fill(0, p + buf.byteLength, p + buf.byteLength + 64);
+      reply(p, buf.byteLength, "");
+    }).catch(function(e) { reply(0, 0, "could not read " + name + ": " + (e && e.message ? e.message : e)); });
+  };
+  window.addEventListener("dragover", function(e) { e.preventDefault(); });
+  window.addEventListener("drop", function(e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length) deliver(e.dataTransfer.files[0]);
+  });
+  var input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.id = "file-input";
+  input.style.display = "none";
+  input.addEventListener("change", function() { if (input.files.length) deliver(input.files[0]); input.value = ""; });
+  document.body.appendChild(input);
+});
+
+EM_JS(void, js_open_file_picker, (), {
+  var input = document.getElementById("file-input");
+  if (input) input.click();
+});
+
+// Returns a malloc'd UTF-8 copy of a JS string (freed by the caller).
+EM_JS(char*, js_location_hash, (), {
+  var h = window.location.hash || "";
+  var n = lengthBytesUTF8(h) + 1, p = _malloc(n);
+  stringToUTF8(h, p, n);
+  return p;
+});
+EM_JS(char*, js_location_base, (), {
+  var u = window.location.href.split("#")[0];
+  var n = lengthBytesUTF8(u) + 1, p = _malloc(n);
+  stringToUTF8(u, p, n);
+  return p;
+});
+EM_JS(void, js_set_history, (const char* frag, size_t len, int replace), {
+  var f = UTF8ToString(frag, len);
+  var url = window.location.pathname + window.location.search + f;
+  if (replace) history.replaceState(null, "", url); else history.pushState(null, "", url);
+});
+EM_JS(void, js_install_history_listener, (), {
+  var notify = function() {
+    var h = window.location.hash || "";
+    var n = lengthBytesUTF8(h) + 1, p = _malloc(n);
+    stringToUTF8(h, p, n);
+    _ae_on_hash_change(p, n - 1);
+    _free(p);
+  };
+  window.addEventListener("popstate", notify);
+  window.addEventListener("hashchange", notify);
+});
+EM_JS(void, js_copy_to_clipboard, (const char* text, size_t len), {
+  var t = UTF8ToString(text, len);
+  var reply = function(ok, msg) {
+    var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+    stringToUTF8(msg, p, n);
+    _ae_on_clipboard(ok, p, n - 1);
+    _free(p);
+  };
+  if (!navigator.clipboard || !navigator.clipboard.writeText) { reply(0, "the clipboard is not available on this page"); return; }
+  navigator.clipboard.writeText(t).then(function() { reply(1, ""); }, function(e) { reply(0, String(e && e.message ? e.message : e)); });
+});
+
+std::string take_js_string(char* p) {
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+}  // namespace
+
+// Called from js_fetch's promise callbacks (exported through EMSCRIPTEN_KEEPALIVE).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void ae_on_fetch_progress(uint32_t id, double loaded, double total) {
+  app_on_fetch_progress(id, loaded, total);
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_fetch_done(uint32_t id, char* data, size_t size, size_t capacity, int status,
+                                           const char* error, size_t error_len) {
+  app_on_fetch_done(id, data, size, capacity, status, std::string_view(error ? error : "", error ? error_len : 0));
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_hash_change(const char* fragment, size_t len) {
+  app_on_hash_change(std::string_view(fragment, len));
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_clipboard(int ok, const char* error, size_t len) {
+  app_on_clipboard(ok != 0, std::string_view(error, len));
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_file(char* data, size_t size, const char* name, size_t name_len, const char* error,
+                                     size_t error_len) {
+  app_on_file(data, size, std::string_view(name, name_len), std::string_view(error, error_len));
+}
+}
+
+namespace ae::platform {
+
+void fetch(uint32_t request_id, std::string_view url) { js_fetch(request_id, url.data(), url.size()); }
+double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
+void publish_frame(uint64_t frame, bool ready) { js_publish_frame(double(frame), ready ? 1 : 0); }
+void publish_state(std::string_view json) { js_publish_state(json.data(), json.size()); }
+void set_overlay(std::string_view message, double fraction) { js_set_overlay(message.data(), message.size(), fraction); }
+void hide_overlay() { js_hide_overlay(); }
+void download(std::string_view filename, std::string_view mime, std::string_view data) {
+  js_download(filename.data(), filename.size(), mime.data(), mime.size(), data.data(), data.size());
+}
+void install_file_drop() { js_install_file_drop(); }
+std::string location_hash() { return take_js_string(js_location_hash()); }
+std::string location_base() { return take_js_string(js_location_base()); }
+void set_history(std::string_view fragment, bool replace) { js_set_history(fragment.data(), fragment.size(), replace ? 1 : 0); }
+void install_history_listener() { js_install_history_listener(); }
+void copy_to_clipboard(std::string_view text) { js_copy_to_clipboard(text.data(), text.size()); }
+void open_file_picker() { js_open_file_picker(); }
+
+}  // namespace ae::platform

@@ -1,0 +1,209 @@
+// reader.cpp: the article reader: the text of the selected item's article with its provenance highlighted
+// (sentence and matched text), every mention of a selected person, and the photos and agreements a selected
+// person appears in (clickable: they select that item).
+//
+// ImGui has no rich text, so paragraphs are laid out here: split into words and highlight boundaries, wrapped
+// at the window width, drawn through the draw list with highlight backgrounds.
+#include "app/app.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ae::app {
+
+namespace {
+
+struct Highlight {
+  uint32_t begin, end;
+  ImU32 colour;
+};
+
+// Lays out and draws `text` wrapped to the content width; returns the screen y of byte `focus` (or -1).
+float draw_rich_paragraph(std::string_view text, const std::vector<Highlight>& hl, uint32_t focus) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float wrap = std::max(50.f, ImGui::GetContentRegionAvail().x);
+  const float line_h = ImGui::GetTextLineHeight() + 2;
+  const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+  float x = 0, y = 0, focus_y = -1;
+
+  // Boundaries: every highlight edge splits a run; runs are then split at spaces for wrapping.
+  auto colour_at = [&](uint32_t pos) -> ImU32 {
+    ImU32 c = 0;
+    for (const auto& h : hl)
+      if (pos >= h.begin && pos < h.end) c = h.colour;  // later (inner) highlights win
+    return c;
+  };
+  auto next_edge = [&](uint32_t pos) {
+    uint32_t e = uint32_t(text.size());
+    for (const auto& h : hl) {
+      if (h.begin > pos && h.begin < e) e = h.begin;
+      if (h.end > pos && h.end < e) e = h.end;
+    }
+    return e;
+  };
+
+  uint32_t pos = 0;
+  const uint32_t n = uint32_t(text.size());
+  while (pos < n) {
+    // A word: up to and including the following spaces, cut at a highlight edge.
+    uint32_t end = pos;
+    while (end < n && text[end] != ' ') ++end;
+    while (end < n && text[end] == ' ') ++end;
+    end = std::min(end, next_edge(pos));
+    const char* b = text.data() + pos;
+    const char* e = text.data() + end;
+    float w = font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x;
+    if (x > 0 && x + w > wrap) {  // wrap before this word (trailing spaces may overhang)
+      float w_trim = font->CalcTextSizeA(size, FLT_MAX, 0, b, e - (e > b && e[-1] == ' ' ? 1 : 0)).x;
+      if (x + w_trim > wrap) {
+        x = 0;
+        y += line_h;
+      }
+    }
+    if (x == 0 && w > wrap) {  // a single word longer than a line: hard-break by characters
+      const char* cut = font->CalcWordWrapPositionA(size / font->FontSize, b, e, wrap);
+      if (cut <= b) cut = b + 1;
+      end = uint32_t(cut - text.data());
+      e = cut;
+      w = font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x;
+    }
+    if (focus != UINT32_MAX && focus >= pos && focus < end && focus_y < 0) focus_y = origin.y + y;
+    if (ImU32 c = colour_at(pos))
+      dl->AddRectFilled(ImVec2(origin.x + x - 1, origin.y + y), ImVec2(origin.x + x + w + 1, origin.y + y + line_h - 1), c, 2);
+    dl->AddText(font, size, ImVec2(origin.x + x, origin.y + y + 1), ink, b, e);
+    x += w;
+    if (x >= wrap && end < n) {
+      x = 0;
+      y += line_h;
+    }
+    pos = end;
+  }
+  ImGui::Dummy(ImVec2(wrap, y + line_h));
+  return focus_y;
+}
+
+}  // namespace
+
+void draw_reader(App& app, Intents& out) {
+  const Corpus& c = app.corpus;
+  if (c.articles.empty()) {
+    ImGui::TextDisabled(app.corpus_download.phase == Download::Phase::loading ? "Loading articles…" : "No article to show.");
+    return;
+  }
+  // Which article: the selection's, else the article filter's, else the first.
+  uint32_t article = 0;
+  if (app.selection.active) article = item_article(c, app.selection.kind, app.selection.index);
+  else if (app.query.article >= 0 && size_t(app.query.article) < c.articles.size()) article = uint32_t(app.query.article);
+  const Article& a = c.articles[article];
+
+  // Highlights per paragraph.
+  const ImU32 sentence_bg = IM_COL32(70, 90, 140, 110), match_bg = IM_COL32(210, 160, 40, 150),
+              mention_bg = IM_COL32(90, 160, 100, 140);
+  std::vector<std::vector<Highlight>> hl(a.paragraphs.count);
+  uint32_t focus_paragraph = UINT32_MAX, focus_byte = UINT32_MAX;
+  auto add = [&](const Evidence& e, bool focus) {
+    if (e.paragraph >= hl.size()) return;
+    hl[e.paragraph].push_back({e.sentence.begin, e.sentence.end, sentence_bg});
+    hl[e.paragraph].push_back({e.match.begin, e.match.end, match_bg});
+    if (focus && focus_paragraph == UINT32_MAX) {
+      focus_paragraph = e.paragraph;
+      focus_byte = e.sentence.begin;
+    }
+  };
+  if (app.selection.active) {
+    if (app.selection.kind == Panel::person) {
+      const Person& p = c.people[app.selection.index];
+      for (uint32_t m = p.mentions.begin; m < p.mentions.end(); ++m) {
+        const Evidence& e = c.evidence[m];
+        if (e.paragraph >= hl.size()) continue;
+        hl[e.paragraph].push_back({e.match.begin, e.match.end, mention_bg});
+        if (m == p.mentions.begin) {
+          focus_paragraph = e.paragraph;
+          focus_byte = e.match.begin;
+        }
+      }
+    } else if (const Evidence* e = item_evidence(c, app.selection.kind, app.selection.index)) {
+      add(*e, true);
+    }
+  }
+
+  std::string_view title = c.str(a.title);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(title.data(), title.data() + title.size());
+  ImGui::PopTextWrapPos();
+  std::string meta;
+  if (a.source.len) meta += c.str(a.source);
+  if (a.published.len) meta += (meta.empty() ? "" : " · ") + std::string(c.str(a.published));
+  if (!meta.empty()) ImGui::TextDisabled("%s", meta.c_str());
+  if (app.selection.active) {
+    if (ImGui::SmallButton("Copy citation")) out.copy_citation = true;
+    publish_rect(app, "copy_citation");
+    ImGui::SameLine();
+    ImGui::TextDisabled("Enter: show in text");
+  }
+
+  // A selected person: where they appear.
+  if (app.selection.active && app.selection.kind == Panel::person) {
+    const Person& p = c.people[app.selection.index];
+    ImGui::Separator();
+    ImGui::Text("%.*s: %u mention%s (highlighted)", int(p.name.len), c.str(p.name).data(), p.mentions.count,
+                p.mentions.count == 1 ? "" : "s");
+    int listed = 0;
+    for (uint32_t ph = a.photos.begin; ph < a.photos.end(); ++ph) {
+      const Photo& photo = c.photos[ph];
+      for (uint32_t j = photo.people.begin; j < photo.people.end(); ++j)
+        if (c.refs[j] == app.selection.index) {
+          ImGui::PushID(int(ph));
+          std::string label = "Photo: " + std::string(c.str(photo.caption));
+          if (ImGui::Selectable(label.c_str())) {
+            out.select = true;
+            out.selection = Selection{true, Panel::photo, ph};
+            out.scroll_reader = true;
+          }
+          publish_rect(app, "appears:" + std::string(c.str(photo.id)));
+          ImGui::PopID();
+          ++listed;
+        }
+    }
+    for (uint32_t ag = a.agreements.begin; ag < a.agreements.end(); ++ag) {
+      const Agreement& agreement = c.agreements[ag];
+      bool in = false;  // the person is mentioned in the agreement's sentence
+      for (uint32_t m = p.mentions.begin; m < p.mentions.end() && !in; ++m) {
+        const Evidence& e = c.evidence[m];
+        in = e.paragraph == agreement.evidence.paragraph && e.match.begin >= agreement.evidence.sentence.begin &&
+             e.match.end <= agreement.evidence.sentence.end;
+      }
+      if (!in) continue;
+      ImGui::PushID(int(ag) + 1000000);
+      std::string label = "Agreement: " + std::string(c.str(agreement.title));
+      if (ImGui::Selectable(label.c_str())) {
+        out.select = true;
+        out.selection = Selection{true, Panel::agreement, ag};
+        out.scroll_reader = true;
+      }
+      publish_rect(app, "appears:" + std::string(c.str(agreement.id)));
+      ImGui::PopID();
+      ++listed;
+    }
+    if (!listed) ImGui::TextDisabled("Not pictured in a photo or named in an agreement's sentence.");
+  }
+  ImGui::Separator();
+
+  ImGui::BeginChild("##text", ImVec2(0, 0), false);
+  for (uint32_t i = 0; i < a.paragraphs.count; ++i) {
+    std::string_view para = c.str(c.strs[a.paragraphs.begin + i]);
+    const float y = draw_rich_paragraph(para, hl[i], i == focus_paragraph ? focus_byte : UINT32_MAX);
+    if (y >= 0 && app.reader_scroll) {
+      ImGui::SetScrollFromPosY(y - ImGui::GetWindowPos().y, 0.25f);
+    }
+    ImGui::Spacing();
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace ae::app

@@ -1,0 +1,123 @@
+// sidebar.cpp: the filter sidebar: search box, topic chips with facet counts, figure kinds, article selector,
+// clear filters. Emits intents only; the query engine in src/core does the filtering.
+#include "app/app.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace ae::app {
+
+static bool chip(const char* label, bool on, bool dim) {
+  if (on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
+  }
+  if (dim) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.55f);
+  bool pressed = ImGui::Button(label);
+  if (dim) ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+static void draw_search(App& app, Intents& out) {
+  // ImGui 1.86's core InputText edits a char buffer; app.search_buffer mirrors app.query.text.
+  char* buffer = app.search_buffer;
+  if (std::strncmp(buffer, app.query.text.c_str(), sizeof app.search_buffer) != 0)
+    std::snprintf(buffer, sizeof app.search_buffer, "%s", app.query.text.c_str());
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputTextWithHint("##search", "Search names, roles, captions…", buffer, sizeof app.search_buffer)) {
+    out.set_query = true;
+    out.query = buffer;
+  }
+  publish_rect(app, "search");
+}
+
+static void draw_topics(App& app, Intents& out) {
+  const Corpus& c = app.corpus;
+  ImGui::TextDisabled("Topics (%s in view)", panel_name(app.panel));
+  if (c.topics.empty()) {
+    ImGui::TextDisabled("This corpus has no topics.");
+    return;
+  }
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  for (uint32_t t = 0; t < c.topics.size(); ++t) {
+    const bool on = std::find(app.query.topics.begin(), app.query.topics.end(), t) != app.query.topics.end();
+    const uint32_t n = t < app.facet_counts.size() ? app.facet_counts[t] : 0;
+    char label[160];
+    std::string_view name = c.str(c.topics[t].label);
+    std::snprintf(label, sizeof label, "%.*s  %u###topic%u", int(name.size()), name.data(), n, t);
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2;
+    if (t > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+    }
+    if (chip(label, on, n == 0 && !on)) out.toggle_topic = int(t);
+    publish_rect(app, "topic:" + std::string(c.str(c.topics[t].id)));
+  }
+}
+
+static void draw_figure_kinds(App& app, Intents& out) {
+  ImGui::TextDisabled("Figure kinds");
+  for (int k = 0; k < 4; ++k) {
+    bool on = (app.query.figure_kinds & (1u << k)) != 0;
+    std::string_view name = to_string(FigureKind(k));
+    if (k % 2) ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f + ImGui::GetStyle().WindowPadding.x);
+    if (ImGui::Checkbox(std::string(name).c_str(), &on)) out.toggle_figure_kind = k;
+    publish_rect(app, "kind:" + std::string(name));
+  }
+}
+
+static void draw_article_selector(App& app, Intents& out) {
+  const Corpus& c = app.corpus;
+  if (c.articles.size() < 2) return;
+  ImGui::TextDisabled("Article");
+  std::string preview = app.query.article >= 0 && size_t(app.query.article) < c.articles.size()
+                            ? std::string(c.str(c.articles[size_t(app.query.article)].title))
+                            : "All " + std::to_string(c.articles.size()) + " articles";
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##article", preview.c_str())) {
+    if (ImGui::Selectable("All articles", app.query.article < 0)) {
+      out.set_article = true;
+      out.article = -1;
+    }
+    ImGuiListClipper clipper;  // thousands of articles cost what the visible ones cost
+    clipper.Begin(int(c.articles.size()));
+    while (clipper.Step())
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        ImGui::PushID(i);
+        std::string_view t = c.str(c.articles[size_t(i)].title);
+        if (ImGui::Selectable(std::string(t).c_str(), app.query.article == i)) {
+          out.set_article = true;
+          out.article = i;
+        }
+        ImGui::PopID();
+      }
+    ImGui::EndCombo();
+  }
+  publish_rect(app, "article");
+}
+
+void draw_sidebar(App& app, Intents& out) {
+  draw_search(app, out);
+  ImGui::Spacing();
+  draw_topics(app, out);
+  ImGui::Spacing();
+  ImGui::Separator();
+  draw_figure_kinds(app, out);
+  ImGui::Spacing();
+  draw_article_selector(app, out);
+  ImGui::Separator();
+  ImGui::BeginDisabled(app.query.empty());
+  if (ImGui::Button("Clear filters", ImVec2(-1, 0))) out.clear_filters = true;
+  ImGui::EndDisabled();
+  publish_rect(app, "clear");
+}
+
+}  // namespace ae::app

@@ -1,0 +1,48 @@
+// table_rows.inl: the clipped row loop shared by the four panel tables (included by app.h).
+#pragma once
+
+#include "imgui.h"
+
+namespace ae::app {
+
+template <class DrawRow>
+void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row) {
+  const auto& rows = app.panels[int(kind)].rows;
+  int selected_row = -1;
+  if (app.selection.active && app.selection.kind == kind) {
+    for (size_t r = 0; r < rows.size(); ++r)
+      if (rows[r] == app.selection.index) {
+        selected_row = int(r);
+        break;
+      }
+  }
+  const bool publish = kind == app.panel;
+  ImGuiListClipper clipper;
+  clipper.Begin(int(rows.size()));
+  if (app.scroll_to_selection && selected_row >= 0) clipper.ForceDisplayRangeByIndices(selected_row, selected_row + 1);
+  while (clipper.Step()) {
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const uint32_t item = rows[size_t(r)];
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::PushID(r);
+      const bool selected = r == selected_row;
+      if (ImGui::Selectable("##row", selected,
+                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap |
+                                ImGuiSelectableFlags_AllowDoubleClick)) {
+        out.select = true;
+        out.selection = Selection{true, kind, item};
+        out.scroll_reader = true;
+      }
+      if (publish) publish_row_rect(app, kind, item);
+      if (selected && app.scroll_to_selection) {
+        ImGui::SetScrollHereY(0.5f);
+      }
+      ImGui::SameLine(0, 0);
+      draw_row(item);
+      ImGui::PopID();
+    }
+  }
+}
+
+}  // namespace ae::app

@@ -1,0 +1,126 @@
+// corpus.h: the in-memory model the explorer filters and draws. Plain C++20: no ImGui, SDL or Emscripten.
+//
+// Layout: every string lives once in one StringPool (short repeated strings such as topic ids, units, roles,
+// kinds and party names are interned); items of all articles sit in flat per-kind arrays, and an article owns
+// a contiguous Range of each. Lists (mentions, parties, topic refs, photo people) are Ranges into shared flat
+// arrays. Each item also has a lowercase, diacritic-folded search string and a topic list, from which the
+// query engine builds per-topic bitsets. Corpus::add() packs an ArticleRecord; Corpus::record() unpacks one.
+#pragma once
+
+#include "core/article.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ae {
+
+struct Str {  // a string in the pool
+  uint32_t off = 0, len = 0;
+};
+struct Range {  // a run in a flat array
+  uint32_t begin = 0, count = 0;
+  uint32_t end() const { return begin + count; }
+};
+
+class StringPool {
+ public:
+  Str add(std::string_view s);     // appends (no dedup): paragraphs, captions, names
+  Str intern(std::string_view s);  // dedups: ids of topics, units, kinds, roles, parties
+  std::string_view view(Str s) const { return {data_.data() + s.off, s.len}; }
+  size_t bytes() const { return data_.size(); }
+  void clear();
+  void reserve(size_t bytes) { data_.reserve(bytes); }
+  size_t capacity_bytes() const;  // heap use including the intern table (approximate)
+
+ private:
+  std::string data_;
+  std::unordered_map<std::string, Str> interned_;
+};
+
+enum class ItemKind : uint8_t { person, agreement, figure, photo };
+inline constexpr int kItemKinds = 4;
+std::string_view to_string(ItemKind k);  // "people", "agreements", "figures", "photos"
+
+struct Topic {
+  Str id, label;
+};
+struct Person {
+  uint32_t article = 0;
+  Str id, name, role, affiliation, search;
+  Range mentions;  // into Corpus::evidence
+  Range topics;    // into Corpus::refs (topic indices)
+};
+struct Figure {
+  uint32_t article = 0;
+  Str id, text, unit, qualifier, subject, search;
+  double value = 0;
+  FigureKind kind = FigureKind::count;
+  Evidence evidence;
+  Range topics;
+};
+struct Agreement {
+  uint32_t article = 0;
+  Str id, title, kind, search;
+  Range parties;  // into Corpus::strs
+  AgreementStatus status = AgreementStatus::discussed;
+  int32_t figure = -1;  // index into Corpus::figures, or -1
+  Evidence evidence;
+  Range topics;
+};
+struct Photo {
+  uint32_t article = 0;
+  Str id, caption, credit, src, search;
+  Range people;  // into Corpus::refs (indices into Corpus::people)
+  Evidence evidence;
+  Range topics;
+};
+struct Article {
+  Str id, title, source, url, published, search;
+  Range paragraphs;  // into Corpus::strs
+  Range topics;      // into Corpus::refs
+  Range people, agreements, figures, photos;  // into the per-kind arrays
+};
+
+class Corpus {
+ public:
+  // ---- building
+  // Adds (or relabels) a topic; returns its index. Topics referenced by an article but never declared get
+  // their id as label.
+  uint32_t add_topic(std::string_view id, std::string_view label);
+  // Packs one article. The record must be valid (validate_article() in json.h); returns its index.
+  uint32_t add(const ArticleRecord& a);
+  void clear();
+  void reserve_bytes(size_t json_bytes);  // pre-sizes arrays from the input size
+
+  // ---- reading
+  std::string_view str(Str s) const { return strings.view(s); }
+  ArticleRecord record(uint32_t article) const;
+  std::vector<TopicRecord> topic_records() const;
+  std::optional<uint32_t> find_article(std::string_view id) const;
+  std::optional<uint32_t> find_topic(std::string_view id) const;
+  // The item with this id inside article `article`, as an index into the kind's flat array.
+  std::optional<uint32_t> find_item(uint32_t article, ItemKind kind, std::string_view id) const;
+  size_t item_count(ItemKind k) const;
+  size_t memory_bytes() const;  // approximate heap use, for the UI and benchmarks
+
+  StringPool strings;
+  std::vector<Topic> topics;
+  std::vector<Article> articles;
+  std::vector<Person> people;
+  std::vector<Agreement> agreements;
+  std::vector<Figure> figures;
+  std::vector<Photo> photos;
+  std::vector<Evidence> evidence;  // person mentions
+  std::vector<Str> strs;           // paragraphs, parties
+  std::vector<uint32_t> refs;      // topic indices, photo people
+
+ private:
+  std::unordered_map<std::string, uint32_t> article_index_;
+  std::unordered_map<std::string, uint32_t> topic_index_;
+};
+
+}  // namespace ae

@@ -1,0 +1,64 @@
+// json.h: article JSON v1 (docs/article-json.md) loading, validation and writing.
+//
+// Loading uses simdjson On Demand with one reused parser and no exceptions; data is copied into the Corpus,
+// never kept as views into the parser's buffer. Every failure is a value naming the JSON path, the byte
+// offset, what was expected and what was found.
+#pragma once
+
+#include "core/corpus.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ae {
+
+struct LoadError {
+  std::string file;     // set by callers that know it; may be empty
+  uint64_t offset = 0;  // byte offset into the input
+  std::string path;     // JSON path: "articles[3].figures[7].value" ("" for the document itself)
+  std::string message;  // "expected a finite number, found NaN"
+  // "file:offset: path: message" (file and path omitted when empty).
+  std::string to_string() const;
+};
+
+struct LoadOptions {
+  size_t max_bytes = size_t(1) << 30;  // inputs larger than this are refused before parsing
+  uint32_t max_depth = 32;             // deeper nesting is refused (the format itself needs 6)
+};
+
+// One loader, reused: it keeps its simdjson parser and a scratch ArticleRecord between calls.
+class CorpusLoader {
+ public:
+  CorpusLoader();
+  ~CorpusLoader();
+  CorpusLoader(const CorpusLoader&) = delete;
+  CorpusLoader& operator=(const CorpusLoader&) = delete;
+
+  // Parses `json` and adds its articles to `out`. On error `out` is left exactly as it was.
+  std::optional<LoadError> load(std::string_view json, Corpus& out, const LoadOptions& options = {});
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Checks the invariants the loader enforces on one article (unique item ids, references to existing people
+// and figures, finite values, spans inside their paragraph, ...). Returns a message with a path relative
+// to the article ("figures[2].evidence.match") or nothing.
+std::optional<std::string> validate_article(const ArticleRecord& a);
+
+// Canonical JSON: stable key order, no insignificant whitespace except one article per line.
+// load(write(x)) reproduces x exactly (records compare equal).
+std::string write_corpus(const Corpus& c);
+// One article as a standalone JSON object (article-prep --jsonl).
+std::string write_article(const Corpus& c, uint32_t article);
+void append_json_string(std::string& out, std::string_view s);  // quoted, escaped
+// The shortest decimal form that reads back as the same double (%.15g, %.16g or %.17g). Emscripten 3.1.6's
+// libc++ has no floating-point std::to_chars, so this is portable C.
+void append_json_number(std::string& out, double v);
+
+}  // namespace ae

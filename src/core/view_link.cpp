@@ -1,0 +1,272 @@
+// view_link.cpp: View <-> URL fragment (see view_link.h and docs/links.md).
+#include "core/view_link.h"
+
+#include "core/text.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ae {
+
+namespace {
+
+constexpr std::string_view kPanelNames[] = {"people", "agreements", "figures", "photos"};
+
+bool is_unreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+bool is_id(std::string_view s) {  // the id alphabet of article JSON v1: [a-z0-9-]+
+  if (s.empty() || s.size() > 200) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+// Quotes a fragment of user input for a notice, shortened and with control bytes replaced.
+std::string quote(std::string_view s) {
+  std::string out = "'";
+  size_t n = 0;
+  for (unsigned char c : s) {
+    if (++n > 40) {
+      out += "…";
+      break;
+    }
+    out += (c < 0x20 || c == 0x7f) ? '?' : char(c);
+  }
+  out += "'";
+  if (is_valid_utf8(out)) return out;
+  std::string ascii;  // the cut split a UTF-8 sequence, or the input was not UTF-8: keep ASCII only
+  for (unsigned char c : out) ascii += c < 0x80 ? char(c) : '?';
+  return ascii;
+}
+
+}  // namespace
+
+std::string percent_encode(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (unsigned char c : s) {
+    if (is_unreserved(c)) {
+      out += char(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+bool percent_decode(std::string_view s, std::string& out) {
+  out.clear();
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%') {
+      if (i + 2 >= s.size()) return false;  // '%' needs two hex digits after it
+      int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);
+      if (hi < 0 || lo < 0) return false;
+      out += char(hi * 16 + lo);
+      i += 2;
+    } else if (s[i] == '+') {
+      out += ' ';  // form encoding, as some tools rewrite spaces
+    } else {
+      out += s[i];
+    }
+  }
+  return true;
+}
+
+std::string encode_view(const View& v) {
+  std::string out = "#v=" + std::to_string(kViewLinkVersion);
+  out += "&panel=";
+  out += kPanelNames[int(v.panel)];
+  if (!v.topics.empty()) {
+    out += "&topics=";
+    for (size_t i = 0; i < v.topics.size(); ++i) {
+      if (i) out += ',';
+      out += percent_encode(v.topics[i]);
+    }
+  }
+  if (!v.query.empty()) out += "&q=" + percent_encode(v.query);
+  if (v.figure_kinds) {
+    out += "&kinds=";
+    bool first = true;
+    for (int k = 0; k < 4; ++k)
+      if (v.figure_kinds & (1u << k)) {
+        if (!first) out += ',';
+        out += to_string(FigureKind(k));
+        first = false;
+      }
+  }
+  if (!v.article.empty()) out += "&article=" + percent_encode(v.article);
+  if (!v.sel_item.empty()) out += "&sel=" + percent_encode(v.sel_article) + "/" + percent_encode(v.sel_item);
+  if (v.sort.column != SortColumn::none) {
+    out += "&sort=";
+    out += to_string(v.sort.column);
+    out += v.sort.descending ? '-' : '+';
+  }
+  return out;
+}
+
+DecodedView decode_view(std::string_view fragment) {
+  DecodedView d;
+  auto& ig = d.ignored;
+  if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
+  if (fragment.size() > kMaxFragmentBytes) {
+    ig.push_back("the link is " + std::to_string(fragment.size()) + " bytes long; everything after byte " +
+                 std::to_string(kMaxFragmentBytes) + " was ignored");
+    fragment = fragment.substr(0, kMaxFragmentBytes);
+    size_t amp = fragment.rfind('&');  // drop the parameter cut in half
+    fragment = amp == std::string_view::npos ? std::string_view() : fragment.substr(0, amp);
+  }
+  bool seen[9] = {};
+  size_t pos = 0;
+  std::string value;
+  while (pos <= fragment.size() && !fragment.empty()) {
+    size_t amp = fragment.find('&', pos);
+    std::string_view param = fragment.substr(pos, amp == std::string_view::npos ? std::string_view::npos : amp - pos);
+    pos = amp == std::string_view::npos ? fragment.size() + 1 : amp + 1;
+    if (param.empty()) continue;
+    size_t eq = param.find('=');
+    std::string_view key = param.substr(0, eq);
+    std::string_view raw = eq == std::string_view::npos ? std::string_view() : param.substr(eq + 1);
+    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus"};
+    int which = -1;
+    for (int i = 0; i < 9; ++i)
+      if (key == kKeys[i]) which = i;
+    if (which < 0) {
+      ig.push_back("unknown key " + quote(key));
+      continue;
+    }
+    if (seen[which]) {
+      ig.push_back("repeated key " + quote(key) + " (the first one counts)");
+      continue;
+    }
+    seen[which] = true;
+    // The limit is on the decoded value; an escaped value may be up to 3 times longer on the wire.
+    const size_t length = raw.size() > 3 * kMaxValueBytes || !percent_decode(raw, value) ? raw.size() : value.size();
+    if (length > kMaxValueBytes) {
+      ig.push_back(std::string(key) + " is " + std::to_string(length) + " bytes long (at most " +
+                   std::to_string(kMaxValueBytes) + ")");
+      continue;
+    }
+    if (!percent_decode(raw, value)) {
+      ig.push_back("broken %-escape in " + std::string(key));
+      continue;
+    }
+    if (!is_valid_utf8(value)) {
+      ig.push_back(std::string(key) + " is not valid UTF-8");
+      continue;
+    }
+    switch (which) {
+      case 0:  // v
+        if (value != std::to_string(kViewLinkVersion))
+          ig.push_back("link version " + quote(value) + " is not 1; the parts this version understands were applied");
+        break;
+      case 1: {  // panel
+        auto it = std::find(std::begin(kPanelNames), std::end(kPanelNames), value);
+        if (it == std::end(kPanelNames)) ig.push_back("unknown panel " + quote(value));
+        else d.view.panel = ItemKind(it - std::begin(kPanelNames));
+        break;
+      }
+      case 2: {  // topics
+        size_t s = 0;
+        while (s <= value.size()) {
+          size_t comma = value.find(',', s);
+          std::string t = value.substr(s, comma == std::string::npos ? std::string::npos : comma - s);
+          s = comma == std::string::npos ? value.size() + 1 : comma + 1;
+          if (t.empty()) continue;
+          if (!is_id(t)) ig.push_back("malformed topic id " + quote(t));
+          else if (std::find(d.view.topics.begin(), d.view.topics.end(), t) == d.view.topics.end()) d.view.topics.push_back(t);
+        }
+        break;
+      }
+      case 3: d.view.query = value; break;  // q
+      case 4: {  // kinds
+        size_t s = 0;
+        while (s <= value.size()) {
+          size_t comma = value.find(',', s);
+          std::string k = value.substr(s, comma == std::string::npos ? std::string::npos : comma - s);
+          s = comma == std::string::npos ? value.size() + 1 : comma + 1;
+          if (k.empty()) continue;
+          FigureKind fk;
+          if (parse_figure_kind(k, fk)) d.view.figure_kinds |= uint8_t(1u << unsigned(fk));
+          else ig.push_back("unknown figure kind " + quote(k));
+        }
+        break;
+      }
+      case 5:  // article
+        if (is_id(value)) d.view.article = value;
+        else ig.push_back("malformed article id " + quote(value));
+        break;
+      case 6: {  // sel = article/item
+        size_t slash = value.find('/');
+        std::string a = slash == std::string::npos ? "" : value.substr(0, slash);
+        std::string i = slash == std::string::npos ? "" : value.substr(slash + 1);
+        if (is_id(a) && is_id(i)) {
+          d.view.sel_article = a;
+          d.view.sel_item = i;
+        } else {
+          ig.push_back("malformed selection " + quote(value) + " (expected <article-id>/<item-id>)");
+        }
+        break;
+      }
+      case 7: {  // sort = column[+|-]
+        std::string col = value;
+        bool desc = false;
+        if (!col.empty() && (col.back() == '-' || col.back() == '+' || col.back() == ' ')) {
+          desc = col.back() == '-';
+          col.pop_back();
+        }
+        SortColumn sc;
+        if (parse_sort_column(col, sc)) d.view.sort = Sort{sc, desc};
+        else ig.push_back("unknown sort column " + quote(col));
+        break;
+      }
+      case 8: break;  // corpus: reserved for multi-corpus pages; this build has one corpus
+    }
+  }
+  return d;
+}
+
+ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::string>& ignored) {
+  ResolvedView r;
+  r.panel = v.panel;
+  for (const auto& t : v.topics) {
+    if (auto idx = c.find_topic(t)) r.query.topics.push_back(*idx);
+    else ignored.push_back("no topic '" + t + "' in this corpus");
+  }
+  r.query.text = v.query;
+  r.query.figure_kinds = v.figure_kinds;
+  if (!v.article.empty()) {
+    if (auto a = c.find_article(v.article)) r.query.article = int32_t(*a);
+    else ignored.push_back("no article '" + v.article + "' in this corpus");
+  }
+  if (!v.sel_item.empty()) {
+    auto a = c.find_article(v.sel_article);
+    bool found = false;
+    if (a) {
+      for (int k = 0; k < kItemKinds && !found; ++k)
+        if (auto i = c.find_item(*a, ItemKind(k), v.sel_item)) {
+          r.has_selection = true;
+          r.sel_kind = ItemKind(k);
+          r.sel_index = *i;
+          found = true;
+        }
+    }
+    if (!found) ignored.push_back("no item '" + v.sel_article + "/" + v.sel_item + "' in this corpus");
+  }
+  if (sort_applies(v.panel, v.sort.column)) r.sort = v.sort;
+  else ignored.push_back("sort column '" + std::string(to_string(v.sort.column)) + "' does not apply to " +
+                         std::string(kPanelNames[int(v.panel)]));
+  return r;
+}
+
+}  // namespace ae

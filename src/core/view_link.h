@@ -1,0 +1,50 @@
+// view_link.h: the shareable-link codec (docs/links.md). A View becomes a URL fragment and back:
+//
+//   #v=1&panel=figures&topics=trade,investment&q=billion&kinds=money&article=a-…&sel=a-…/f-2-1-billion&sort=value-
+//
+// Decoding never fails: whatever is malformed, unknown, too long or names something the corpus lacks is
+// dropped and described in `ignored`, and the rest is applied. No browser code here.
+#pragma once
+
+#include "core/corpus.h"
+#include "core/query.h"
+#include "core/view.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ae {
+
+inline constexpr int kViewLinkVersion = 1;
+inline constexpr size_t kMaxFragmentBytes = 8192;  // the rest of a longer fragment is ignored
+inline constexpr size_t kMaxValueBytes = 1024;     // one decoded value (e.g. q) longer than this is ignored
+
+// "#v=1&…"; parameters equal to their default are omitted.
+std::string encode_view(const View& v);
+
+struct DecodedView {
+  View view;
+  std::vector<std::string> ignored;  // human-readable: "unknown key 'foo'", "bad %-escape in q", …
+};
+// `fragment` may start with '#'. An empty fragment gives the default view with nothing ignored.
+DecodedView decode_view(std::string_view fragment);
+
+// A View bound to a corpus: indices instead of ids. Unknown topics, articles and items are dropped and
+// described in `ignored`.
+struct ResolvedView {
+  ItemKind panel = ItemKind::person;
+  Query query;
+  bool has_selection = false;
+  ItemKind sel_kind = ItemKind::person;
+  uint32_t sel_index = 0;
+  Sort sort;
+};
+ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::string>& ignored);
+
+// Percent-encoding per RFC 3986: unreserved bytes stay, everything else is %XX (UTF-8 bytes).
+std::string percent_encode(std::string_view s);
+// false on a broken escape ('%', '%4', '%zz'); `out` then holds nothing useful.
+bool percent_decode(std::string_view s, std::string& out);
+
+}  // namespace ae
