@@ -1,0 +1,147 @@
+// article.cpp: enum names, record reset, and the id rules of docs/article-json.md ("Identifiers").
+#include "core/article.h"
+
+#include "core/text.h"
+
+#include <algorithm>
+
+namespace ae {
+
+std::string_view to_string(FigureKind k) {
+  switch (k) {
+    case FigureKind::money: return "money";
+    case FigureKind::percent: return "percent";
+    case FigureKind::count: return "count";
+    case FigureKind::measure: return "measure";
+  }
+  return "count";
+}
+
+std::string_view to_string(AgreementStatus s) {
+  switch (s) {
+    case AgreementStatus::signed_: return "signed";
+    case AgreementStatus::agreed: return "agreed";
+    case AgreementStatus::planned: return "planned";
+    case AgreementStatus::discussed: return "discussed";
+  }
+  return "discussed";
+}
+
+bool parse_figure_kind(std::string_view s, FigureKind& out) {
+  for (auto k : {FigureKind::money, FigureKind::percent, FigureKind::count, FigureKind::measure}) {
+    if (s == to_string(k)) { out = k; return true; }
+  }
+  return false;
+}
+
+bool parse_agreement_status(std::string_view s, AgreementStatus& out) {
+  for (auto k : {AgreementStatus::signed_, AgreementStatus::agreed, AgreementStatus::planned,
+                 AgreementStatus::discussed}) {
+    if (s == to_string(k)) { out = k; return true; }
+  }
+  return false;
+}
+
+void ArticleRecord::clear() {
+  // clear() on strings and vectors keeps their capacity, which is the point of reusing one record.
+  id.clear();
+  title.clear();
+  source.clear();
+  url.clear();
+  published.clear();
+  paragraphs.clear();
+  topics.clear();
+  people.clear();
+  agreements.clear();
+  figures.clear();
+  photos.clear();
+}
+
+namespace {
+constexpr size_t kMaxSlug = 48;
+void append_hex(std::string& out, uint64_t v, int digits) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (int i = digits - 1; i >= 0; --i) out.push_back(kHex[(v >> (4 * i)) & 0xF]);
+}
+}  // namespace
+
+std::string slug(std::string_view text) {
+  std::string folded;
+  folded.reserve(text.size());
+  append_ascii_folded(folded, text);
+  std::string out;
+  bool gap = false;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (gap && !out.empty()) out.push_back('-');
+      gap = false;
+      out.push_back(c);
+    } else {
+      gap = true;
+    }
+  }
+  if (out.size() > kMaxSlug) {
+    // Prefer ending at a word boundary so ids do not end in half a word.
+    size_t cut = kMaxSlug;
+    if (out[kMaxSlug] != '-') {
+      size_t dash = out.rfind('-', kMaxSlug - 1);
+      if (dash != std::string::npos && dash > 0) cut = dash;
+    }
+    out.resize(cut);
+    while (!out.empty() && out.back() == '-') out.pop_back();
+  }
+  if (out.empty()) {
+    // Nothing sluggable (e.g. Chinese or Arabic script): a short hash keeps the id stable and distinct.
+    append_hex(out, fnv1a64(text) >> 32, 8);
+  }
+  return out;
+}
+
+uint64_t fnv1a64(std::string_view bytes, uint64_t seed) {
+  uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+std::string article_id(std::string_view source, std::string_view title) {
+  uint64_t h = fnv1a64(title, fnv1a64("\n", fnv1a64(source)));
+  std::string out = "a-";
+  append_hex(out, h, 16);
+  return out;
+}
+
+std::string unique_id(std::string id, std::vector<std::string>& taken) {
+  auto is_taken = [&](const std::string& s) { return std::find(taken.begin(), taken.end(), s) != taken.end(); };
+  if (is_taken(id)) {
+    std::string base = std::move(id);
+    for (unsigned n = 2;; ++n) {
+      id = base + "-" + std::to_string(n);
+      if (!is_taken(id)) break;
+    }
+  }
+  taken.push_back(id);
+  return id;
+}
+
+std::string_view first_words(std::string_view text, size_t n) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  size_t i = 0;
+  while (i < text.size() && space(text[i])) ++i;
+  size_t begin = i, end = i;
+  for (size_t w = 0; w < n && i < text.size(); ++w) {
+    while (i < text.size() && !space(text[i])) ++i;
+    end = i;
+    while (i < text.size() && space(text[i])) ++i;
+  }
+  return text.substr(begin, end - begin);
+}
+
+std::string person_id(std::string_view name) { return "p-" + slug(name); }
+std::string figure_id(std::string_view text) { return "f-" + slug(text); }
+std::string agreement_id(std::string_view title) { return "ag-" + slug(title); }
+std::string photo_id(std::string_view caption) { return "ph-" + slug(first_words(caption, 6)); }
+
+}  // namespace ae

@@ -1,0 +1,393 @@
+// corpus.cpp: packing ArticleRecords into the compact Corpus model and unpacking them again.
+#include "core/corpus.h"
+
+#include "core/text.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace ae {
+
+// ---- StringPool
+
+Str StringPool::add(std::string_view s) {
+  // Offsets are 32-bit: the loader's size limit (LoadOptions::max_bytes, 1 GiB) keeps the pool below 4 GiB.
+  Str r{static_cast<uint32_t>(data_.size()), static_cast<uint32_t>(s.size())};
+  data_.append(s);
+  return r;
+}
+
+Str StringPool::intern(std::string_view s) {
+  if (s.empty()) return Str{};  // many optional fields are empty: skip the hash lookup
+  auto [it, inserted] = interned_.try_emplace(std::string(s));
+  if (inserted) it->second = add(s);
+  return it->second;
+}
+
+void StringPool::clear() {
+  data_.clear();
+  interned_.clear();
+}
+
+size_t StringPool::capacity_bytes() const {
+  size_t n = data_.capacity();
+  // Node: key string (heap part only when longer than the small-string buffer) + value + bucket + links.
+  for (const auto& [k, v] : interned_) n += sizeof(std::string) + sizeof(Str) + 2 * sizeof(void*) + (k.size() > 15 ? k.capacity() + 1 : 0);
+  n += interned_.bucket_count() * sizeof(void*);
+  return n;
+}
+
+std::string_view to_string(ItemKind k) {
+  switch (k) {
+    case ItemKind::person: return "people";
+    case ItemKind::agreement: return "agreements";
+    case ItemKind::figure: return "figures";
+    case ItemKind::photo: return "photos";
+  }
+  return "people";
+}
+
+// ---- Corpus: building
+
+uint32_t Corpus::add_topic(std::string_view id, std::string_view label) {
+  if (auto found = find_topic(id)) {
+    topics[*found].label = strings.intern(label);
+    return *found;
+  }
+  uint32_t index = static_cast<uint32_t>(topics.size());
+  topics.push_back({strings.intern(id), strings.intern(label)});
+  topic_index_.emplace(std::string(id), index);
+  return index;
+}
+
+namespace {
+
+// Scratch buffer for search strings: one allocation reused for every item.
+std::string& search_buffer() {
+  thread_local std::string buf;
+  buf.clear();
+  return buf;
+}
+
+void append_field(std::string& buf, std::string_view s) {
+  if (s.empty()) return;
+  if (!buf.empty()) buf.push_back('\n');
+  append_folded(buf, s);
+}
+
+// Finds records by id inside one article. Items per article are usually few, so small lists are scanned;
+// large ones get a sorted index so a hostile file cannot make add() quadratic.
+template <class T>
+class LocalIndex {
+ public:
+  explicit LocalIndex(const std::vector<T>& items) : items_(items) {
+    if (items.size() <= 16) return;
+    sorted_.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) sorted_.push_back({items[i].id, static_cast<int32_t>(i)});
+    std::sort(sorted_.begin(), sorted_.end());
+  }
+  int32_t find(std::string_view id) const {
+    if (sorted_.empty()) {
+      for (size_t i = 0; i < items_.size(); ++i)
+        if (items_[i].id == id) return static_cast<int32_t>(i);
+      return -1;
+    }
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), std::pair<std::string_view, int32_t>{id, INT32_MIN});
+    return (it != sorted_.end() && it->first == id) ? it->second : -1;
+  }
+
+ private:
+  const std::vector<T>& items_;
+  std::vector<std::pair<std::string_view, int32_t>> sorted_;
+};
+
+}  // namespace
+
+
+uint32_t Corpus::add(const ArticleRecord& a) {
+  auto topic_range = [&](const std::vector<std::string>& ids) {
+    Range r{static_cast<uint32_t>(refs.size()), static_cast<uint32_t>(ids.size())};
+    for (const auto& id : ids) {
+      auto found = find_topic(id);
+      refs.push_back(found ? *found : add_topic(id, id));  // undeclared topics are labelled by their id
+    }
+    return r;
+  };
+
+  const uint32_t index = static_cast<uint32_t>(articles.size());
+  Article art;
+  art.id = strings.add(a.id);
+  art.title = strings.add(a.title);
+  art.source = strings.intern(a.source);
+  art.url = strings.add(a.url);
+  art.published = strings.intern(a.published);
+  {
+    std::string& buf = search_buffer();
+    append_field(buf, a.title);
+    append_field(buf, a.source);
+    art.search = strings.add(buf);
+  }
+  art.paragraphs = {static_cast<uint32_t>(strs.size()), static_cast<uint32_t>(a.paragraphs.size())};
+  for (const auto& p : a.paragraphs) strs.push_back(strings.add(p));
+  art.topics = topic_range(a.topics);
+
+  art.people = {static_cast<uint32_t>(people.size()), static_cast<uint32_t>(a.people.size())};
+  for (const auto& p : a.people) {
+    Person x;
+    x.article = index;
+    x.id = strings.add(p.id);
+    x.name = strings.add(p.name);
+    x.role = strings.intern(p.role);
+    x.affiliation = strings.intern(p.affiliation);
+    std::string& buf = search_buffer();
+    append_field(buf, p.name);
+    append_field(buf, p.role);
+    append_field(buf, p.affiliation);
+    x.search = strings.add(buf);
+    x.mentions = {static_cast<uint32_t>(evidence.size()), static_cast<uint32_t>(p.mentions.size())};
+    evidence.insert(evidence.end(), p.mentions.begin(), p.mentions.end());
+    x.topics = topic_range(p.topics);
+    people.push_back(x);
+  }
+
+  art.figures = {static_cast<uint32_t>(figures.size()), static_cast<uint32_t>(a.figures.size())};
+  for (const auto& f : a.figures) {
+    Figure x;
+    x.article = index;
+    x.id = strings.add(f.id);
+    x.text = strings.add(f.text);
+    x.unit = strings.intern(f.unit);
+    x.qualifier = strings.intern(f.qualifier);
+    x.subject = strings.add(f.subject);
+    std::string& buf = search_buffer();
+    append_field(buf, f.text);
+    append_field(buf, f.subject);
+    append_field(buf, f.unit);
+    x.search = strings.add(buf);
+    x.value = f.value;
+    x.kind = f.kind;
+    x.evidence = f.evidence;
+    x.topics = topic_range(f.topics);
+    figures.push_back(x);
+  }
+
+  art.agreements = {static_cast<uint32_t>(agreements.size()), static_cast<uint32_t>(a.agreements.size())};
+  const LocalIndex figure_index(a.figures);
+  for (const auto& g : a.agreements) {
+    Agreement x;
+    x.article = index;
+    x.id = strings.add(g.id);
+    x.title = strings.add(g.title);
+    x.kind = strings.intern(g.kind);
+    std::string& buf = search_buffer();
+    append_field(buf, g.title);
+    append_field(buf, g.kind);
+    x.parties = {static_cast<uint32_t>(strs.size()), static_cast<uint32_t>(g.parties.size())};
+    for (const auto& party : g.parties) {
+      strs.push_back(strings.intern(party));
+      append_field(buf, party);
+    }
+    x.search = strings.add(buf);
+    x.status = g.status;
+    if (!g.figure.empty()) {
+      int32_t j = figure_index.find(g.figure);
+      x.figure = j < 0 ? -1 : static_cast<int32_t>(art.figures.begin) + j;
+    }
+    x.evidence = g.evidence;
+    x.topics = topic_range(g.topics);
+    agreements.push_back(x);
+  }
+
+  art.photos = {static_cast<uint32_t>(photos.size()), static_cast<uint32_t>(a.photos.size())};
+  const LocalIndex person_index(a.people);
+  for (const auto& p : a.photos) {
+    Photo x;
+    x.article = index;
+    x.id = strings.add(p.id);
+    x.caption = strings.add(p.caption);
+    x.credit = strings.intern(p.credit);
+    x.src = strings.add(p.src);
+    std::string& buf = search_buffer();
+    append_field(buf, p.caption);
+    append_field(buf, p.credit);
+    x.search = strings.add(buf);
+    x.people = {static_cast<uint32_t>(refs.size()), 0};
+    for (const auto& pid : p.people) {
+      int32_t j = person_index.find(pid);
+      if (j < 0) continue;  // validate_article() rejects this; stay memory-safe regardless
+      refs.push_back(art.people.begin + static_cast<uint32_t>(j));
+      ++x.people.count;
+    }
+    x.evidence = p.evidence;
+    x.topics = topic_range(p.topics);
+    photos.push_back(x);
+  }
+
+  articles.push_back(art);
+  article_index_.emplace(a.id, index);
+  return index;
+}
+
+void Corpus::clear() {
+  strings.clear();
+  topics.clear();
+  articles.clear();
+  people.clear();
+  agreements.clear();
+  figures.clear();
+  photos.clear();
+  evidence.clear();
+  strs.clear();
+  refs.clear();
+  article_index_.clear();
+  topic_index_.clear();
+}
+
+void Corpus::reserve_bytes(size_t json_bytes) {
+  // Rough shape of article JSON produced by article-prep: ~6 KiB per article, a person or figure per
+  // ~600 bytes, and strings making up about two thirds of the text. Over-estimating wastes memory in the
+  // browser, so these err on the small side; vectors still grow geometrically past them.
+  auto grow = [](auto& v, size_t extra) { v.reserve(v.size() + extra); };
+  strings.reserve(strings.bytes() + json_bytes / 3 * 2);
+  size_t n_articles = json_bytes / 6144 + 1;
+  grow(articles, n_articles);
+  grow(people, json_bytes / 1024);
+  grow(figures, json_bytes / 1024);
+  grow(agreements, json_bytes / 4096);
+  grow(photos, json_bytes / 8192);
+  grow(evidence, json_bytes / 768);
+  grow(strs, n_articles * 12);
+  grow(refs, json_bytes / 512);
+  article_index_.reserve(article_index_.size() + n_articles);
+}
+
+// ---- Corpus: reading
+
+ArticleRecord Corpus::record(uint32_t index) const {
+  ArticleRecord r;
+  const Article& a = articles.at(index);
+  auto topic_ids = [&](Range range) {
+    std::vector<std::string> out;
+    out.reserve(range.count);
+    for (uint32_t i = range.begin; i < range.end(); ++i) out.emplace_back(str(topics[refs[i]].id));
+    return out;
+  };
+  r.id = str(a.id);
+  r.title = str(a.title);
+  r.source = str(a.source);
+  r.url = str(a.url);
+  r.published = str(a.published);
+  for (uint32_t i = a.paragraphs.begin; i < a.paragraphs.end(); ++i) r.paragraphs.emplace_back(str(strs[i]));
+  r.topics = topic_ids(a.topics);
+  for (uint32_t i = a.people.begin; i < a.people.end(); ++i) {
+    const Person& x = people[i];
+    PersonRecord p;
+    p.id = str(x.id);
+    p.name = str(x.name);
+    p.role = str(x.role);
+    p.affiliation = str(x.affiliation);
+    p.mentions.assign(evidence.begin() + x.mentions.begin, evidence.begin() + x.mentions.end());
+    p.topics = topic_ids(x.topics);
+    r.people.push_back(std::move(p));
+  }
+  for (uint32_t i = a.agreements.begin; i < a.agreements.end(); ++i) {
+    const Agreement& x = agreements[i];
+    AgreementRecord g;
+    g.id = str(x.id);
+    g.title = str(x.title);
+    g.kind = str(x.kind);
+    for (uint32_t j = x.parties.begin; j < x.parties.end(); ++j) g.parties.emplace_back(str(strs[j]));
+    g.status = x.status;
+    if (x.figure >= 0) g.figure = str(figures[static_cast<size_t>(x.figure)].id);
+    g.evidence = x.evidence;
+    g.topics = topic_ids(x.topics);
+    r.agreements.push_back(std::move(g));
+  }
+  for (uint32_t i = a.figures.begin; i < a.figures.end(); ++i) {
+    const Figure& x = figures[i];
+    FigureRecord f;
+    f.id = str(x.id);
+    f.text = str(x.text);
+    f.value = x.value;
+    f.unit = str(x.unit);
+    f.kind = x.kind;
+    f.qualifier = str(x.qualifier);
+    f.subject = str(x.subject);
+    f.evidence = x.evidence;
+    f.topics = topic_ids(x.topics);
+    r.figures.push_back(std::move(f));
+  }
+  for (uint32_t i = a.photos.begin; i < a.photos.end(); ++i) {
+    const Photo& x = photos[i];
+    PhotoRecord p;
+    p.id = str(x.id);
+    p.caption = str(x.caption);
+    p.credit = str(x.credit);
+    for (uint32_t j = x.people.begin; j < x.people.end(); ++j) p.people.emplace_back(str(people[refs[j]].id));
+    p.src = str(x.src);
+    p.evidence = x.evidence;
+    p.topics = topic_ids(x.topics);
+    r.photos.push_back(std::move(p));
+  }
+  return r;
+}
+
+std::vector<TopicRecord> Corpus::topic_records() const {
+  std::vector<TopicRecord> out;
+  out.reserve(topics.size());
+  for (const auto& t : topics) out.push_back({std::string(str(t.id)), std::string(str(t.label))});
+  return out;
+}
+
+std::optional<uint32_t> Corpus::find_article(std::string_view id) const {
+  auto it = article_index_.find(std::string(id));
+  if (it == article_index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> Corpus::find_topic(std::string_view id) const {
+  auto it = topic_index_.find(std::string(id));
+  if (it == topic_index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> Corpus::find_item(uint32_t article, ItemKind kind, std::string_view id) const {
+  if (article >= articles.size()) return std::nullopt;
+  const Article& a = articles[article];
+  auto scan = [&](const auto& items, Range r) -> std::optional<uint32_t> {
+    for (uint32_t i = r.begin; i < r.end(); ++i)
+      if (str(items[i].id) == id) return i;
+    return std::nullopt;
+  };
+  switch (kind) {
+    case ItemKind::person: return scan(people, a.people);
+    case ItemKind::agreement: return scan(agreements, a.agreements);
+    case ItemKind::figure: return scan(figures, a.figures);
+    case ItemKind::photo: return scan(photos, a.photos);
+  }
+  return std::nullopt;
+}
+
+size_t Corpus::item_count(ItemKind k) const {
+  switch (k) {
+    case ItemKind::person: return people.size();
+    case ItemKind::agreement: return agreements.size();
+    case ItemKind::figure: return figures.size();
+    case ItemKind::photo: return photos.size();
+  }
+  return 0;
+}
+
+size_t Corpus::memory_bytes() const {
+  auto vec = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+  auto map = [](const auto& m) {
+    size_t n = m.bucket_count() * sizeof(void*);
+    for (const auto& [k, v] : m) n += sizeof(k) + sizeof(v) + sizeof(void*) * 2 + (k.size() > 15 ? k.capacity() + 1 : 0);
+    return n;
+  };
+  return strings.capacity_bytes() + vec(topics) + vec(articles) + vec(people) + vec(agreements) +
+         vec(figures) + vec(photos) + vec(evidence) + vec(strs) + vec(refs) + map(article_index_) +
+         map(topic_index_);
+}
+
+}  // namespace ae

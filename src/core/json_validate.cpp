@@ -1,0 +1,280 @@
+// json_validate.cpp: the per-article invariants of article JSON v1 (docs/article-json.md "Validity rules"),
+// shared by the loader and by producers (article-prep checks what it extracted before writing).
+#include "core/json.h"
+#include "core/json_internal.h"
+#include "core/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ae {
+
+std::string LoadError::to_string() const {
+  std::string s;
+  if (!file.empty()) s += file + ":";
+  s += std::to_string(offset) + ": ";
+  if (!path.empty()) s += path + ": ";
+  s += message;
+  return s;
+}
+
+namespace json_detail {
+
+std::string quote(std::string_view s) {
+  constexpr size_t kMax = 60;
+  bool cut = false;
+  if (s.size() > kMax) {
+    size_t n = kMax;
+    while (n > 0 && !is_utf8_boundary(s, n)) --n;
+    s = s.substr(0, n);
+    cut = true;
+  }
+  std::string out;
+  append_json_string(out, s);
+  if (cut) out.insert(out.size() - 1, "...");
+  return out;
+}
+
+static bool is_slug_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+
+bool is_topic_id(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_slug_char);
+}
+
+bool is_article_id(std::string_view s) {
+  if (s.size() != 18 || s.substr(0, 2) != "a-") return false;
+  return std::all_of(s.begin() + 2, s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+bool is_item_id(std::string_view s, std::string_view prefix) {
+  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix &&
+         std::all_of(s.begin() + static_cast<ptrdiff_t>(prefix.size()), s.end(), is_slug_char);
+}
+
+namespace {
+
+std::string at(std::string_view list, size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
+std::string span_text(Span s) { return "[" + std::to_string(s.begin) + "," + std::to_string(s.end) + "]"; }
+
+// Checks one evidence; on failure returns the offending field's suffix (".match") and the message. Paths
+// are only built on failure: this runs for every item of every article the loader reads.
+std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidence& e) {
+  if (e.paragraph >= a.paragraphs.size())
+    return ArticleIssue{".paragraph", "expected a paragraph index below " + std::to_string(a.paragraphs.size()) +
+                                          ", found " + std::to_string(e.paragraph)};
+  const std::string& p = a.paragraphs[e.paragraph];
+  if (e.sentence.begin > e.sentence.end || e.sentence.end > p.size())
+    return ArticleIssue{".sentence", "expected a span inside the paragraph's " + std::to_string(p.size()) +
+                                         " bytes, found " + span_text(e.sentence)};
+  if (e.match.begin > e.match.end || e.match.begin < e.sentence.begin || e.match.end > e.sentence.end)
+    return ArticleIssue{".match",
+                        "expected a span inside the sentence " + span_text(e.sentence) + ", found " + span_text(e.match)};
+  if (!is_utf8_boundary(p, e.sentence.begin) || !is_utf8_boundary(p, e.sentence.end))
+    return ArticleIssue{".sentence", "expected a span on UTF-8 character boundaries, found " + span_text(e.sentence)};
+  if (!is_utf8_boundary(p, e.match.begin) || !is_utf8_boundary(p, e.match.end))
+    return ArticleIssue{".match", "expected a span on UTF-8 character boundaries, found " + span_text(e.match)};
+  return std::nullopt;
+}
+
+std::optional<ArticleIssue> prefixed(std::optional<ArticleIssue> issue, const std::string& prefix) {
+  if (issue) issue->path.insert(0, prefix);
+  return issue;
+}
+
+// On failure the path is relative to the item: "topics[1]".
+std::optional<ArticleIssue> check_topics(const std::vector<std::string>& topics) {
+  for (size_t i = 0; i < topics.size(); ++i)
+    if (!is_topic_id(topics[i]))
+      return ArticleIssue{at("topics", i), "expected a topic id ([a-z0-9-]+), found " + quote(topics[i])};
+  return std::nullopt;
+}
+
+std::optional<ArticleIssue> non_empty(std::string_view s, const char* field) {
+  if (s.empty()) return ArticleIssue{field, "expected a non-empty string, found \"\""};
+  return std::nullopt;
+}
+
+// Every string of the record, in document order, for the UTF-8 check.
+std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
+  std::optional<ArticleIssue> bad;
+  auto check = [&](std::string_view s, const auto& path_fn) {
+    if (bad) return;
+    size_t off = find_invalid_utf8(s);
+    if (off != std::string_view::npos) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned>(static_cast<unsigned char>(s[off])));
+      bad = ArticleIssue{path_fn(), "expected valid UTF-8, found byte " + std::string(hex) + " at byte " + std::to_string(off)};
+    }
+  };
+  auto lit = [](const char* p) { return [p] { return std::string(p); }; };
+  auto list = [&](const std::vector<std::string>& v, std::string base) {
+    for (size_t i = 0; i < v.size(); ++i) check(v[i], [&] { return at(base, i); });
+  };
+  check(a.id, lit("id"));
+  check(a.title, lit("title"));
+  check(a.source, lit("source"));
+  check(a.url, lit("url"));
+  check(a.published, lit("published"));
+  list(a.paragraphs, "paragraphs");
+  list(a.topics, "topics");
+  for (size_t i = 0; i < a.people.size(); ++i) {
+    const auto& p = a.people[i];
+    std::string b = at("people", i);
+    check(p.id, [&] { return b + ".id"; });
+    check(p.name, [&] { return b + ".name"; });
+    check(p.role, [&] { return b + ".role"; });
+    check(p.affiliation, [&] { return b + ".affiliation"; });
+    list(p.topics, b + ".topics");
+  }
+  for (size_t i = 0; i < a.agreements.size(); ++i) {
+    const auto& g = a.agreements[i];
+    std::string b = at("agreements", i);
+    check(g.id, [&] { return b + ".id"; });
+    check(g.title, [&] { return b + ".title"; });
+    check(g.kind, [&] { return b + ".kind"; });
+    list(g.parties, b + ".parties");
+    check(g.figure, [&] { return b + ".figure"; });
+    list(g.topics, b + ".topics");
+  }
+  for (size_t i = 0; i < a.figures.size(); ++i) {
+    const auto& f = a.figures[i];
+    std::string b = at("figures", i);
+    check(f.id, [&] { return b + ".id"; });
+    check(f.text, [&] { return b + ".text"; });
+    check(f.unit, [&] { return b + ".unit"; });
+    check(f.qualifier, [&] { return b + ".qualifier"; });
+    check(f.subject, [&] { return b + ".subject"; });
+    list(f.topics, b + ".topics");
+  }
+  for (size_t i = 0; i < a.photos.size(); ++i) {
+    const auto& p = a.photos[i];
+    std::string b = at("photos", i);
+    check(p.id, [&] { return b + ".id"; });
+    check(p.caption, [&] { return b + ".caption"; });
+    check(p.credit, [&] { return b + ".credit"; });
+    list(p.people, b + ".people");
+    check(p.src, [&] { return b + ".src"; });
+    list(p.topics, b + ".topics");
+  }
+  return bad;
+}
+
+struct IdRef {
+  std::string_view id;
+  uint32_t order;  // document order across kinds: people, agreements, figures, photos
+};
+
+}  // namespace
+
+std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf8) {
+  if (check_utf8)
+    if (auto bad = check_strings_utf8(a)) return bad;
+  if (!is_article_id(a.id))
+    return ArticleIssue{"id", "expected an article id (\"a-\" and 16 lowercase hex digits), found " + quote(a.id)};
+  if (auto bad = non_empty(a.title, "title")) return bad;
+  if (auto bad = check_topics(a.topics)) return bad;
+
+  // Item ids: well formed, then unique across all four kinds (the sort keeps this O(n log n)).
+  struct Where {
+    const char* list;
+    size_t index;
+    std::string path() const { return at(list, index); }
+  };
+  thread_local std::vector<IdRef> ids;
+  thread_local std::vector<Where> where;  // by order
+  ids.clear();
+  where.clear();
+  auto collect = [&](const auto& items, const char* list, std::string_view prefix, const char* what)
+      -> std::optional<ArticleIssue> {
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (!is_item_id(items[i].id, prefix))
+        return ArticleIssue{at(list, i) + ".id", std::string("expected a ") + what + " id (\"" + std::string(prefix) +
+                                                     "\" followed by [a-z0-9-]), found " + quote(items[i].id)};
+      ids.push_back({items[i].id, static_cast<uint32_t>(where.size())});
+      where.push_back({list, i});
+    }
+    return std::nullopt;
+  };
+  if (auto bad = collect(a.people, "people", "p-", "person")) return bad;
+  if (auto bad = collect(a.agreements, "agreements", "ag-", "agreement")) return bad;
+  if (auto bad = collect(a.figures, "figures", "f-", "figure")) return bad;
+  if (auto bad = collect(a.photos, "photos", "ph-", "photo")) return bad;
+  std::sort(ids.begin(), ids.end(), [](const IdRef& x, const IdRef& y) {
+    return x.id != y.id ? x.id < y.id : x.order < y.order;
+  });
+  uint32_t dup = UINT32_MAX, first = 0;
+  std::string_view dup_id;
+  for (size_t i = 1; i < ids.size(); ++i) {
+    if (ids[i].id == ids[i - 1].id && ids[i].order < dup) {
+      dup = ids[i].order;
+      dup_id = ids[i].id;
+      size_t j = i - 1;
+      while (j > 0 && ids[j - 1].id == ids[i].id) --j;
+      first = ids[j].order;
+    }
+  }
+  if (dup != UINT32_MAX)
+    return ArticleIssue{where[dup].path() + ".id", "expected a unique item id, found " + quote(dup_id) +
+                                                       " again (first at " + where[first].path() + ")"};
+
+  for (size_t i = 0; i < a.people.size(); ++i) {
+    const PersonRecord& p = a.people[i];
+    auto bad = non_empty(p.name, ".name");
+    if (!bad && p.mentions.empty()) bad = ArticleIssue{".mentions", "expected at least one mention, found none"};
+    for (size_t m = 0; !bad && m < p.mentions.size(); ++m)
+      bad = prefixed(check_evidence(a, p.mentions[m]), at(".mentions", m));
+    if (!bad) bad = prefixed(check_topics(p.topics), ".");
+    if (bad) return prefixed(bad, at("people", i));
+  }
+  // Figure ids sorted once, for the agreement references.
+  thread_local std::vector<std::string_view> figure_ids;
+  figure_ids.clear();
+  for (const auto& f : a.figures) figure_ids.push_back(f.id);
+  std::sort(figure_ids.begin(), figure_ids.end());
+  for (size_t i = 0; i < a.agreements.size(); ++i) {
+    const AgreementRecord& g = a.agreements[i];
+    auto bad = non_empty(g.title, ".title");
+    if (!bad && !g.figure.empty() &&
+        !std::binary_search(figure_ids.begin(), figure_ids.end(), std::string_view(g.figure)))
+      bad = ArticleIssue{".figure", "expected the id of a figure in this article, found " + quote(g.figure)};
+    if (!bad) bad = prefixed(check_evidence(a, g.evidence), ".evidence");
+    if (!bad) bad = prefixed(check_topics(g.topics), ".");
+    if (bad) return prefixed(bad, at("agreements", i));
+  }
+  for (size_t i = 0; i < a.figures.size(); ++i) {
+    const FigureRecord& f = a.figures[i];
+    auto bad = non_empty(f.text, ".text");
+    if (!bad && !std::isfinite(f.value))
+      bad = ArticleIssue{".value", "expected a finite number, found a non-finite value"};
+    if (!bad) bad = prefixed(check_evidence(a, f.evidence), ".evidence");
+    if (!bad) bad = prefixed(check_topics(f.topics), ".");
+    if (bad) return prefixed(bad, at("figures", i));
+  }
+  // Person ids sorted once, for the photo references.
+  thread_local std::vector<std::string_view> person_ids;
+  person_ids.clear();
+  for (const auto& p : a.people) person_ids.push_back(p.id);
+  std::sort(person_ids.begin(), person_ids.end());
+  for (size_t i = 0; i < a.photos.size(); ++i) {
+    const PhotoRecord& p = a.photos[i];
+    auto bad = non_empty(p.caption, ".caption");
+    for (size_t j = 0; !bad && j < p.people.size(); ++j)
+      if (!std::binary_search(person_ids.begin(), person_ids.end(), std::string_view(p.people[j])))
+        bad = ArticleIssue{at(".people", j), "expected the id of a person in this article, found " + quote(p.people[j])};
+    if (!bad) bad = prefixed(check_evidence(a, p.evidence), ".evidence");
+    if (!bad) bad = prefixed(check_topics(p.topics), ".");
+    if (bad) return prefixed(bad, at("photos", i));
+  }
+  return std::nullopt;
+}
+
+}  // namespace json_detail
+
+std::optional<std::string> validate_article(const ArticleRecord& a) {
+  auto issue = json_detail::check_article(a, true);
+  if (!issue) return std::nullopt;
+  return issue->path + ": " + issue->message;
+}
+
+}  // namespace ae

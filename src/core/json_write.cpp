@@ -1,0 +1,238 @@
+// json_write.cpp: canonical article JSON v1 output. Key order and formatting are fixed (docs/article-json.md
+// "Canonical form") so equal corpora give byte-identical files and diffs stay one line per article.
+#include "core/json.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace ae {
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  size_t run = 0;  // start of the pending run of bytes that need no escaping
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 0xF]);
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+namespace {
+
+class Writer {
+ public:
+  Writer(const Corpus& c, std::string& out) : c_(c), out_(out) {}
+
+  void article(uint32_t index) {
+    const Article& a = c_.articles[index];
+    out_ += "{\"id\":";
+    str(a.id);
+    key("title");
+    str(a.title);
+    opt("source", a.source);
+    opt("url", a.url);
+    opt("published", a.published);
+    key("paragraphs");
+    str_list(c_.strs, a.paragraphs);
+    key("topics");
+    topics(a.topics);
+
+    key("people");
+    list(a.people, [&](uint32_t i) {
+      const Person& p = c_.people[i];
+      out_ += "{\"id\":";
+      str(p.id);
+      key("name");
+      str(p.name);
+      opt("role", p.role);
+      opt("affiliation", p.affiliation);
+      key("mentions");
+      list(p.mentions, [&](uint32_t m) { evidence_object(c_.evidence[m]); });
+      key("topics");
+      topics(p.topics);
+      out_.push_back('}');
+    });
+
+    key("agreements");
+    list(a.agreements, [&](uint32_t i) {
+      const Agreement& g = c_.agreements[i];
+      out_ += "{\"id\":";
+      str(g.id);
+      key("title");
+      str(g.title);
+      key("kind");
+      str(g.kind);
+      key("parties");
+      str_list(c_.strs, g.parties);
+      key("status");
+      raw_string(to_string(g.status));
+      if (g.figure >= 0) {
+        key("figure");
+        str(c_.figures[static_cast<size_t>(g.figure)].id);
+      }
+      evidence(g.evidence);
+      key("topics");
+      topics(g.topics);
+      out_.push_back('}');
+    });
+
+    key("figures");
+    list(a.figures, [&](uint32_t i) {
+      const Figure& f = c_.figures[i];
+      out_ += "{\"id\":";
+      str(f.id);
+      key("text");
+      str(f.text);
+      key("value");
+      number(f.value);
+      key("unit");
+      str(f.unit);
+      key("kind");
+      raw_string(to_string(f.kind));
+      opt("qualifier", f.qualifier);
+      opt("subject", f.subject);
+      evidence(f.evidence);
+      key("topics");
+      topics(f.topics);
+      out_.push_back('}');
+    });
+
+    key("photos");
+    list(a.photos, [&](uint32_t i) {
+      const Photo& p = c_.photos[i];
+      out_ += "{\"id\":";
+      str(p.id);
+      key("caption");
+      str(p.caption);
+      opt("credit", p.credit);
+      key("people");
+      list(p.people, [&](uint32_t r) { str(c_.people[c_.refs[r]].id); });
+      opt("src", p.src);
+      evidence(p.evidence);
+      key("topics");
+      topics(p.topics);
+      out_.push_back('}');
+    });
+    out_.push_back('}');
+  }
+
+  void topic_declarations() {
+    out_.push_back('[');
+    for (size_t i = 0; i < c_.topics.size(); ++i) {
+      if (i) out_.push_back(',');
+      out_ += "{\"id\":";
+      str(c_.topics[i].id);
+      key("label");
+      str(c_.topics[i].label);
+      out_.push_back('}');
+    }
+    out_.push_back(']');
+  }
+
+ private:
+  void key(const char* k) {
+    out_ += ",\"";
+    out_ += k;
+    out_ += "\":";
+  }
+  void str(Str s) { append_json_string(out_, c_.str(s)); }
+  void raw_string(std::string_view s) { append_json_string(out_, s); }
+  void opt(const char* k, Str s) {  // optional strings are omitted when empty
+    if (s.len == 0) return;
+    key(k);
+    str(s);
+  }
+  template <class F>
+  void list(Range r, F&& item) {
+    out_.push_back('[');
+    for (uint32_t i = r.begin; i < r.end(); ++i) {
+      if (i != r.begin) out_.push_back(',');
+      item(i);
+    }
+    out_.push_back(']');
+  }
+  void str_list(const std::vector<Str>& v, Range r) {
+    list(r, [&](uint32_t i) { str(v[i]); });
+  }
+  void topics(Range r) {
+    list(r, [&](uint32_t i) { str(c_.topics[c_.refs[i]].id); });
+  }
+  void uint(uint32_t v) {
+    char buf[16];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, res.ptr);
+  }
+  void number(double v) {
+    // Shortest representation that reads back to the same double. Non-finite values cannot be loaded or
+    // added through validate_article(); 0 keeps the output valid JSON should one slip in anyway.
+    if (!std::isfinite(v)) v = 0;
+    append_json_number(out_, v);  // not std::to_chars: Emscripten 3.1.6's libc++ lacks it for double
+  }
+  void span(Span s) {
+    out_.push_back('[');
+    uint(s.begin);
+    out_.push_back(',');
+    uint(s.end);
+    out_.push_back(']');
+  }
+  void evidence_object(const Evidence& e) {
+    out_ += "{\"paragraph\":";
+    uint(e.paragraph);
+    out_ += ",\"sentence\":";
+    span(e.sentence);
+    out_ += ",\"match\":";
+    span(e.match);
+    out_.push_back('}');
+  }
+  void evidence(const Evidence& e) {
+    key("evidence");
+    evidence_object(e);
+  }
+
+  const Corpus& c_;
+  std::string& out_;
+};
+
+}  // namespace
+
+std::string write_corpus(const Corpus& c) {
+  std::string out;
+  out.reserve(c.strings.bytes() + c.strings.bytes() / 4 + 256);  // escapes and keys add roughly a quarter
+  Writer w(c, out);
+  out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
+  w.topic_declarations();
+  out += ",\"articles\":[";
+  for (uint32_t i = 0; i < c.articles.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    w.article(i);
+  }
+  if (!c.articles.empty()) out.push_back('\n');
+  out += "]}\n";
+  return out;
+}
+
+std::string write_article(const Corpus& c, uint32_t article) {
+  std::string out;
+  Writer w(c, out);
+  w.article(article);
+  return out;
+}
+
+}  // namespace ae

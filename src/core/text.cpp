@@ -1,0 +1,204 @@
+// text.cpp: UTF-8 validation and search/slug folding (see text.h for the folding rules).
+#include "core/text.h"
+
+#include <simdjson.h>
+
+#include <cstdint>
+
+namespace ae {
+namespace {
+
+// Decodes one well-formed UTF-8 sequence at s[i]; returns its length, or 0 when it is ill-formed.
+size_t decode(std::string_view s, size_t i, uint32_t& cp) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  size_t left = s.size() - i;
+  unsigned char c = p[0];
+  if (c < 0x80) { cp = c; return 1; }
+  auto cont = [&](size_t k) { return k < left && (p[k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) {
+    if (!cont(1)) return 0;
+    cp = (uint32_t(c & 0x1F) << 6) | (p[1] & 0x3F);
+    return 2;
+  }
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    cp = (uint32_t(c & 0x0F) << 12) | (uint32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;  // overlong or surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    cp = (uint32_t(c & 0x07) << 18) | (uint32_t(p[1] & 0x3F) << 12) | (uint32_t(p[2] & 0x3F) << 6) |
+         (p[3] & 0x3F);
+    if (cp < 0x10000 || cp > 0x10FFFF) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(char(cp));
+  } else if (cp < 0x800) {
+    out.push_back(char(0xC0 | (cp >> 6)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(char(0xE0 | (cp >> 12)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(char(0xF0 | (cp >> 18)));
+    out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  }
+}
+
+// U+00C0..U+00FF -> base letters; '*' keeps the character (× and ÷), digits name multi-letter folds.
+constexpr const char kLatin1[] =
+    "aaaaaa1ceeeeiiii"   // C0..CF (1 = ae)
+    "dnooooo*ouuuuy23"   // D0..DF (2 = th, 3 = ss)
+    "aaaaaa1ceeeeiiii"   // E0..EF
+    "dnooooo*ouuuuy2y";  // F0..FF
+// U+0100..U+017F -> base letters; 4 = ij, 5 = oe.
+constexpr const char kLatinA[] =
+    "aaaaaacccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "44" "jj" "kkk" "llllllllll"
+    "nnnnnnnnn" "oooooo" "55" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
+static_assert(sizeof(kLatin1) == 65 && sizeof(kLatinA) == 129);
+
+void append_letter_code(std::string& out, char c) {
+  switch (c) {
+    case '1': out += "ae"; break;
+    case '2': out += "th"; break;
+    case '3': out += "ss"; break;
+    case '4': out += "ij"; break;
+    case '5': out += "oe"; break;
+    default: out.push_back(c);
+  }
+}
+
+// Lowercase form of a Cyrillic capital (Russian, Ukrainian, Kazakh, ...), or cp itself.
+uint32_t cyrillic_lower(uint32_t cp) {
+  if (cp >= 0x0400 && cp <= 0x040F) return cp + 0x50;
+  if (cp >= 0x0410 && cp <= 0x042F) return cp + 0x20;
+  if ((cp >= 0x0460 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x04BF) || (cp >= 0x04D0 && cp <= 0x052F))
+    return (cp % 2 == 0) ? cp + 1 : cp;
+  if (cp == 0x04C0) return 0x04CF;
+  if (cp >= 0x04C1 && cp <= 0x04CE) return (cp % 2 == 1) ? cp + 1 : cp;
+  return cp;
+}
+
+// Latin transliteration of a lowercase Cyrillic letter, or nullptr.
+const char* cyrillic_latin(uint32_t cp) {
+  static constexpr const char* kBasic[32] = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k",
+                                             "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+                                             "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+  static constexpr const char* kExtra[16] = {"e", "e", "dj", "g", "ye", "dz", "i", "yi",
+                                             "j", "lj", "nj", "c", "k", "i", "u", "dz"};
+  if (cp >= 0x0430 && cp <= 0x044F) return kBasic[cp - 0x0430];
+  if (cp >= 0x0450 && cp <= 0x045F) return kExtra[cp - 0x0450];
+  switch (cp) {
+    case 0x04D9: return "a";  // ә
+    case 0x0493: return "g";  // ғ
+    case 0x0491: return "g";  // ґ
+    case 0x049B: return "q";  // қ
+    case 0x04A3: return "n";  // ң
+    case 0x04E9: return "o";  // ө
+    case 0x04B1: return "u";  // ұ
+    case 0x04AF: return "u";  // ү
+    case 0x04BB: return "h";  // һ
+    default: return nullptr;
+  }
+}
+
+void fold(std::string& out, std::string_view s, bool transliterate) {
+  size_t i = 0;
+  while (i < s.size()) {
+    // ASCII runs are the common case: lowercase them in a tight loop.
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      size_t end = i + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+      size_t at = out.size();
+      out.append(s.data() + i, end - i);
+      for (size_t k = at; k < out.size(); ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = char(out[k] + 32);
+      i = end;
+      continue;
+    }
+    uint32_t cp = 0;
+    size_t n = decode(s, i, cp);
+    if (n == 0) {  // not UTF-8: keep the byte
+      out.push_back(char(c));
+      ++i;
+      continue;
+    }
+    i += n;
+    if (cp >= 0xC0 && cp <= 0xFF) {
+      char f = kLatin1[cp - 0xC0];
+      if (f == '*') append_utf8(out, cp);
+      else append_letter_code(out, f);
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      append_letter_code(out, kLatinA[cp - 0x100]);
+    } else if (cp == 0x218 || cp == 0x219) {  // Romanian comma-below letters, common in names
+      out.push_back('s');
+    } else if (cp == 0x21A || cp == 0x21B) {
+      out.push_back('t');
+    } else if (cp >= 0x300 && cp <= 0x36F) {
+      // combining diacritical mark (decomposed text): drop it
+    } else if (cp >= 0x400 && cp <= 0x52F) {
+      uint32_t lower = cyrillic_lower(cp);
+      const char* latin = transliterate ? cyrillic_latin(lower) : nullptr;
+      if (latin) out += latin;
+      else append_utf8(out, lower);
+    } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
+      out.push_back('-');
+    } else if ((cp >= 0x2018 && cp <= 0x201B) || cp == 0x2032) {
+      out.push_back('\'');
+    } else if ((cp >= 0x201C && cp <= 0x201F) || cp == 0x2033 || cp == 0xAB || cp == 0xBB) {
+      out.push_back('"');
+    } else if (cp == 0x2026) {
+      out += "...";
+    } else if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+               cp == 0x3000) {
+      out.push_back(' ');
+    } else if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF) {
+      // soft hyphen and zero-width characters: invisible, so they must not split words
+    } else {
+      append_utf8(out, cp);
+    }
+  }
+}
+
+}  // namespace
+
+size_t find_invalid_utf8(std::string_view s) {
+  // The SIMD check answers the common "all valid" case quickly; the scalar walk only locates the error.
+  if (simdjson::validate_utf8(s.data(), s.size())) return std::string_view::npos;
+  size_t i = 0;
+  uint32_t cp = 0;
+  while (i < s.size()) {
+    size_t n = decode(s, i, cp);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string_view::npos;  // unreachable unless the two validators disagree
+}
+
+bool is_utf8_boundary(std::string_view s, size_t offset) {
+  if (offset == 0 || offset == s.size()) return true;
+  if (offset > s.size()) return false;
+  return (static_cast<unsigned char>(s[offset]) & 0xC0) != 0x80;
+}
+
+std::string fold_for_search(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  fold(out, s, false);
+  return out;
+}
+
+void append_folded(std::string& out, std::string_view s) { fold(out, s, false); }
+void append_ascii_folded(std::string& out, std::string_view s) { fold(out, s, true); }
+
+}  // namespace ae

@@ -1,0 +1,74 @@
+// text_test.cpp: UTF-8 validation offsets and search folding (src/core/text.h).
+#include "core/text.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace std::string_literals;
+
+TEST(Utf8, ValidInputs) {
+  EXPECT_EQ(find_invalid_utf8(""), std::string_view::npos);
+  EXPECT_EQ(find_invalid_utf8("plain ascii"), std::string_view::npos);
+  EXPECT_EQ(find_invalid_utf8("Қазақстан Zürich 🙂 \xEF\xBF\xBF"), std::string_view::npos);
+  EXPECT_TRUE(is_valid_utf8("\xF4\x8F\xBF\xBF"));  // U+10FFFF
+}
+
+TEST(Utf8, OffsetOfFirstBadSequence) {
+  EXPECT_EQ(find_invalid_utf8("ab\xFF" "cd"), 2u);
+  EXPECT_EQ(find_invalid_utf8("\x80"), 0u);                       // lone continuation byte
+  EXPECT_EQ(find_invalid_utf8("ok \xC3"), 3u);                    // truncated at the end
+  EXPECT_EQ(find_invalid_utf8("ok \xE2\x82" "x"), 3u);            // truncated in the middle
+  EXPECT_EQ(find_invalid_utf8("\xC0\xAF"), 0u);                   // overlong '/'
+  EXPECT_EQ(find_invalid_utf8("é\xED\xA0\x80"), 2u);              // UTF-16 surrogate
+  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);           // above U+10FFFF
+  std::string long_prefix(1000, 'a');
+  EXPECT_EQ(find_invalid_utf8(long_prefix + "\xFE"), 1000u);      // past the SIMD block size
+}
+
+TEST(Utf8, Boundaries) {
+  std::string s = "aé🙂";
+  EXPECT_TRUE(is_utf8_boundary(s, 0));
+  EXPECT_TRUE(is_utf8_boundary(s, 1));
+  EXPECT_FALSE(is_utf8_boundary(s, 2));
+  EXPECT_TRUE(is_utf8_boundary(s, 3));
+  EXPECT_FALSE(is_utf8_boundary(s, 5));
+  EXPECT_TRUE(is_utf8_boundary(s, s.size()));
+  EXPECT_FALSE(is_utf8_boundary(s, s.size() + 1));
+}
+
+TEST(Fold, AsciiAndLatin) {
+  EXPECT_EQ(fold_for_search("Hello WORLD 42"), "hello world 42");
+  EXPECT_EQ(fold_for_search("Zürich Çağrı Ørsted Straße"), "zurich cagri orsted strasse");
+  EXPECT_EQ(fold_for_search("ÀÉÎÕÜ àéîõü Ñ ñ Ý ÿ"), "aeiou aeiou n n y y");
+  EXPECT_EQ(fold_for_search("Æsir Œuvre Þór ĳ"), "aesir oeuvre thor ij");
+  EXPECT_EQ(fold_for_search("Łódź Dvořák Ğ ı İ Ş ő ž"), "lodz dvorak g i i s o z");
+  EXPECT_EQ(fold_for_search("3×4÷2"), "3×4÷2");  // not letters: kept
+  EXPECT_EQ(fold_for_search("Cafe\xCC\x81"), "cafe");  // decomposed: combining acute dropped
+}
+
+TEST(Fold, Cyrillic) {
+  EXPECT_EQ(fold_for_search("МОСКВА Ёлка"), "москва ёлка");
+  EXPECT_EQ(fold_for_search("ҚАЗАҚСТАН"), "қазақстан");
+  EXPECT_EQ(fold_for_search("Ә Ғ Қ Ң Ө Ұ Ү Һ І"), "ә ғ қ ң ө ұ ү һ і");
+  EXPECT_EQ(fold_for_search("Ӏ"), "ӏ");
+}
+
+TEST(Fold, Punctuation) {
+  EXPECT_EQ(fold_for_search("“Open” ‘skies’ — 2020–2023 «deal» …"), "\"open\" 'skies' - 2020-2023 \"deal\" ...");
+  EXPECT_EQ(fold_for_search("a\xC2\xA0" "b\xE2\x80\xAF" "c"), "a b c");          // no-break spaces
+  EXPECT_EQ(fold_for_search("co\xC2\xAD" "operate\xE2\x80\x8B"), "cooperate");  // soft hyphen, ZWSP
+}
+
+TEST(Fold, KeepsUnknownAndInvalid) {
+  EXPECT_EQ(fold_for_search("北京 🙂 Ωμέγα"), "北京 🙂 Ωμέγα");
+  EXPECT_EQ(fold_for_search("a\xFF" "B\xC3"), "a\xFF" "b\xC3");
+}
+
+TEST(Fold, AppendAndTransliterate) {
+  std::string out = "x\n";
+  append_folded(out, "ÄB");
+  EXPECT_EQ(out, "x\nab");
+  out.clear();
+  append_ascii_folded(out, "Қасым-Жомарт Тоқаев, Әлихан, Щучинск");
+  EXPECT_EQ(out, "qasym-zhomart toqaev, alikhan, shchuchinsk");
+}
