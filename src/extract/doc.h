@@ -1,0 +1,129 @@
+// doc.h: the working form shared by the extraction passes (internal to src/extract).
+//
+// The pipeline is paragraphs -> sentences -> tokens -> item passes. Each pass reads the Doc and appends to
+// the ArticleRecord plus one Explanation per item (the rule that produced it, for `article-prep --explain`).
+// Offsets are UTF-8 byte offsets into ArticleRecord::paragraphs[p], the same spans Evidence uses.
+#pragma once
+
+#include "core/article.h"
+#include "extract/extract.h"
+#include "extract/gazetteer.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace ae::extract {
+
+enum class Tok : uint8_t {
+  word,        // letters/digits/internal hyphens or apostrophes: "Kassym-Jomart", "COVID-19", "aren't"
+  number,      // digits with inner ',' or '.': "1,100", "31.23"
+  possessive,  // "'s" / "’s" / a bare "’" after a plural ("States’")
+  punct,       // any other single character (multi-byte for “ ” – € ...)
+};
+
+enum TokFlag : uint16_t {
+  kCap = 1,          // first letter is uppercase
+  kAllCaps = 2,      // every letter uppercase (two letters or more)
+  kSpaceBefore = 4,  // whitespace (or the sentence start) precedes the token
+  kDotted = 8,       // letter-dot initialism: "U.S.", "U.K."
+  kHasDigit = 16,    // a word containing digits: "COVID-19", "C5"
+  kInCredit = 32,    // inside a photo credit: no people, figures or agreements there
+  kInQuote = 64,     // inside “…”
+};
+
+struct Token {
+  uint32_t begin = 0, end = 0;  // byte offsets in the paragraph
+  Tok kind = Tok::punct;
+  uint16_t flags = 0;
+  bool has(TokFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  uint32_t para = 0;
+  Span span;                           // trimmed
+  uint32_t tok_begin = 0, tok_end = 0;  // into Doc::toks
+};
+
+struct Caption {
+  uint32_t para = 0;
+  Span caption;  // text before the credit marker (trimmed)
+  Span credit;   // the credit, without marker, brackets and trailing period
+  Span whole;    // the trimmed paragraph
+  const char* rule = "";
+};
+
+struct Doc {
+  ArticleRecord* a = nullptr;
+  std::vector<Sentence> sents;
+  std::vector<Token> toks;
+  std::vector<Caption> captions;
+  std::vector<std::string> lowered;  // ASCII-lowercased copy of each paragraph (same byte offsets)
+  std::vector<const GazEntry*> gz;   // per token: its one-word gazetteer entry (looked up once)
+  std::vector<Explanation>* explain = nullptr;
+
+  std::string_view para(uint32_t p) const { return a->paragraphs[p]; }
+  std::string_view text(const Sentence& s, const Token& t) const {
+    return para(s.para).substr(t.begin, t.end - t.begin);
+  }
+  std::string_view text(const Sentence& s, uint32_t b, uint32_t e) const {
+    return para(s.para).substr(b, e - b);
+  }
+  uint32_t idx(const Token& t) const { return static_cast<uint32_t>(&t - toks.data()); }
+  bool has(uint32_t k, uint32_t flags) const { return gz[k] && (gz[k]->flags & flags); }
+  std::string_view low(const Sentence& s, const Token& t) const {
+    return std::string_view(lowered[s.para]).substr(t.begin, t.end - t.begin);
+  }
+  // Text from token i's start to token j-1's end (absolute token indices).
+  std::string_view span_text(const Sentence& s, uint32_t i, uint32_t j) const {
+    return para(s.para).substr(toks[i].begin, toks[j - 1].end - toks[i].begin);
+  }
+};
+
+// The longest gazetteer phrase (1..kMaxGazWords words) starting at token i of sentence s (absolute index)
+// whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry.
+int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);
+
+// Same result as ae::unique_id ("-2", "-3", ... in document order) but with hashing, so an article with
+// thousands of equal slugs (hostile input) stays linear instead of cubic.
+class UniqueIds {
+ public:
+  std::string make(std::string id);
+
+ private:
+  std::unordered_set<std::string> taken_;
+  std::unordered_map<std::string, unsigned> next_;
+};
+
+// Items per kind and article are capped so hostile text (a million "5 people") stays bounded.
+inline constexpr size_t kMaxItemsPerKind = 5000;
+
+// ---- passes (one file each)
+// paragraphs.cpp: front matter, title and paragraphs from raw text.
+void split_paragraphs(std::string_view raw, ArticleRecord& a);
+// sentences.cpp: sentence spans of one paragraph.
+std::vector<Span> split_sentences(std::string_view para);
+// tokens.cpp: tokens of text[begin, end) appended to out.
+void tokenize(std::string_view para, Span range, std::vector<Token>& out);
+// photos.cpp: finds caption paragraphs (run before people, so credits are masked) and adds PhotoRecords
+// after people are known.
+void find_captions(Doc& d);
+// A caption paragraph: text before a credit marker ("Photo credit: X.", "(Photo by X/Agency)", "Photo: X").
+bool find_credit(std::string_view para, Caption& out);
+void photos_pass(Doc& d);
+void people_pass(Doc& d);
+void figures_pass(Doc& d);
+void agreements_pass(Doc& d);
+// topics.cpp
+void topics_pass(Doc& d, const Lexicon* lex);
+
+// ---- small helpers shared by the passes (tokens.cpp)
+// ASCII-lowercases `s` into buf (truncated to 63 bytes); returns the view.
+std::string_view lower(std::string_view s, char (&buf)[64]);
+bool is_word(const Token& t);
+Evidence make_evidence(const Sentence& s, uint32_t b, uint32_t e);
+
+}  // namespace ae::extract

@@ -1,0 +1,59 @@
+// extract.h: raw article text -> ArticleRecord (article JSON v1), by rules and lexicons only.
+//
+// extract() runs the pipeline paragraphs -> sentences -> tokens -> people, figures, agreements, photos,
+// topics (one file per pass in src/extract). Every item comes with an Explanation naming the rule that
+// produced it, which `article-prep extract --explain` prints.
+#pragma once
+
+#include "core/article.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ae::extract {
+
+// The topic lexicon (assets/topics.json): {"comment":…, "topics":[{"id","label","cues":[…]}]}.
+// A cue is a lowercase word or phrase matched on word boundaries; a plain cue also matches its plural
+// ("-s"/"-es"); a cue ending in '*' matches any word starting with it ("invest*": investor, investments).
+struct Lexicon {
+  struct Cue {
+    std::vector<std::string> words;  // lowercase; the last may be a prefix
+    bool prefix = false;
+    uint32_t topic = 0;
+  };
+  std::vector<TopicRecord> topics;
+  std::vector<Cue> cues;
+};
+// Parses a lexicon; on failure returns nothing and sets `error`.
+std::optional<Lexicon> parse_lexicon(std::string_view json, std::string& error);
+
+struct Explanation {
+  std::string kind;  // "person", "mention", "figure", "agreement", "photo"
+  std::string id;    // the item's id
+  std::string rule;  // e.g. "title:demonym+title+name", "money:symbol+scale"
+  std::vector<std::string> notes;  // people: the rule of each mention, in mention order
+};
+
+struct ExtractOptions {
+  std::string source, url, published;  // defaults when the text has no front matter
+  const Lexicon* lexicon = nullptr;     // no lexicon = no topics
+  bool explain = false;                 // collect explanations
+};
+
+struct ExtractResult {
+  ArticleRecord article;
+  std::vector<Explanation> explain;  // in item order: people, figures, agreements, photos
+};
+
+// Input checks done by callers: valid UTF-8, no NUL, not blank. Returns "" or a message.
+std::string check_text(std::string_view text);
+bool valid_utf8(std::string_view s);
+
+ExtractResult extract(std::string_view text, const ExtractOptions& options);
+
+// The --explain report for one result: each item, its key fields, evidence and rule.
+std::string explain_text(const ExtractResult& r);
+
+}  // namespace ae::extract

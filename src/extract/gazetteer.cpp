@@ -1,0 +1,348 @@
+// gazetteer.cpp: the word lists behind gazetteer.h, built once into one hash map on first use.
+// Keys are lowercase ASCII; multi-word keys are joined by one space. Accented names are listed folded.
+#include "extract/gazetteer.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ae::extract {
+namespace {
+
+struct Pair {
+  const char* key;
+  const char* value;
+};
+
+// Country -> canonical name. Aliases map to the same canonical name.
+constexpr Pair kCountries[] = {
+    {"united states", "United States"}, {"united states of america", "United States"}, {"u.s.", "United States"},
+    {"us", "United States"}, {"usa", "United States"}, {"u.s.a.", "United States"}, {"america", "United States"},
+    {"kazakhstan", "Kazakhstan"}, {"uzbekistan", "Uzbekistan"}, {"kyrgyzstan", "Kyrgyzstan"},
+    {"kyrgyz republic", "Kyrgyzstan"}, {"tajikistan", "Tajikistan"}, {"turkmenistan", "Turkmenistan"},
+    {"afghanistan", "Afghanistan"}, {"pakistan", "Pakistan"}, {"india", "India"}, {"china", "China"},
+    {"people's republic of china", "China"}, {"prc", "China"}, {"russia", "Russia"},
+    {"russian federation", "Russia"}, {"ukraine", "Ukraine"}, {"belarus", "Belarus"}, {"georgia", "Georgia"},
+    {"armenia", "Armenia"}, {"azerbaijan", "Azerbaijan"}, {"turkey", "Turkey"}, {"turkiye", "Turkey"},
+    {"iran", "Iran"}, {"iraq", "Iraq"}, {"syria", "Syria"}, {"israel", "Israel"}, {"jordan", "Jordan"},
+    {"lebanon", "Lebanon"}, {"egypt", "Egypt"}, {"saudi arabia", "Saudi Arabia"}, {"qatar", "Qatar"},
+    {"kuwait", "Kuwait"}, {"bahrain", "Bahrain"}, {"oman", "Oman"}, {"yemen", "Yemen"},
+    {"united arab emirates", "United Arab Emirates"}, {"uae", "United Arab Emirates"},
+    {"united kingdom", "United Kingdom"}, {"uk", "United Kingdom"}, {"u.k.", "United Kingdom"},
+    {"britain", "United Kingdom"}, {"great britain", "United Kingdom"}, {"england", "United Kingdom"},
+    {"ireland", "Ireland"}, {"france", "France"}, {"germany", "Germany"}, {"italy", "Italy"}, {"spain", "Spain"},
+    {"portugal", "Portugal"}, {"netherlands", "Netherlands"}, {"belgium", "Belgium"}, {"luxembourg", "Luxembourg"},
+    {"switzerland", "Switzerland"}, {"austria", "Austria"}, {"poland", "Poland"}, {"czech republic", "Czech Republic"},
+    {"czechia", "Czech Republic"}, {"slovakia", "Slovakia"}, {"hungary", "Hungary"}, {"romania", "Romania"},
+    {"bulgaria", "Bulgaria"}, {"greece", "Greece"}, {"serbia", "Serbia"}, {"croatia", "Croatia"},
+    {"slovenia", "Slovenia"}, {"moldova", "Moldova"}, {"lithuania", "Lithuania"}, {"latvia", "Latvia"},
+    {"estonia", "Estonia"}, {"finland", "Finland"}, {"sweden", "Sweden"}, {"norway", "Norway"},
+    {"denmark", "Denmark"}, {"iceland", "Iceland"}, {"canada", "Canada"}, {"mexico", "Mexico"},
+    {"brazil", "Brazil"}, {"argentina", "Argentina"}, {"chile", "Chile"}, {"colombia", "Colombia"},
+    {"peru", "Peru"}, {"venezuela", "Venezuela"}, {"cuba", "Cuba"}, {"japan", "Japan"},
+    {"south korea", "South Korea"}, {"republic of korea", "South Korea"}, {"korea", "South Korea"},
+    {"north korea", "North Korea"}, {"mongolia", "Mongolia"}, {"vietnam", "Vietnam"}, {"thailand", "Thailand"},
+    {"malaysia", "Malaysia"}, {"singapore", "Singapore"}, {"indonesia", "Indonesia"},
+    {"philippines", "Philippines"}, {"bangladesh", "Bangladesh"}, {"sri lanka", "Sri Lanka"}, {"nepal", "Nepal"},
+    {"australia", "Australia"}, {"new zealand", "New Zealand"}, {"south africa", "South Africa"},
+    {"nigeria", "Nigeria"}, {"kenya", "Kenya"}, {"ethiopia", "Ethiopia"}, {"morocco", "Morocco"},
+    {"algeria", "Algeria"}, {"tunisia", "Tunisia"}, {"libya", "Libya"}, {"taiwan", "Taiwan"},
+    {"european union", "European Union"}, {"eu", "European Union"}, {"e.u.", "European Union"},
+};
+
+// Demonym (adjective) -> country.
+constexpr Pair kDemonyms[] = {
+    {"american", "United States"}, {"kazakh", "Kazakhstan"}, {"kazakhstani", "Kazakhstan"},
+    {"uzbek", "Uzbekistan"}, {"kyrgyz", "Kyrgyzstan"}, {"tajik", "Tajikistan"}, {"turkmen", "Turkmenistan"},
+    {"afghan", "Afghanistan"}, {"pakistani", "Pakistan"}, {"indian", "India"}, {"chinese", "China"},
+    {"russian", "Russia"}, {"ukrainian", "Ukraine"}, {"belarusian", "Belarus"}, {"georgian", "Georgia"},
+    {"armenian", "Armenia"}, {"azerbaijani", "Azerbaijan"}, {"turkish", "Turkey"}, {"iranian", "Iran"},
+    {"iraqi", "Iraq"}, {"syrian", "Syria"}, {"israeli", "Israel"}, {"jordanian", "Jordan"},
+    {"lebanese", "Lebanon"}, {"egyptian", "Egypt"}, {"saudi", "Saudi Arabia"}, {"qatari", "Qatar"},
+    {"kuwaiti", "Kuwait"}, {"emirati", "United Arab Emirates"}, {"british", "United Kingdom"},
+    {"irish", "Ireland"}, {"french", "France"}, {"german", "Germany"}, {"italian", "Italy"}, {"spanish", "Spain"},
+    {"portuguese", "Portugal"}, {"dutch", "Netherlands"}, {"belgian", "Belgium"}, {"swiss", "Switzerland"},
+    {"austrian", "Austria"}, {"polish", "Poland"}, {"czech", "Czech Republic"}, {"slovak", "Slovakia"},
+    {"hungarian", "Hungary"}, {"romanian", "Romania"}, {"bulgarian", "Bulgaria"}, {"greek", "Greece"},
+    {"serbian", "Serbia"}, {"croatian", "Croatia"}, {"lithuanian", "Lithuania"}, {"latvian", "Latvia"},
+    {"estonian", "Estonia"}, {"finnish", "Finland"}, {"swedish", "Sweden"}, {"norwegian", "Norway"},
+    {"danish", "Denmark"}, {"canadian", "Canada"}, {"mexican", "Mexico"}, {"brazilian", "Brazil"},
+    {"argentine", "Argentina"}, {"japanese", "Japan"}, {"korean", "South Korea"},
+    {"south korean", "South Korea"}, {"north korean", "North Korea"}, {"mongolian", "Mongolia"},
+    {"vietnamese", "Vietnam"}, {"thai", "Thailand"}, {"malaysian", "Malaysia"}, {"singaporean", "Singapore"},
+    {"indonesian", "Indonesia"}, {"filipino", "Philippines"}, {"australian", "Australia"},
+    {"south african", "South Africa"}, {"nigerian", "Nigeria"}, {"moroccan", "Morocco"}, {"european", "European Union"},
+};
+
+// Heads of job titles (may end a title: "Foreign Minister", "Secretary of State").
+constexpr const char* kTitles[] = {
+    "president", "minister", "secretary", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
+    "director", "governor", "mayor", "senator", "congressman", "congresswoman", "representative", "chancellor",
+    "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "commissioner", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "adviser", "advisor", "officer", "ceo", "cfo", "coo", "cto", "head",
+    "founder", "co-founder", "premier", "speaker", "general", "admiral", "colonel", "pope", "patriarch",
+    "manager", "executive", "chief", "leader", "akim", "consul", "attache", "counsellor", "counselor",
+    "vice-president", "vice-chairman", "deputy", "undersecretary", "under-secretary", "mufti", "rector",
+    "professor", "analyst", "economist", "expert", "journalist", "correspondent", "editor", "partner",
+    "owner", "diplomat", "official", "lawmaker", "deputies", "ombudsman", "prosecutor", "judge",
+};
+
+// Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").
+constexpr const char* kTitleMods[] = {
+    "foreign", "prime", "deputy", "vice", "first", "trade", "defence", "defense", "energy", "finance",
+    "economy", "economic", "agriculture", "health", "interior", "justice", "education", "executive", "acting",
+    "senior", "special", "assistant", "chief", "permanent", "general", "press", "commerce", "labour", "labor",
+    "culture", "industry", "investment", "digital", "national", "security", "presidential", "grand", "supreme",
+    "crown", "state", "attorney", "managing", "regional", "ecology", "transport", "information", "emergency",
+    "agricultural", "environment", "environmental", "sports", "tourism", "former", "incoming", "outgoing",
+    "interim", "honorary", "honourary", "associate", "founding", "principal", "lead", "political", "top",
+    "secretary", "minister", "cabinet", "parliamentary", "senate", "house", "majority", "minority", "science",
+    "innovation", "integration", "development", "infrastructure", "communications", "treasury", "u.n.", "un",
+};
+
+// Words of the "of ..." part of a title: "Secretary of State", "Minister of Foreign Affairs".
+constexpr const char* kDepts[] = {
+    "state", "commerce", "defense", "defence", "foreign", "affairs", "trade", "energy", "agriculture", "the",
+    "treasury", "health", "interior", "justice", "education", "national", "economy", "industry", "and",
+    "infrastructure", "development", "integration", "finance", "finances", "labour", "labor", "social",
+    "protection", "population", "culture", "sports", "information", "digital", "ecology", "natural",
+    "resources", "emergency", "situations", "transport", "communications", "homeland", "security", "internal",
+    "investment", "investments", "science", "higher", "innovation", "aerospace", "staff", "board", "directors",
+    "public", "environment", "geology", "mining", "oil", "gas", "strategic", "planning", "reforms", "tourism",
+    "healthcare", "digitalisation", "digitalization", "water", "irrigation", "army", "navy", "joint", "chiefs",
+    "veterans", "housing", "urban", "labour", "youth", "policy", "relations", "international", "economic",
+};
+
+// Organisation words: a capitalised run containing one is an organisation, not a person.
+constexpr const char* kOrgs[] = {
+    "foods", "food", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "group", "bank",
+    "department", "ministry", "agency", "council", "assembly", "nations", "union", "organization",
+    "organisation", "centre", "center", "fund", "institute", "university", "times", "post", "news", "house",
+    "party", "committee", "commission", "forum", "association", "airlines", "airways", "holding", "holdings",
+    "partners", "capital", "exchange", "office", "service", "services", "authority", "court", "parliament",
+    "senate", "congress", "mission", "embassy", "academy", "foundation", "society", "media", "motors",
+    "technologies", "technology", "systems", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "jsc", "llp",
+    "industries", "international", "global", "energy", "oil", "gas", "petroleum", "mobil", "group's",
+    "administration", "government", "cabinet", "majilis", "mazhilis", "bureau", "board", "network", "press",
+    "agency's", "journal", "herald", "gazette", "tribune", "telegraph", "reuters", "television", "radio",
+    "club", "school", "college", "hospital", "laboratory", "laboratories", "pharmaceuticals", "electric",
+    "railways", "railway", "airport", "port", "fc", "summit", "conference", "initiative", "program",
+    "programme", "project", "corps", "forces", "force", "army", "navy", "police", "guard", "alliance",
+    "federation", "league", "secretariat", "directorate", "chamber", "trust", "investments", "ventures",
+    "solutions", "enterprises", "consortium", "cooperation", "operation", "strategy", "prize", "award",
+    "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
+    "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
+    "tiktok", "google", "microsoft", "apple", "amazon", "partnership", "republic",
+};
+
+// Places: capitals and large cities, and geographic words.
+constexpr const char* kPlaces[] = {
+    "washington", "new york", "london", "moscow", "beijing", "tashkent", "almaty", "astana", "nur-sultan",
+    "bishkek", "dushanbe", "ashgabat", "kabul", "kyiv", "kiev", "minsk", "brussels", "paris", "berlin",
+    "tokyo", "seoul", "delhi", "new delhi", "hong kong", "los angeles", "san francisco", "chicago", "boston",
+    "abu dhabi", "dubai", "doha", "riyadh", "ankara", "istanbul", "tehran", "baku", "tbilisi", "yerevan",
+    "geneva", "vienna", "rome", "madrid", "warsaw", "prague", "budapest", "davos", "shanghai", "shymkent",
+    "karaganda", "aktau", "atyrau", "samarkand", "bukhara", "osh", "islamabad", "kazan", "st. petersburg",
+    "houston", "texas", "california", "florida", "virginia", "new jersey", "arkansas", "siberia", "europe",
+    "asia", "africa", "central asia", "middle east", "caucasus", "caspian", "eurasia", "baikonur", "akorda",
+    "kremlin", "pentagon", "white house", "capitol", "sea", "ocean", "river", "lake", "mountains", "valley",
+    "region", "province", "oblast", "district", "street", "avenue", "square", "park", "island", "islands",
+    "gulf", "bay", "city", "county", "desert", "steppe", "north", "south", "east", "west", "central",
+    "northern", "southern", "eastern", "western", "hall", "palace", "tower", "bridge", "station",
+};
+
+// Capitalised words that never start or belong to a person's name (sentence starters, pronouns, ...).
+constexpr const char* kCommon[] = {
+    "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "of", "for", "to", "from", "by", "with",
+    "as", "after", "before", "during", "while", "since", "until", "when", "where", "which", "who", "what",
+    "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+    "their", "our", "my", "your", "there", "here", "then", "now", "also", "just", "speaking", "according",
+    "recently", "meanwhile", "however", "moreover", "furthermore", "today", "yesterday", "tomorrow", "last",
+    "next", "new", "first", "second", "third", "all", "both", "each", "many", "most", "some", "several",
+    "other", "another", "such", "no", "not", "so", "thus", "therefore", "although", "though", "because",
+    "partnerships", "get", "sign", "subscribe", "read", "see", "photo", "photos", "credit", "source", "via",
+    "minister", "president", "government", "state", "national", "international", "global", "foreign",
+    "american", "god", "covid", "coronavirus", "internet", "mr", "mrs", "ms", "dr", "sir", "madam", "lord",
+    "lady", "st", "saint", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "islam", "christianity", "christmas", "ramadan", "easter", "nauryz", "olympic", "olympics", "expo",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quick", "our", "just",
+    "as", "like", "nur", "sultan", "let", "do", "please", "thank", "thanks", "welcome", "dear", "ladies",
+    "gentlemen", "excellency", "his", "her", "majesty", "highness", "yes", "well", "even", "only", "still",
+};
+
+constexpr const char* kMonths[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
+constexpr const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr const char* kHonorifics[] = {"mr", "mrs", "ms", "dr", "sir", "madam", "prof", "mr.", "mrs.", "ms.", "dr."};
+
+constexpr Pair kCurrencies[] = {
+    {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},
+    {"american dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"}, {"eur", "EUR"}, {"pound", "GBP"},
+    {"pounds sterling", "GBP"}, {"gbp", "GBP"}, {"sterling", "GBP"}, {"tenge", "KZT"}, {"kzt", "KZT"},
+    {"ruble", "RUB"}, {"rubles", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"}, {"rub", "RUB"},
+    {"yuan", "CNY"}, {"renminbi", "CNY"}, {"cny", "CNY"}, {"rmb", "CNY"}, {"yen", "JPY"}, {"jpy", "JPY"},
+    {"won", "KRW"}, {"krw", "KRW"}, {"rupee", "INR"}, {"rupees", "INR"}, {"inr", "INR"}, {"soum", "UZS"},
+    {"soums", "UZS"}, {"uzs", "UZS"}, {"som", "KGS"}, {"soms", "KGS"}, {"kgs", "KGS"},
+    {"somoni", "TJS"}, {"tjs", "TJS"}, {"manat", "AZN"}, {"azn", "AZN"}, {"lira", "TRY"}, {"liras", "TRY"},
+    {"dirham", "AED"}, {"dirhams", "AED"}, {"aed", "AED"}, {"riyal", "SAR"}, {"riyals", "SAR"},
+    {"sar", "SAR"}, {"franc", "CHF"}, {"francs", "CHF"}, {"swiss francs", "CHF"}, {"chf", "CHF"},
+    {"hryvnia", "UAH"}, {"hryvnias", "UAH"}, {"uah", "UAH"}, {"canadian dollars", "CAD"}, {"cad", "CAD"},
+    {"australian dollars", "AUD"}, {"aud", "AUD"}, {"zloty", "PLN"}, {"pln", "PLN"}, 
+};
+
+constexpr Pair kUnits[] = {
+    {"mile", "mi"}, {"miles", "mi"}, {"kilometre", "km"}, {"kilometres", "km"}, {"kilometer", "km"},
+    {"kilometers", "km"}, {"km", "km"}, {"metre", "m"}, {"metres", "m"}, {"meter", "m"}, {"meters", "m"},
+    {"square kilometres", "km2"}, {"square kilometers", "km2"}, {"sq km", "km2"}, {"km2", "km2"},
+    {"square metres", "m2"}, {"square meters", "m2"}, {"cubic metres", "m3"}, {"cubic meters", "m3"},
+    {"hectare", "ha"}, {"hectares", "ha"}, {"ha", "ha"}, {"acre", "acre"}, {"acres", "acre"},
+    {"tonne", "t"}, {"tonnes", "t"}, {"ton", "t"}, {"tons", "t"}, {"metric tons", "t"}, {"kilogram", "kg"},
+    {"kilograms", "kg"}, {"kg", "kg"}, {"gram", "g"}, {"grams", "g"}, {"barrel", "bbl"}, {"barrels", "bbl"},
+    {"litre", "l"}, {"litres", "l"}, {"liter", "l"}, {"liters", "l"}, {"foot", "ft"}, {"feet", "ft"},
+    {"megawatt", "MW"}, {"megawatts", "MW"}, {"mw", "MW"}, {"gigawatt", "GW"}, {"gigawatts", "GW"},
+    {"gw", "GW"}, {"kilowatt-hours", "kWh"}, {"kwh", "kWh"}, {"gigawatt-hours", "GWh"}, {"twh", "TWh"},
+    {"hour", "h"}, {"hours", "h"}, {"minute", "min"}, {"minutes", "min"}, {"second", "s"}, {"seconds", "s"},
+    {"day", "d"}, {"days", "d"}, {"week", "week"}, {"weeks", "week"}, {"month", "month"},
+    {"months", "month"}, {"year", "year"}, {"years", "year"}, {"decade", "decade"}, {"decades", "decade"},
+};
+
+struct Scale {
+  const char* key;
+  double scale;
+};
+constexpr Scale kScales[] = {
+    {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"mln", 1e6}, {"mn", 1e6},
+    {"billion", 1e9}, {"billions", 1e9}, {"bln", 1e9}, {"bn", 1e9}, {"trillion", 1e12}, {"trln", 1e12},
+    {"tn", 1e12}, {"trillions", 1e12},
+};
+
+constexpr const char* kPluralNouns[] = {
+    "children", "people", "men", "women", "staff", "personnel", "police", "cattle", "livestock", "sheep",
+    "aircraft", "data", "media", "youth", "fish", "deer", "persons", "feet", "teeth", "mice", "geese",
+};
+
+constexpr const char* kFunction[] = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
+    "that", "which", "who", "whom", "whose", "this", "these", "those", "is", "are", "was", "were", "be",
+    "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must",
+    "shall", "do", "does", "did", "under", "over", "into", "onto", "than", "between", "among", "across",
+    "through", "during", "after", "before", "since", "until", "about", "around", "including", "against",
+    "it", "its", "their", "our", "his", "her", "my", "your", "we", "they", "he", "she", "i", "you", "not",
+    "no", "so", "if", "then", "also", "while", "when", "where", "per", "each", "every", "both", "all",
+    "such", "up", "out", "off", "down", "via", "within", "without", "toward", "towards", "upon", "like",
+};
+
+constexpr const char* kSpeech[] = {
+    "said", "says", "told", "added", "noted", "stressed", "explained", "emphasized", "emphasised",
+    "announced", "wrote", "stated", "commented", "remarked", "declared", "underlined", "underscored",
+    "highlighted", "continued", "asked", "replied", "urged", "recalled", "praised", "thanked", "met",
+    "visited", "welcomed", "tweeted", "confirmed", "believes", "believed", "argued", "insisted",
+};
+
+// Agreement trigger nouns (kind, plural) and the status cues of agreements.cpp.
+struct Trig {
+  const char* key;
+  const char* kind;
+  bool plural;
+};
+constexpr Trig kTriggers[] = {
+    {"agreement", "agreement", false},
+    {"agreements", "agreement", true},
+    {"memorandum", "memorandum", false},
+    {"memoranda", "memorandum", true},
+    {"memorandums", "memorandum", true},
+    {"mou", "memorandum", false},
+    {"mous", "memorandum", true},
+    {"deal", "deal", false},
+    {"deals", "deal", true},
+    {"contract", "contract", false},
+    {"contracts", "contract", true},
+    {"treaty", "treaty", false},
+    {"treaties", "treaty", true},
+    {"accord", "accord", false},
+    {"accords", "accord", true},
+    {"program", "program", false},
+    {"programs", "program", true},
+    {"programme", "program", false},
+    {"programmes", "program", true},
+    {"partnership", "partnership", false},
+    {"partnerships", "partnership", true},
+    {"protocol", "protocol", false},
+    {"protocols", "protocol", true},
+    {"declaration", "declaration", false},
+    {"roadmap", "roadmap", false},
+    {"pact", "pact", false},
+    {"pacts", "pact", true},
+    {"convention", "convention", false},
+};
+constexpr const char* kCueSigned[] = {"signed", "inked", "concluded", "ratified", "signing"};
+constexpr const char* kCueAgreed[] = {"reached", "agreed", "struck", "approved", "finalised", "finalized", "sealed", "clinched", "secured", "achieved"};
+constexpr const char* kCuePlanned[] = {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect", "expects", "prepare", "prepares", "preparing", "aim", "aims", "seek", "seeks", "propose", "proposed", "negotiate", "negotiating", "negotiations", "draft", "upcoming", "future", "would", "sign", "reach", "continue"};
+
+using Map = std::unordered_map<std::string_view, GazEntry>;
+
+void add(Map& m, std::string_view k, uint32_t f, std::string_view v = {}, double scale = 0) {
+  GazEntry& e = m[k];
+  e.flags |= f;
+  if (!v.empty() && e.value.empty()) e.value = v;
+  if (scale != 0) e.scale = scale;
+}
+
+Map build() {
+  Map m;
+  m.reserve(2048);
+  for (auto& p : kCountries) add(m, p.key, gCountry, p.value);
+  for (auto& p : kDemonyms) add(m, p.key, gDemonym, p.value);
+  for (auto* k : kTitles) add(m, k, gTitle);
+  for (auto* k : kTitleMods) add(m, k, gTitleMod);
+  for (auto* k : kDepts) add(m, k, gDept);
+  for (auto* k : kOrgs) add(m, k, gOrg);
+  for (auto* k : kPlaces) add(m, k, gPlace);
+  for (auto* k : kCommon) add(m, k, gCommon);
+  for (auto* k : kMonths) add(m, k, gMonth);
+  for (auto* k : kWeekdays) add(m, k, gWeekday);
+  for (auto* k : kHonorifics) add(m, k, gHonorific);
+  for (auto& p : kCurrencies) add(m, p.key, gCurrency, p.value);
+  for (auto& p : kUnits) add(m, p.key, gUnit, p.value);
+  for (auto& s : kScales) add(m, s.key, gScale, {}, s.scale);
+  for (auto* k : kPluralNouns) add(m, k, gPluralNoun);
+  for (auto* k : kFunction) add(m, k, gFunction);
+  for (auto* k : kSpeech) add(m, k, gSpeech);
+  for (auto& t : kTriggers) add(m, t.key, gTrigger | (t.plural ? uint32_t(gTriggerPlural) : 0u), t.kind);
+  for (auto* k : kCueSigned) add(m, k, gCueSigned);
+  for (auto* k : kCueAgreed) add(m, k, gCueAgreed);
+  for (auto* k : kCuePlanned) add(m, k, gCuePlanned);
+  std::vector<std::string_view> starts;
+  for (auto& [k, e] : m)
+    if (size_t sp = k.find(' '); sp != std::string_view::npos) starts.push_back(k.substr(0, sp));
+  for (auto k : starts) add(m, k, gPhraseStart);
+  return m;
+}
+
+}  // namespace
+
+const GazEntry* gaz(std::string_view lower_phrase) {
+  static const Map m = build();
+  if (lower_phrase.size() > 40) return nullptr;
+  auto it = m.find(lower_phrase);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+std::string_view canonical_country(std::string_view name) {
+  char buf[64];
+  if (name.size() >= sizeof buf) return name;
+  size_t n = 0;
+  size_t start = 0;
+  if (name.size() > 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ")) start = 4;
+  for (size_t i = start; i < name.size(); ++i) {
+    char c = name[i];
+    buf[n++] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  }
+  const GazEntry* e = gaz({buf, n});
+  if (e && (e->flags & (gCountry | gDemonym))) return e->value;
+  return name;
+}
+
+}  // namespace ae::extract

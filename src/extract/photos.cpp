@@ -1,0 +1,149 @@
+// photos.cpp: photo captions and their credits.
+//
+// A caption paragraph is a short paragraph with a credit marker: "… Photo credit: X.", "… (Photo by
+// X/Agency)", "… Photo: X", "… Credit: X". The caption is the text before the marker, the credit the text
+// after it without brackets and trailing period. People pictured are the person items with a mention inside
+// the caption (the people pass links bare surnames there), in caption order.
+#include "extract/doc.h"
+
+#include <algorithm>
+
+namespace ae::extract {
+namespace {
+
+constexpr size_t kMaxCaption = 800;  // longer paragraphs are body text that merely mention a photo
+
+std::string_view trim_view(std::string_view s, size_t& off) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+  off = b;
+  return s.substr(b, e - b);
+}
+
+size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0) {
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size()) {
+      char c = hay[i + k];
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+      if (c != needle[k]) break;
+      ++k;
+    }
+    if (k == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool find_credit(std::string_view p, Caption& out) {
+  if (p.size() > kMaxCaption || p.size() < 8) return false;
+  // Every marker contains "hoto" or "redit": two memchr-speed scans reject almost every paragraph.
+  if (p.find("hoto") == std::string_view::npos && p.find("redit") == std::string_view::npos &&
+      p.find("HOTO") == std::string_view::npos && p.find("REDIT") == std::string_view::npos)
+    return false;
+  struct Marker {
+    std::string_view text;
+    bool bracketed;   // "(Photo by X)": the credit ends at ')'
+    bool needs_stop;  // must follow the start, ". ", "| " or "- " (a bare "Photo:" mid-sentence is text)
+    const char* rule;
+  };
+  static constexpr Marker kMarkers[] = {
+      {"photo credit:", false, false, "photo:credit-colon"},
+      {"photo credits:", false, false, "photo:credit-colon"},
+      {"image credit:", false, false, "photo:credit-colon"},
+      {"(photo by ", true, false, "photo:bracket-by"},
+      {"(photo: ", true, false, "photo:bracket-colon"},
+      {"(photo courtesy of ", true, false, "photo:bracket-courtesy"},
+      {"(credit: ", true, false, "photo:bracket-credit"},
+      {"photo by ", false, true, "photo:by"},
+      {"photo courtesy of ", false, true, "photo:courtesy"},
+      {"photo: ", false, true, "photo:colon"},
+      {"credit: ", false, true, "photo:credit"},
+  };
+  for (const Marker& m : kMarkers) {
+    size_t at = ifind(p, m.text);
+    if (at == std::string_view::npos || at == 0) continue;
+    if (m.needs_stop) {
+      size_t k = at;
+      while (k > 0 && p[k - 1] == ' ') --k;
+      if (k == 0) continue;
+      char prev = p[k - 1];
+      bool ok = prev == '.' || prev == '|' || prev == '-' || prev == '!' || prev == '?' ||
+                (k >= 3 && (p.substr(k - 3, 3) == "\xE2\x80\x93" || p.substr(k - 3, 3) == "\xE2\x80\x9D"));
+      if (!ok) continue;
+    }
+    size_t cstart = at + m.text.size();
+    size_t cend = p.size();
+    if (m.bracketed) {
+      size_t close = p.find(')', cstart);
+      if (close == std::string_view::npos) continue;
+      cend = close;
+    }
+    size_t off;
+    std::string_view credit = trim_view(p.substr(cstart, cend - cstart), off);
+    size_t credit_b = cstart + off;
+    while (!credit.empty() && (credit.back() == '.' || credit.back() == ' ')) credit.remove_suffix(1);
+    std::string_view cap = p.substr(0, at);
+    while (!cap.empty() && (cap.back() == ' ' || cap.back() == '(' || cap.back() == '|' || cap.back() == '-'))
+      cap.remove_suffix(1);
+    if (cap.size() >= 3 && cap.substr(cap.size() - 3) == "\xE2\x80\x93") cap.remove_suffix(3);
+    while (!cap.empty() && cap.back() == ' ') cap.remove_suffix(1);
+    size_t cap_b;
+    cap = trim_view(cap, cap_b);
+    if (cap.empty() || credit.empty()) continue;
+    out.caption = {static_cast<uint32_t>(cap_b), static_cast<uint32_t>(cap_b + cap.size())};
+    out.credit = {static_cast<uint32_t>(credit_b), static_cast<uint32_t>(credit_b + credit.size())};
+    size_t wb;
+    std::string_view whole = trim_view(p, wb);
+    out.whole = {static_cast<uint32_t>(wb), static_cast<uint32_t>(wb + whole.size())};
+    out.rule = m.rule;
+    return true;
+  }
+  return false;
+}
+
+void find_captions(Doc& d) {
+  for (uint32_t p = 0; p < d.a->paragraphs.size(); ++p) {
+    Caption c;
+    if (find_credit(d.a->paragraphs[p], c)) {
+      c.para = p;
+      d.captions.push_back(c);
+    }
+  }
+}
+
+void photos_pass(Doc& d) {
+  ArticleRecord& a = *d.a;
+  UniqueIds taken;
+  for (const Caption& c : d.captions) {
+    if (a.photos.size() >= kMaxItemsPerKind) break;
+    std::string_view para = a.paragraphs[c.para];
+    PhotoRecord ph;
+    ph.caption = para.substr(c.caption.begin, c.caption.end - c.caption.begin);
+    ph.credit = para.substr(c.credit.begin, c.credit.end - c.credit.begin);
+    std::string_view cap = ph.caption;  // the id uses its first six words
+    ph.id = taken.make(photo_id(cap));
+    // People pictured: mentions inside the caption, ordered by position.
+    std::vector<std::pair<uint32_t, size_t>> found;
+    for (size_t k = 0; k < a.people.size(); ++k) {
+      for (const Evidence& m : a.people[k].mentions) {
+        if (m.paragraph == c.para && m.match.begin >= c.caption.begin && m.match.end <= c.caption.end) {
+          found.push_back({m.match.begin, k});
+          break;
+        }
+      }
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) ph.people.push_back(a.people[f.second].id);
+    ph.evidence.paragraph = c.para;
+    ph.evidence.sentence = c.whole;
+    ph.evidence.match = c.caption;
+    if (d.explain) d.explain->push_back({"photo", ph.id, c.rule});
+    a.photos.push_back(std::move(ph));
+  }
+}
+
+}  // namespace ae::extract

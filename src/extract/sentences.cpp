@@ -1,0 +1,111 @@
+// sentences.cpp: splits a paragraph into sentences.
+//
+// A sentence ends at . ! ? (plus any closing quotes or brackets) followed by whitespace and an uppercase
+// letter, digit or opening quote, or by the end of the paragraph. Abbreviations do not end sentences:
+// titles (Mr., Dr., St.) and months (Feb.) never do; initialisms (U.S.) and company suffixes (Inc.) only
+// when the next word is a typical sentence opener ("The U.S. He said" ends, "the U.S. State Department" not).
+#include "extract/doc.h"
+#include "extract/gazetteer.h"
+#include "extract/utf8.h"
+
+namespace ae::extract {
+namespace {
+
+enum class Abbr { none, never_ends, ends_before_opener };
+
+Abbr abbreviation_before(std::string_view p, size_t dot) {
+  size_t b = dot;
+  while (b > 0) {
+    unsigned char c = static_cast<unsigned char>(p[b - 1]);
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') { --b; continue; }
+    if (c == '.' && b >= 2 && ((p[b - 2] | 0x20) >= 'a' && (p[b - 2] | 0x20) <= 'z')) { --b; continue; }
+    break;
+  }
+  std::string_view w = p.substr(b, dot - b);
+  if (w.empty() || w.size() > 12) return Abbr::none;
+  if (w.find('.') != std::string_view::npos) return Abbr::ends_before_opener;  // U.S, U.K, e.g
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return Abbr::never_ends;    // an initial: "J. Smith"
+  char buf[64];
+  std::string_view l = lower(w, buf);
+  static constexpr std::string_view kNever[] = {
+      "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
+      "vs", "approx", "est", "fig", "vol", "pp", "ca", "cf", "mt", "ft", "messrs", "hon", "sr", "jr"};
+  for (auto a : kNever)
+    if (l == a) return Abbr::never_ends;
+  static constexpr std::string_view kCompany[] = {"inc", "ltd", "co", "corp", "plc", "llc", "jsc", "bros", "etc"};
+  for (auto a : kCompany)
+    if (l == a) return Abbr::ends_before_opener;
+  return Abbr::none;
+}
+
+bool is_opener(std::string_view p, size_t k) {
+  size_t e = k;
+  while (e < p.size() && ((p[e] | 0x20) >= 'a' && (p[e] | 0x20) <= 'z')) ++e;
+  if (e == k) return false;
+  char buf[64];
+  std::string_view w = lower(p.substr(k, e - k), buf);
+  static constexpr std::string_view kOpeners[] = {
+      "the", "he", "she", "it", "they", "we", "i", "in", "but", "and", "this", "that", "there", "a", "an",
+      "our", "his", "her", "its", "their", "on", "at", "for", "as", "after", "while", "during", "since",
+      "however", "meanwhile", "according", "these", "those", "both", "also", "earlier", "last", "next",
+      "speaking", "with", "under", "his", "if", "when", "yet", "so"};
+  for (auto o : kOpeners)
+    if (w == o) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view p) {
+  std::vector<Span> out;
+  size_t start = 0, n = p.size();
+  auto push = [&](size_t b, size_t e) {
+    while (b < e) {
+      uint32_t cp;
+      uint32_t l = decode(p, b, cp);
+      if (!is_space_cp(cp)) break;
+      b += l;
+    }
+    while (e > b && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' || p[e - 1] == '\r')) --e;
+    if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  };
+  size_t i = 0;
+  while (i < n) {
+    char c = p[i];
+    if (c != '.' && c != '!' && c != '?') { ++i; continue; }
+    size_t j = i + 1;
+    while (j < n) {  // closing quotes, brackets and repeated marks stay with the sentence
+      uint32_t cp;
+      uint32_t l = decode(p, j, cp);
+      if (is_close_quote_cp(cp) || cp == '.' || cp == '!' || cp == '?') j += l; else break;
+    }
+    size_t k = j;
+    bool saw_space = false;
+    while (k < n) {
+      uint32_t cp;
+      uint32_t l = decode(p, k, cp);
+      if (!is_space_cp(cp)) break;
+      saw_space = true;
+      k += l;
+    }
+    if (k >= n) break;  // end of paragraph: the tail is the last sentence
+    if (!saw_space) { i = j; continue; }
+    uint32_t next;
+    decode(p, k, next);
+    bool next_ok = is_upper_cp(next) || is_digit_cp(next) || is_open_quote_cp(next);
+    if (!next_ok) { i = j; continue; }
+    if (c == '.' && j == i + 1) {
+      Abbr a = abbreviation_before(p, i);
+      if (a == Abbr::never_ends) { i = j; continue; }
+      if (a == Abbr::ends_before_opener && !is_opener(p, k)) { i = j; continue; }
+    }
+    push(start, j);
+    start = k;
+    i = k;
+  }
+  push(start, n);
+  return out;
+}
+
+}  // namespace ae::extract

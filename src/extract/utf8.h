@@ -1,0 +1,69 @@
+// utf8.h: the few Unicode facts the extractor needs: decoding, letters, case, spaces and quotes.
+// Deliberately small: Latin, Latin-1/Extended-A, Greek and Cyrillic case; anything else non-ASCII and not
+// punctuation counts as a (caseless) letter.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace ae::extract {
+
+// Decodes the code point at s[i]; returns its length (1 for an invalid byte, which decodes as U+FFFD).
+inline uint32_t decode(std::string_view s, size_t i, uint32_t& cp) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { cp = c; return 1; }
+  auto cont = [&](size_t k) { return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
+  if ((c & 0xE0) == 0xC0 && cont(i + 1)) {
+    cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+    return 2;
+  }
+  if ((c & 0xF0) == 0xE0 && cont(i + 1) && cont(i + 2)) {
+    cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+         (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    return 3;
+  }
+  if ((c & 0xF8) == 0xF0 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
+    cp = ((c & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12) |
+         ((static_cast<unsigned char>(s[i + 2]) & 0x3Fu) << 6) | (static_cast<unsigned char>(s[i + 3]) & 0x3Fu);
+    return 4;
+  }
+  cp = 0xFFFD;
+  return 1;
+}
+
+inline bool is_space_cp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+inline bool is_digit_cp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+inline bool is_letter_cp(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, currency, arrows, math, boxes
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
+  if (cp >= 0xFF00 && cp <= 0xFF20) return false;
+  if (cp >= 0x1F000) return false;  // emoji and symbols
+  return true;
+}
+inline bool is_upper_cp(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D) return true;
+  if (cp >= 0x391 && cp <= 0x3A9) return true;
+  if (cp >= 0x400 && cp <= 0x42F) return true;
+  return false;
+}
+inline bool is_lower_cp(uint32_t cp) { return is_letter_cp(cp) && !is_upper_cp(cp); }
+inline bool is_apostrophe_cp(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+inline bool is_close_quote_cp(uint32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == ')' || cp == ']';
+}
+inline bool is_open_quote_cp(uint32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x2018 || cp == 0x201C || cp == 0xAB || cp == '(' || cp == '[';
+}
+
+}  // namespace ae::extract

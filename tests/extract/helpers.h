@@ -1,0 +1,34 @@
+// helpers.h: small helpers shared by the extraction tests (not a test file itself).
+#pragma once
+
+#include "extract/extract.h"
+
+#include <string>
+#include <string_view>
+
+namespace ae::extract::test {
+
+inline ArticleRecord run(std::string_view text, const Lexicon* lex = nullptr) {
+  ExtractOptions o;
+  o.lexicon = lex;
+  return ae::extract::extract(text, o).article;
+}
+// One article with a title line and `body` as its only paragraph(s).
+inline ArticleRecord body(std::string_view b, const Lexicon* lex = nullptr) {
+  return run("Title\n\n" + std::string(b) + "\n", lex);
+}
+inline const PersonRecord* person(const ArticleRecord& a, std::string_view name) {
+  for (const PersonRecord& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+inline const FigureRecord* figure(const ArticleRecord& a, std::string_view text) {
+  for (const FigureRecord& f : a.figures)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+inline std::string_view match_text(const ArticleRecord& a, const Evidence& e) {
+  return std::string_view(a.paragraphs.at(e.paragraph)).substr(e.match.begin, e.match.end - e.match.begin);
+}
+
+}  // namespace ae::extract::test

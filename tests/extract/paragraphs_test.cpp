@@ -1,0 +1,68 @@
+// paragraphs_test: front matter, title and paragraph splitting.
+#include "extract/doc.h"
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract;
+
+TEST(ExtractParagraphs, TitleAndBlankLineParagraphs) {
+  ArticleRecord a;
+  split_paragraphs("My title\n\nFirst line\ncontinues here.\n\n\nSecond.\n", a);
+  EXPECT_EQ(a.title, "My title");
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_EQ(a.paragraphs[0], "First line continues here.");
+  EXPECT_EQ(a.paragraphs[1], "Second.");
+}
+
+TEST(ExtractParagraphs, FrontMatter) {
+  ArticleRecord a;
+  split_paragraphs("---\nsource: The Astana Times\nurl: https://example.org/a\npublished: 2020-02-03\n---\nTitle\n\nBody.\n", a);
+  EXPECT_EQ(a.source, "The Astana Times");
+  EXPECT_EQ(a.url, "https://example.org/a");
+  EXPECT_EQ(a.published, "2020-02-03");
+  EXPECT_EQ(a.title, "Title");
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+}
+
+TEST(ExtractParagraphs, UnclosedFenceIsText) {
+  ArticleRecord a;
+  split_paragraphs("---\nsource: x\n\nBody.\n", a);
+  EXPECT_EQ(a.title, "---");
+  EXPECT_TRUE(a.source.empty());
+}
+
+TEST(ExtractParagraphs, CaptionLineIsItsOwnParagraph) {
+  ArticleRecord a;
+  split_paragraphs("T\n\nA and B during the meeting. Photo credit: Press service.\nThe text goes on.\n\nMore.\n", a);
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[0], "A and B during the meeting. Photo credit: Press service.");
+  EXPECT_EQ(a.paragraphs[1], "The text goes on.");
+}
+
+TEST(ExtractParagraphs, NoBlankLinesMeansOneParagraphPerLine) {
+  ArticleRecord a;
+  split_paragraphs("T\r\nOne.\r\nTwo.\r\nThree.\r\n", a);
+  EXPECT_EQ(a.title, "T");
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.paragraphs[2], "Three.");
+}
+
+TEST(ExtractParagraphs, SourceFallsBackToOption) {
+  ExtractOptions o;
+  o.source = "cli";
+  ExtractResult r = ae::extract::extract("Title\n\nBody.\n", o);
+  EXPECT_EQ(r.article.source, "cli");
+  EXPECT_EQ(r.article.id, article_id("cli", "Title"));
+  r = ae::extract::extract("---\nsource: fm\n---\nTitle\n\nBody.\n", o);
+  EXPECT_EQ(r.article.source, "fm");
+}
+
+TEST(ExtractParagraphs, InputChecks) {
+  EXPECT_EQ(check_text(std::string_view("a\0b", 3)), "binary input (contains NUL bytes)");
+  EXPECT_EQ(check_text("\xff\xfe"), "not valid UTF-8");
+  EXPECT_EQ(check_text("\xC0\xAF"), "not valid UTF-8");  // overlong
+  EXPECT_EQ(check_text(" \n\t"), "empty input");
+  EXPECT_EQ(check_text("Title \xE2\x80\x9Cquoted\xE2\x80\x9D"), "");
+}

@@ -1,0 +1,46 @@
+// photos_test: caption and credit markers, people pictured, evidence.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract;
+using namespace ae::extract::test;
+
+TEST(ExtractPhotos, PhotoCreditColon) {
+  ArticleRecord a = run(
+      "T\n\nSecretary of State Mike Pompeo met Foreign Minister Mukhtar Tileuberdi.\n\n"
+      "Tileuberdi and Pompeo during the press conference. Photo credit: U.S. State Secretary\xE2\x80\x99s Twitter "
+      "account.\n");
+  ASSERT_EQ(a.photos.size(), 1u);
+  const PhotoRecord& p = a.photos[0];
+  EXPECT_EQ(p.id, "ph-tileuberdi-and-pompeo-during-the-press");
+  EXPECT_EQ(p.caption, "Tileuberdi and Pompeo during the press conference.");
+  EXPECT_EQ(p.credit, "U.S. State Secretary\xE2\x80\x99s Twitter account");
+  EXPECT_EQ(p.people, (std::vector<std::string>{"p-mukhtar-tileuberdi", "p-mike-pompeo"}));
+  EXPECT_EQ(p.evidence.paragraph, 1u);
+  EXPECT_EQ(match_text(a, p.evidence), p.caption);
+  EXPECT_EQ(a.paragraphs.size(), 2u);  // the caption stays a paragraph
+  // Nothing in the credit is a person ("State Secretary’s Twitter").
+  EXPECT_EQ(a.people.size(), 2u);
+}
+
+TEST(ExtractPhotos, PhotoByInBrackets) {
+  ArticleRecord a = body("Delegates at the forum in Astana (Photo by Jane Roe/Reuters)");
+  ASSERT_EQ(a.photos.size(), 1u);
+  EXPECT_EQ(a.photos[0].caption, "Delegates at the forum in Astana");
+  EXPECT_EQ(a.photos[0].credit, "Jane Roe/Reuters");
+  EXPECT_TRUE(a.photos[0].people.empty());
+}
+
+TEST(ExtractPhotos, PhotoColonAfterSentence) {
+  ArticleRecord a = body("The new terminal in Almaty. Photo: Kazinform.");
+  ASSERT_EQ(a.photos.size(), 1u);
+  EXPECT_EQ(a.photos[0].caption, "The new terminal in Almaty.");
+  EXPECT_EQ(a.photos[0].credit, "Kazinform");
+}
+
+TEST(ExtractPhotos, BodyTextMentioningPhotosIsNotACaption) {
+  EXPECT_TRUE(body("He posted a photo: it showed the plant.").photos.empty());
+  EXPECT_TRUE(body("Photo credit: nobody.").photos.empty());  // no caption
+}
