@@ -455,13 +455,14 @@ static void draw_body(App& app, Intents& intents) {
   }
   if (app.link_notice_open) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.28f, 0.1f, 0.6f));
-    const float h = ImGui::GetTextLineHeightWithSpacing() * float(std::min<size_t>(app.link_ignored.size(), 4) + 1) + 12;
+    const float h = ImGui::GetTextLineHeightWithSpacing() * float(std::min<size_t>(app.link_ignored.size(), 4) + 1) + 12;  // at most 3 lines + "and N more"
     ImGui::BeginChild("##link_notice", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::TextUnformatted("This link was applied as far as it was valid. Ignored:");
     ImGui::SameLine(ImGui::GetContentRegionAvail().x - 10);
     if (ImGui::SmallButton("x")) intents.dismiss_link_notice = true;
     publish_rect(app, "dismiss_link_notice");
-    for (size_t i = 0; i < app.link_ignored.size() && i < 4; ++i) ImGui::BulletText("%s", app.link_ignored[i].c_str());
+    for (size_t i = 0; i < app.link_ignored.size() && i < 3; ++i) ImGui::BulletText("%s", app.link_ignored[i].c_str());
+    if (app.link_ignored.size() > 3) ImGui::BulletText("and %zu more", app.link_ignored.size() - 3);
     ImGui::EndChild();
     ImGui::PopStyleColor();
   }
