@@ -176,6 +176,22 @@ void app_on_hash_change(std::string_view fragment) {
   ae::app::apply_fragment(app, fragment);
 }
 
+void app_on_image(uint32_t id, uint32_t texture, int width, int height, std::string_view error) {
+  App& app = ae::app::the_app();
+  if (id == 0 || id > app.thumbnails.size()) return;
+  ae::app::Thumbnail& t = app.thumbnails[id - 1];
+  if (texture) {
+    t.phase = ae::app::Thumbnail::Phase::ready;
+    t.texture = texture;
+    t.width = width;
+    t.height = height;
+  } else {
+    t.phase = ae::app::Thumbnail::Phase::failed;
+    t.error = std::string(error);
+    std::fprintf(stderr, "%s\n", t.error.c_str());
+  }
+}
+
 void app_on_clipboard(bool ok, std::string_view error) {
   App& app = ae::app::the_app();
   if (ok) ae::app::set_notice(app, app.clipboard_text.find('\n') == std::string::npos ? "Link copied to the clipboard"
@@ -265,6 +281,14 @@ void apply(App& app, const Intents& in) {
   if (in.export_json) export_view(app, false);
   if (in.open_file) platform::open_file_picker();
   if (in.dismiss_link_notice) app.link_notice_open = false;
+  for (uint32_t photo : in.load_thumbnails) {
+    std::string src(app.corpus.str(app.corpus.photos[photo].src));
+    if (app.thumbnail_by_src.count(src)) continue;
+    app.thumbnails.emplace_back();
+    const uint32_t id = uint32_t(app.thumbnails.size());
+    app.thumbnail_by_src.emplace(src, id);
+    platform::load_image(id, src);
+  }
   if (in.copy_link) {
     app.clipboard_text = platform::location_base() + encode_view(current_view(app));
     platform::copy_to_clipboard(app.clipboard_text);
@@ -344,6 +368,11 @@ void sync_url(App& app) {
   }
   app.history_push = false;
   if (typing_settled) app.typing_since = -1;
+}
+
+const Thumbnail* thumbnail(const App& app, std::string_view src) {
+  auto it = app.thumbnail_by_src.find(std::string(src));
+  return it == app.thumbnail_by_src.end() ? nullptr : &app.thumbnails[it->second - 1];
 }
 
 std::string citation(const App& app) {
@@ -450,7 +479,10 @@ static void draw_body(App& app, Intents& intents) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(app.load_error.c_str());
     ImGui::PopTextWrapPos();
-    if (app.corpus_download.phase == Download::Phase::failed && ImGui::Button("Retry")) intents.retry_load = true;
+    if (app.corpus_download.phase == Download::Phase::failed) {
+      if (ImGui::Button("Retry")) intents.retry_load = true;
+      publish_rect(app, "retry");
+    }
     ImGui::Separator();
   }
   if (app.link_notice_open) {
@@ -716,6 +748,14 @@ std::string state_json(const App& app) {
     }
     s += '}';
   }
+  size_t thumbs_ready = 0, thumbs_failed = 0;
+  for (const auto& t : app.thumbnails) {
+    thumbs_ready += t.phase == Thumbnail::Phase::ready;
+    thumbs_failed += t.phase == Thumbnail::Phase::failed;
+  }
+  std::snprintf(buf, sizeof buf, ",\"thumbnails\":{\"requested\":%zu,\"ready\":%zu,\"failed\":%zu}",
+                app.thumbnails.size(), thumbs_ready, thumbs_failed);
+  s += buf;
   s += ",\"link\":";
   ae::append_json_string(s, app.link_fragment);
   s += ",\"linkNotice\":";

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct SDL_Window;
@@ -39,6 +40,14 @@ struct Selection {
   bool operator==(const Selection&) const = default;
 };
 
+// A photo thumbnail, loaded on first view.
+struct Thumbnail {
+  enum class Phase : uint8_t { loading, ready, failed } phase = Phase::loading;
+  uint32_t texture = 0;  // GL texture name (ImTextureID)
+  int width = 0, height = 0;
+  std::string error;
+};
+
 // What the UI asks for; applied after the frame.
 struct Intents {
   bool set_panel = false;
@@ -63,6 +72,7 @@ struct Intents {
   bool copy_link = false;
   bool copy_citation = false;
   bool dismiss_link_notice = false;
+  std::vector<uint32_t> load_thumbnails;  // photo indices whose src is on screen but not loaded
 };
 
 // Screen rectangles (CSS px) of the main widgets, published for tests and embedding.
@@ -99,6 +109,8 @@ struct App {
   Download font_download, corpus_download;
   std::string corpus_name = "data/corpus.json";  // where the corpus came from (URL or dropped file name)
   std::string load_error;                         // loader message (file:offset: path: message)
+  std::vector<Thumbnail> thumbnails;              // by request id - 1
+  std::unordered_map<std::string, uint32_t> thumbnail_by_src;  // src -> request id
 
   // ---- view
   Panel panel = Panel::person;
@@ -141,7 +153,8 @@ void apply(App& app, const Intents& in);
 void refresh(App& app);  // rebuilds stale row lists / facet counts
 void apply_fragment(App& app, std::string_view fragment);  // opens a link (on load, Back/Forward)
 void sync_url(App& app);  // writes the current view to the address bar (push or debounced replace)
-std::string citation(const App& app);  // the selected item's text, its sentence and the link
+std::string citation(const App& app);
+const Thumbnail* thumbnail(const App& app, std::string_view src);  // null until requested  // the selected item's text, its sentence and the link
 std::string state_json(const App& app);
 void publish_rect(App& app, std::string name);  // the last ImGui item's rectangle
 void publish_row_rect(App& app, Panel kind, uint32_t item);  // the last item as a row of the active table
@@ -169,10 +182,13 @@ struct Column {
 // Begins a sortable, resizable, scrolling table filling the remaining height (leave `reserve_bottom` px).
 bool begin_panel_table(App& app, Panel kind, const Column* columns, int count, Intents& out, float reserve_bottom = 0);
 void end_panel_table();
-// Draws the rows with ImGuiListClipper; `draw_row(i)` draws the cells after the first one's selectable.
+// Draws the rows with ImGuiListClipper; `draw_row(i)` draws the cells after the row's selectable (which spans
+// all columns and `row_height`, 0 = one text line; rows must share one height for the clipper).
 template <class DrawRow>
-void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row);
-bool draw_empty_state(const App& app, Panel kind);  // true if the panel is empty (and explained why)
+void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row, float row_height = 0);
+bool draw_empty_state(const App& app, Panel kind);
+// A table cell's text; when the column is too narrow for it, hovering shows the whole text.
+void cell_text(std::string_view text);  // true if the panel is empty (and explained why)
 std::string why_empty(const App& app, Panel kind);
 
 // Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back.

@@ -17,24 +17,24 @@ void draw_agreements_panel(App& app, Intents& out) {
   draw_panel_rows(app, Panel::agreement, out, [&](uint32_t i) {
     const Agreement& a = c.agreements[i];
     std::string_view t = c.str(a.title);
-    ImGui::TextUnformatted(t.data(), t.data() + t.size());
+    cell_text(t);
     ImGui::TableNextColumn();
     std::string_view k = c.str(a.kind);
-    ImGui::TextUnformatted(k.data(), k.data() + k.size());
+    cell_text(k);
     ImGui::TableNextColumn();
     parties.clear();
     for (uint32_t j = a.parties.begin; j < a.parties.end(); ++j) {
       if (j > a.parties.begin) parties += ", ";
       parties += c.str(c.strs[j]);
     }
-    ImGui::TextUnformatted(parties.c_str());
+    cell_text(parties);
     ImGui::TableNextColumn();
     std::string_view st = to_string(a.status);
-    ImGui::TextUnformatted(st.data(), st.data() + st.size());
+    cell_text(st);
     ImGui::TableNextColumn();
     if (a.figure >= 0) {
       std::string_view f = c.str(c.figures[size_t(a.figure)].text);
-      ImGui::TextUnformatted(f.data(), f.data() + f.size());
+      cell_text(f);
     }
   });
   end_panel_table();

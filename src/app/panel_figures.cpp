@@ -72,16 +72,16 @@ void draw_figures_panel(App& app, Intents& out) {
     draw_panel_rows(app, Panel::figure, out, [&](uint32_t i) {
       const Figure& f = c.figures[i];
       std::string_view t = c.str(f.text);
-      ImGui::TextUnformatted(t.data(), t.data() + t.size());
+      cell_text(t);
       ImGui::TableNextColumn();
       value = format_value(f.value, c.str(f.unit), f.kind);
-      ImGui::TextUnformatted(value.c_str());
+      cell_text(value);
       ImGui::TableNextColumn();
       std::string_view k = to_string(f.kind);
-      ImGui::TextUnformatted(k.data(), k.data() + k.size());
+      cell_text(k);
       ImGui::TableNextColumn();
       std::string_view s = c.str(f.subject);
-      ImGui::TextUnformatted(s.data(), s.data() + s.size());
+      cell_text(s);
     });
     end_panel_table();
   }

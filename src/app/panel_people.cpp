@@ -5,8 +5,6 @@
 
 namespace ae::app {
 
-static void text_cell(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
-
 void draw_people_panel(App& app, Intents& out) {
   if (draw_empty_state(app, Panel::person)) return;
   static const Column columns[] = {
@@ -17,15 +15,15 @@ void draw_people_panel(App& app, Intents& out) {
   const Corpus& c = app.corpus;
   draw_panel_rows(app, Panel::person, out, [&](uint32_t i) {
     const Person& p = c.people[i];
-    text_cell(c.str(p.name));
+    cell_text(c.str(p.name));
     ImGui::TableNextColumn();
-    text_cell(c.str(p.role));
+    cell_text(c.str(p.role));
     ImGui::TableNextColumn();
-    text_cell(c.str(p.affiliation));
+    cell_text(c.str(p.affiliation));
     ImGui::TableNextColumn();
     ImGui::Text("%u", p.mentions.count);
     ImGui::TableNextColumn();
-    text_cell(c.str(c.articles[p.article].title));
+    cell_text(c.str(c.articles[p.article].title));
   });
   end_panel_table();
 }

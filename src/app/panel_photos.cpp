@@ -3,31 +3,73 @@
 
 #include "imgui.h"
 
+#include <algorithm>
+
 namespace ae::app {
+
+static constexpr float kThumbW = 64, kThumbH = 44;
+
+// A thumbnail cell: the image scaled to fit, a placeholder while it loads, or a mark if it failed. Every row
+// of a table with thumbnails has the same height, as ImGuiListClipper requires.
+static void thumbnail_cell(App& app, uint32_t i, Intents& out) {
+  const Corpus& c = app.corpus;
+  std::string_view src = c.str(c.photos[i].src);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  if (src.empty()) {
+    ImGui::Dummy(ImVec2(kThumbW, kThumbH));
+    return;
+  }
+  const Thumbnail* t = thumbnail(app, src);
+  if (!t) out.load_thumbnails.push_back(i);
+  if (t && t->phase == Thumbnail::Phase::ready && t->width > 0 && t->height > 0) {
+    const float scale = std::min(kThumbW / float(t->width), kThumbH / float(t->height));
+    const ImVec2 size(float(t->width) * scale, float(t->height) * scale);
+    ImGui::Image(reinterpret_cast<ImTextureID>(uintptr_t(t->texture)), size);
+    publish_rect(app, "thumb:" + std::string(c.str(c.photos[i].id)));
+    if (size.y < kThumbH) ImGui::Dummy(ImVec2(0, kThumbH - size.y - ImGui::GetStyle().ItemSpacing.y));
+  } else {
+    ImGui::GetWindowDrawList()->AddRect(p, ImVec2(p.x + kThumbW, p.y + kThumbH), ImGui::GetColorU32(ImGuiCol_Border));
+    const char* mark = t && t->phase == Thumbnail::Phase::failed ? "no image" : "…";
+    ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + 6, p.y + 12), ImGui::GetColorU32(ImGuiCol_TextDisabled), mark);
+    ImGui::Dummy(ImVec2(kThumbW, kThumbH));
+  }
+}
 
 void draw_photos_panel(App& app, Intents& out) {
   if (draw_empty_state(app, Panel::photo)) return;
-  static const Column columns[] = {
-      {"Caption", SortColumn::caption, 0}, {"Credit", SortColumn::credit, 0}, {"Pictured", SortColumn::pictured, 0},
-  };
-  if (!begin_panel_table(app, Panel::photo, columns, 3, out)) return;
   const Corpus& c = app.corpus;
+  bool any_src = false;  // a thumbnail column only when some photo has an image
+  for (const Photo& p : c.photos)
+    if (p.src.len) {
+      any_src = true;
+      break;
+    }
+  static const Column with_thumbs[] = {
+      {"", SortColumn::none, kThumbW + 4}, {"Caption", SortColumn::caption, 0}, {"Credit", SortColumn::credit, 0},
+      {"Pictured", SortColumn::pictured, 0},
+  };
+  const Column* columns = any_src ? with_thumbs : with_thumbs + 1;
+  if (!begin_panel_table(app, Panel::photo, columns, any_src ? 4 : 3, out)) return;
   std::string names;
   draw_panel_rows(app, Panel::photo, out, [&](uint32_t i) {
     const Photo& p = c.photos[i];
+    if (any_src) {
+      thumbnail_cell(app, i, out);
+      ImGui::TableNextColumn();
+    }
     std::string_view cap = c.str(p.caption);
-    ImGui::TextUnformatted(cap.data(), cap.data() + cap.size());
+    cell_text(cap);
     ImGui::TableNextColumn();
     std::string_view cr = c.str(p.credit);
-    ImGui::TextUnformatted(cr.data(), cr.data() + cr.size());
+    cell_text(cr);
     ImGui::TableNextColumn();
     names.clear();
     for (uint32_t j = p.people.begin; j < p.people.end(); ++j) {
       if (j > p.people.begin) names += ", ";
       names += c.str(c.people[c.refs[j]].name);
     }
-    ImGui::TextUnformatted(names.c_str());
-  });
+    cell_text(names);
+  }, any_src ? kThumbH : 0);
   end_panel_table();
 }
 

@@ -31,6 +31,10 @@ void set_history(std::string_view fragment, bool replace);  // pushState, or rep
 void install_history_listener();  // popstate/hashchange -> app_on_hash_change
 void copy_to_clipboard(std::string_view text);  // result -> app_on_clipboard
 
+// Fetches an image (same origin under the page's CSP) into a WebGL texture for ImGui::Image; the result
+// arrives through app_on_image with the GL texture name, or 0 and a message.
+void load_image(uint32_t request_id, std::string_view url);
+
 // Saves `data` as a file named `filename` (a Blob download).
 void download(std::string_view filename, std::string_view mime, std::string_view data);
 // Files the user drops on the page or picks with the file dialog arrive through app_on_file.
@@ -44,7 +48,8 @@ void open_file_picker();
 void app_on_fetch_progress(uint32_t request_id, double loaded, double total);
 void app_on_fetch_done(uint32_t request_id, char* data, size_t size, size_t capacity, int http_status,
                        std::string_view error);
-void app_on_hash_change(std::string_view fragment);  // Back/Forward or an edited address bar
+void app_on_hash_change(std::string_view fragment);
+void app_on_image(uint32_t request_id, uint32_t texture, int width, int height, std::string_view error);  // Back/Forward or an edited address bar
 void app_on_clipboard(bool ok, std::string_view error);
 // A dropped or picked file: `data` as for app_on_fetch_done (null with `error` set when it could not be read).
 void app_on_file(char* data, size_t size, std::string_view name, std::string_view error);

@@ -11,6 +11,9 @@ namespace {
 
 // fetch() with streamed progress. The body is copied into one malloc'd buffer with 64 spare bytes (simdjson
 // reads up to 64 bytes past the end), whose ownership passes to the app.
+// Out of memory is refused before allocating (issue 8): explorerShell.tooBig (web/shell.js) compares the
+// Content-Length, then the bytes streamed so far, with what the heap can still grow to, and the download
+// stops with a message that gives the size. A _malloc that still returns 0 fails the same way.
 EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len), {
   var url = UTF8ToString(url_ptr, url_len);
   var fail = function(status, msg) {
@@ -20,22 +23,31 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len), {
     _ae_on_fetch_done(id, 0, 0, 0, status, p, n - 1);
     _free(p);
   };
+  var tooBig = function(bytes) {
+    var shell = window.explorerShell;
+    return shell && shell.tooBig ? shell.tooBig(bytes, url, HEAPU8.length) : "";
+  };
   fetch(url).then(function(resp) {
     if (!resp.ok) { fail(resp.status, "HTTP " + resp.status + " " + resp.statusText + " for " + url); return; }
     var total = Number(resp.headers.get("Content-Length")) || 0;
+    var big = tooBig(total);
+    if (big) { resp.body.cancel(); fail(0, big); return; }
     var chunks = [];
     var loaded = 0;
     var reader = resp.body.getReader();
     var pump = function() {
       return reader.read().then(function(r) {
-        if (r.done) return;
+        if (r.done) return "";
         chunks.push(r.value);
         loaded += r.value.length;
+        var big = tooBig(loaded);  // no or wrong Content-Length (e.g. compressed): stop as soon as it is too much
+        if (big) { reader.cancel(); return big; }
         _ae_on_fetch_progress(id, loaded, total);
         return pump();
       });
     };
-    return pump().then(function() {
+    return pump().then(function(big) {
+      if (big) { chunks = []; fail(0, big); return; }
       var cap = loaded + 64;
       var p = _malloc(cap);
       if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
@@ -91,6 +103,8 @@ EM_JS(void, js_install_file_drop, (), {
       _free(np);
       _free(ep);
     };
+    var big = window.explorerShell && window.explorerShell.tooBig ? window.explorerShell.tooBig(file.size, name, HEAPU8.length) : "";
+    if (big) { reply(0, 0, big); return; }  // refused before reading it or allocating (issue 8)
     file.arrayBuffer().then(function(buf) {
       var p = _malloc(buf.byteLength + 64);
       if (!p) { reply(0, 0, "out of memory: cannot allocate " + (buf.byteLength + 64) + " bytes for " + name); return; }
@@ -159,6 +173,37 @@ EM_JS(void, js_copy_to_clipboard, (const char* text, size_t len), {
   navigator.clipboard.writeText(t).then(function() { reply(1, ""); }, function(e) { reply(0, String(e && e.message ? e.message : e)); });
 });
 
+// Decodes with createImageBitmap and uploads into a texture registered in Emscripten's GL name table, so the
+// name works as an ImTextureID in the ImGui OpenGL backend.
+EM_JS(void, js_load_image, (uint32_t id, const char* url_ptr, size_t url_len), {
+  var url = UTF8ToString(url_ptr, url_len);
+  var fail = function(msg) {
+    var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+    stringToUTF8(msg, p, n);
+    _ae_on_image(id, 0, 0, 0, p, n - 1);
+    _free(p);
+  };
+  fetch(url).then(function(r) {
+    if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
+    return r.blob();
+  }).then(function(b) { return createImageBitmap(b); }).then(function(bmp) {
+    var gl = GL.currentContext && GL.currentContext.GLctx;
+    if (!gl) { fail("no WebGL context for " + url); return; }
+    var tex = gl.createTexture();
+    gl.bindTexture(gl.TEXTURE_2D, tex);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, bmp);
+    var name = GL.getNewId(GL.textures);
+    tex.name = name;
+    GL.textures[name] = tex;
+    _ae_on_image(id, name, bmp.width, bmp.height, 0, 0);
+    bmp.close();
+  }).catch(function(e) { fail("image " + url + ": " + (e && e.message ? e.message : e)); });
+});
+
 std::string take_js_string(char* p) {
   std::string s = p ? p : "";
   std::free(p);
@@ -178,6 +223,10 @@ EMSCRIPTEN_KEEPALIVE void ae_on_fetch_done(uint32_t id, char* data, size_t size,
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_hash_change(const char* fragment, size_t len) {
   app_on_hash_change(std::string_view(fragment, len));
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_image(uint32_t id, uint32_t texture, int width, int height, const char* error,
+                                      size_t len) {
+  app_on_image(id, texture, width, height, std::string_view(error ? error : "", error ? len : 0));
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_clipboard(int ok, const char* error, size_t len) {
   app_on_clipboard(ok != 0, std::string_view(error, len));
@@ -200,6 +249,7 @@ void download(std::string_view filename, std::string_view mime, std::string_view
   js_download(filename.data(), filename.size(), mime.data(), mime.size(), data.data(), data.size());
 }
 void install_file_drop() { js_install_file_drop(); }
+void load_image(uint32_t request_id, std::string_view url) { js_load_image(request_id, url.data(), url.size()); }
 std::string location_hash() { return take_js_string(js_location_hash()); }
 std::string location_base() { return take_js_string(js_location_base()); }
 void set_history(std::string_view fragment, bool replace) { js_set_history(fragment.data(), fragment.size(), replace ? 1 : 0); }

@@ -65,6 +65,19 @@ bool begin_panel_table(App& app, Panel kind, const Column* columns, int count, I
 
 void end_panel_table() { ImGui::EndTable(); }
 
+void cell_text(std::string_view text) {
+  const char* b = text.data();
+  const char* e = b + text.size();
+  ImGui::TextUnformatted(b, e);
+  if (ImGui::IsItemHovered() && ImGui::CalcTextSize(b, e).x > ImGui::GetColumnWidth()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextUnformatted(b, e);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
 std::string why_empty(const App& app, Panel kind) {
   const char* noun = panel_name(kind);
   switch (app.corpus_download.phase) {

@@ -6,7 +6,7 @@
 namespace ae::app {
 
 template <class DrawRow>
-void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row) {
+void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row, float row_height) {
   const auto& rows = app.panels[int(kind)].rows;
   int selected_row = -1;
   if (app.selection.active && app.selection.kind == kind) {
@@ -29,7 +29,8 @@ void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row) {
       const bool selected = r == selected_row;
       if (ImGui::Selectable("##row", selected,
                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap |
-                                ImGuiSelectableFlags_AllowDoubleClick)) {
+                                ImGuiSelectableFlags_AllowDoubleClick,
+                            ImVec2(0, row_height))) {
         out.select = true;
         out.selection = Selection{true, kind, item};
         out.scroll_reader = true;
