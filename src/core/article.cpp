@@ -113,17 +113,17 @@ std::string article_id(std::string_view source, std::string_view title) {
   return out;
 }
 
-std::string unique_id(std::string id, std::vector<std::string>& taken) {
-  auto is_taken = [&](const std::string& s) { return std::find(taken.begin(), taken.end(), s) != taken.end(); };
-  if (is_taken(id)) {
-    std::string base = std::move(id);
-    for (unsigned n = 2;; ++n) {
-      id = base + "-" + std::to_string(n);
-      if (!is_taken(id)) break;
+std::string UniqueIds::make(std::string id) {
+  if (taken_.insert(id).second) return id;
+  unsigned& n = next_[id];
+  if (n < 2) n = 2;
+  for (;; ++n) {
+    std::string candidate = id + "-" + std::to_string(n);
+    if (taken_.insert(candidate).second) {
+      ++n;
+      return candidate;
     }
   }
-  taken.push_back(id);
-  return id;
 }
 
 std::string_view first_words(std::string_view text, size_t n) {

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ae {
@@ -101,10 +103,18 @@ struct ArticleRecord {
 std::string slug(std::string_view text);
 uint64_t fnv1a64(std::string_view bytes, uint64_t seed = 0xcbf29ce484222325ull);
 std::string article_id(std::string_view source, std::string_view title);
-// Makes `id` unique within `taken` by appending "-2", "-3", ...; inserts and returns the result.
-std::string unique_id(std::string id, std::vector<std::string>& taken);
+// Makes item ids unique within an article: a repeated id gets "-2", "-3", ... in document order. Hash-based, so
+// thousands of equal slugs (hostile text) stay linear.
+class UniqueIds {
+ public:
+  std::string make(std::string id);
 
-// Base item ids before unique_id(): "p-" + slug(name), "f-" + slug(text), "ag-" + slug(title),
+ private:
+  std::unordered_set<std::string> taken_;
+  std::unordered_map<std::string, unsigned> next_;  // next counter to try per base id
+};
+
+// Base item ids before UniqueIds::make(): "p-" + slug(name), "f-" + slug(text), "ag-" + slug(title),
 // "ph-" + slug(first 6 words of the caption).
 std::string person_id(std::string_view name);
 std::string figure_id(std::string_view text);

@@ -87,17 +87,6 @@ struct Doc {
 // whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry.
 int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);
 
-// Same result as ae::unique_id ("-2", "-3", ... in document order) but with hashing, so an article with
-// thousands of equal slugs (hostile input) stays linear instead of cubic.
-class UniqueIds {
- public:
-  std::string make(std::string id);
-
- private:
-  std::unordered_set<std::string> taken_;
-  std::unordered_map<std::string, unsigned> next_;
-};
-
 // Items per kind and article are capped so hostile text (a million "5 people") stays bounded.
 inline constexpr size_t kMaxItemsPerKind = 5000;
 

@@ -206,20 +206,3 @@ int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const
 }
 
 }  // namespace ae::extract
-
-namespace ae::extract {
-
-std::string UniqueIds::make(std::string id) {
-  if (taken_.insert(id).second) return id;
-  unsigned& n = next_[id];
-  if (n < 2) n = 2;
-  for (;; ++n) {
-    std::string c = id + "-" + std::to_string(n);
-    if (taken_.insert(c).second) {
-      ++n;
-      return c;
-    }
-  }
-}
-
-}  // namespace ae::extract

@@ -102,12 +102,12 @@ class ArticleGen {
     a.topics = topics();
     if (a.paragraphs.empty()) return a;  // items need evidence, evidence needs a paragraph
 
-    std::vector<std::string> taken;
+    UniqueIds taken;
     size_t n = below(max_items + 1);
     for (size_t i = 0; i < n; ++i) {
       PersonRecord p;
       p.name = chance(10) && !a.people.empty() ? a.people[0].name : nonempty_words(3);  // id clashes
-      p.id = unique_id(person_id(p.name), taken);
+      p.id = taken.make(person_id(p.name));
       if (chance(50)) p.role = words(1, 3);
       if (chance(50)) p.affiliation = words(1, 3);
       size_t m = 1 + below(3);
@@ -119,7 +119,7 @@ class ArticleGen {
     for (size_t i = 0; i < n; ++i) {
       FigureRecord f;
       f.text = nonempty_words(3);
-      f.id = unique_id(figure_id(f.text), taken);
+      f.id = taken.make(figure_id(f.text));
       f.value = value();
       f.unit = chance(80) ? word() : "";
       f.kind = static_cast<FigureKind>(below(4));
@@ -133,7 +133,7 @@ class ArticleGen {
     for (size_t i = 0; i < n; ++i) {
       AgreementRecord g;
       g.title = nonempty_words(4);
-      g.id = unique_id(agreement_id(g.title), taken);
+      g.id = taken.make(agreement_id(g.title));
       g.kind = chance(80) ? "memorandum" : words(0, 2);
       size_t parties = below(4);
       for (size_t k = 0; k < parties; ++k) g.parties.push_back(words(1, 2));
@@ -147,7 +147,7 @@ class ArticleGen {
     for (size_t i = 0; i < n; ++i) {
       PhotoRecord p;
       p.caption = nonempty_words(10);
-      p.id = unique_id(photo_id(p.caption), taken);
+      p.id = taken.make(photo_id(p.caption));
       if (chance(50)) p.credit = words(1, 2);
       for (const auto& person : a.people)
         if (chance(30)) p.people.push_back(person.id);

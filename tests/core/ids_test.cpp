@@ -1,4 +1,4 @@
-// ids_test.cpp: slug(), article_id(), unique_id() and the item id helpers (docs/article-json.md "Identifiers").
+// ids_test.cpp: slug(), article_id(), UniqueIds and the item id helpers (docs/article-json.md "Identifiers").
 #include "core/article.h"
 
 #include <gtest/gtest.h>
@@ -50,14 +50,17 @@ TEST(Ids, ArticleId) {
   EXPECT_NE(article_id("A", "B"), article_id("B", "A"));
 }
 
-TEST(Ids, UniqueIdAppendsCounters) {
-  std::vector<std::string> taken;
-  EXPECT_EQ(unique_id("p-john", taken), "p-john");
-  EXPECT_EQ(unique_id("p-john", taken), "p-john-2");
-  EXPECT_EQ(unique_id("p-john", taken), "p-john-3");
-  EXPECT_EQ(unique_id("p-john-2", taken), "p-john-2-2");
-  EXPECT_EQ(unique_id("f-x", taken), "f-x");
-  EXPECT_EQ(taken.size(), 5u);
+TEST(Ids, UniqueIdsAppendCounters) {
+  UniqueIds ids;
+  EXPECT_EQ(ids.make("p-john"), "p-john");
+  EXPECT_EQ(ids.make("p-john"), "p-john-2");
+  EXPECT_EQ(ids.make("p-john"), "p-john-3");
+  EXPECT_EQ(ids.make("p-john-2"), "p-john-2-2");
+  EXPECT_EQ(ids.make("f-x"), "f-x");
+  UniqueIds many;  // linear: 20,000 equal slugs
+  std::string last;
+  for (int i = 0; i < 20000; ++i) last = many.make("f-5-people");
+  EXPECT_EQ(last, "f-5-people-20000");
 }
 
 TEST(Ids, ItemHelpers) {
