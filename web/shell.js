@@ -28,6 +28,17 @@
       detail.textContent = '';
     },
     hide: function () { overlay.classList.add('hidden'); },
+    // Out-of-memory guard, asked before a corpus is copied into the wasm heap (platform_web.cpp: js_fetch and
+    // file drop). The heap can grow to 2 GiB (-sMAXIMUM_MEMORY=2GB in cmake/wasm_app.cmake) and the parsed
+    // model needs about 3 times the JSON text (the text itself, simdjson's tape, the packed corpus), so a
+    // file fits when 3 x its size is within 2 GiB - heapBytes (HEAPU8.length, the heap's current size).
+    // Returns '' when it fits, else a message that gives the size and what fits.
+    tooBig: function (bytes, name, heapBytes) {
+      var headroom = Math.max(0, 2147483648 - heapBytes), fits = headroom / 3;
+      if (!(bytes > fits)) return '';
+      function size(n) { return n >= 1073741824 ? (n / 1073741824).toFixed(1) + ' GB' : Math.floor(n / 1048576) + ' MB'; }
+      return name + ' is ' + size(bytes) + '; the explorer can hold about ' + size(fits) + ' of JSON in this browser tab';
+    },
   };
   window.explorerShell = shell;
 

@@ -183,6 +183,9 @@ EM_JS(void, js_load_image, (uint32_t id, const char* url_ptr, size_t url_len), {
     _ae_on_image(id, 0, 0, 0, p, n - 1);
     _free(p);
   };
+  var resolved;
+  try { resolved = new URL(url, window.location.href); } catch (e) { fail("not a URL: " + url); return; }
+  if (resolved.origin !== window.location.origin) { fail("images load from this site only: " + url); return; }
   fetch(url).then(function(r) {
     if (!r.ok) throw new Error("HTTP " + r.status + " for " + url);
     return r.blob();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh SECONDS [TARGET...]: builds the libFuzzer targets (cmake --preset fuzz) and runs each for SECONDS
 # on a scratch copy of its seed corpus (tests/fuzz/corpus/<target>/ is never written to). Prints the number
-# of executions per target; exits non-zero if any target crashes. Targets (default: all): load, view_link.
+# of executions per target; exits non-zero if any target crashes. Targets (default: all): load, view_link, extract.
 set -euo pipefail
 
 if [[ $# -lt 1 || ! "$1" =~ ^[0-9]+$ ]]; then
@@ -11,7 +11,7 @@ fi
 seconds=$1
 shift
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(load view_link)
+[[ ${#targets[@]} -eq 0 ]] && targets=(load view_link extract)
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -30,6 +30,8 @@ for target in "${targets[@]}"; do
   [[ -d $seeds ]] && cp -R "$seeds/." "$work/"
   args=(-max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$artifacts/" -max_len=65536)
   [[ -f tests/fuzz/$name.dict ]] && args+=(-dict="tests/fuzz/$name.dict")
+  # Per-target libFuzzer flags, one per line (e.g. -entropic=0 where entropic scheduling dominates the run time).
+  [[ -f tests/fuzz/$name.options ]] && mapfile -t extra < "tests/fuzz/$name.options" && args+=("${extra[@]}")
   set +e
   "$exe" "${args[@]}" "$work" >"$log" 2>&1
   rc=$?
