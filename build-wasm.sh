@@ -30,6 +30,9 @@ SDL2_SRC=$DEPS/src/libsdl2-$SDL2_PIN
 SIMDJSON_DIR=$DEPS/src/simdjson-$SIMDJSON_PIN
 SDL2_PREFIX=$DEPS/sdl2-$SDL2_PIN-emscripten-$EMSCRIPTEN_PIN
 FONT_FILE=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
+# The glyphs the UI rasterises (keep in step with kGlyphRanges in src/app/fonts.cpp): Latin, Latin-1, Latin
+# Extended-A/B, Greek, Cyrillic, general punctuation, currency signs, arrows. Subsetting cuts 259 KB gzip to ~47 KB.
+FONT_UNICODES="U+0020-024F,U+0370-03FF,U+0400-052F,U+2000-206F,U+20A0-20CF,U+2190-21FF"
 
 # ---------------------------------------------------------------------------------------------- [helpers]
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
@@ -57,7 +60,7 @@ PACKAGES=(
   libgtest-dev libbenchmark-dev                              # native tests and benchmarks
   dpkg-dev                                                   # dpkg-source, to unpack source packages
   chromium                                                   # headless browser tests (never a downloaded browser)
-  fonts-noto-core                                            # the UI font (NotoSans-Regular.ttf)
+  fonts-noto-core fonttools                                  # the UI font (NotoSans-Regular.ttf), subset at build time
   python3                                                    # static file server for serve/test
 )
 APT_UPDATED=0
@@ -191,7 +194,14 @@ assemble_dist() {
   sync_file "$ROOT/build/wasm/explorer.wasm" "$d/explorer.wasm"
   sync_file "$ROOT/build/corpus/corpus.json" "$d/data/corpus.json"
   [ -f "$FONT_FILE" ] || die "font $FONT_FILE missing" "apt-get install fonts-noto-core"
-  sync_file "$FONT_FILE" "$d/fonts/ui.ttf"
+  local font="$ROOT/build/fonts/ui.ttf"
+  if [ ! -f "$font" ] || [ "$FONT_FILE" -nt "$font" ] || [ "$ROOT/build-wasm.sh" -nt "$font" ]; then
+    mkdir -p "$(dirname "$font")"
+    quietly "$ROOT/build/fonts/subset.log" pyftsubset "$FONT_FILE" --unicodes="$FONT_UNICODES" --layout-features= \
+      --no-hinting --output-file="$font.tmp" || die "font subsetting failed" "apt-get install fonttools"
+    mv "$font.tmp" "$font"
+  fi
+  sync_file "$font" "$d/fonts/ui.ttf"
   for f in explorer.wasm explorer.js data/corpus.json fonts/ui.ttf; do
     info "$(printf '%-18s %8d bytes, gzip -9 %8d bytes' "$f" "$(stat -c %s "$d/$f")" "$(gzip -9c "$d/$f" | wc -c)")"
   done
