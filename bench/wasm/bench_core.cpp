@@ -1,0 +1,95 @@
+// bench_core.cpp: the in-browser benchmark's WebAssembly side (target bench_core, cmake/wasm_bench.cmake).
+// The same ae_core the explorer ships, with no UI: bench/web/bench.js copies corpus bytes into the heap,
+// times the load into an indexed model, runs the filter mix of bench/query_mix.h and reads the heap size.
+// Every export is extern "C" EMSCRIPTEN_KEEPALIVE; timings use emscripten_get_now() (performance.now()).
+#include "query_mix.h"
+
+#include "core/json.h"
+#include "core/query.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/heap.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+struct State {
+  ae::CorpusLoader loader;
+  std::unique_ptr<ae::Corpus> corpus = std::make_unique<ae::Corpus>();
+  ae::QueryEngine engine;
+  std::string error;
+  std::vector<ae::bench::MixStep> mix = ae::bench::query_mix();
+  std::vector<double> step_ms;  // per step of the last bench_run_mix
+  std::vector<double> step_rows;
+  std::string label;
+};
+State& st() {
+  static State* s = new State();
+  return *s;
+}
+}  // namespace
+
+extern "C" {
+
+// Parses `size` bytes at `data` (allocated with malloc by the caller, who frees them) into a fresh corpus and
+// builds the query index (what the app does on load). Returns the milliseconds taken, or -1 on error
+// (bench_error() says why).
+EMSCRIPTEN_KEEPALIVE double bench_load(const char* data, size_t size) {
+  State& s = st();
+  const double t0 = emscripten_get_now();
+  auto fresh = std::make_unique<ae::Corpus>();
+  if (auto err = s.loader.load(std::string_view(data, size), *fresh)) {
+    s.error = err->to_string();
+    return -1;
+  }
+  s.corpus = std::move(fresh);
+  s.engine.attach(*s.corpus);
+  s.error.clear();
+  return emscripten_get_now() - t0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* bench_error() { return st().error.c_str(); }
+
+// Drops the corpus (the heap keeps its size: WebAssembly memory never shrinks).
+EMSCRIPTEN_KEEPALIVE void bench_clear() {
+  State& s = st();
+  s.corpus = std::make_unique<ae::Corpus>();
+  s.engine.attach(*s.corpus);
+}
+
+EMSCRIPTEN_KEEPALIVE double bench_articles() { return double(st().corpus->articles.size()); }
+EMSCRIPTEN_KEEPALIVE double bench_items(int kind) { return double(st().corpus->item_count(ae::ItemKind(kind))); }
+EMSCRIPTEN_KEEPALIVE double bench_model_bytes() { return double(st().corpus->memory_bytes()); }
+// The WebAssembly memory size in bytes (what the tab holds for the heap).
+EMSCRIPTEN_KEEPALIVE double bench_heap_bytes() { return double(emscripten_get_heap_size()); }
+
+// Runs the mix once on panel `kind` (0 people, 1 agreements, 2 figures, 3 photos), starting from an empty
+// query; each step is timed with the app's refresh work (query_mix.h app_refresh). Returns the step count;
+// bench_step_ms(i), bench_step_rows(i) and bench_step_label(i) read the results.
+EMSCRIPTEN_KEEPALIVE int bench_run_mix(int kind) {
+  State& s = st();
+  s.step_ms.clear();
+  s.step_rows.clear();
+  ae::bench::RefreshBuffers buf;
+  ae::Query q;
+  ae::bench::app_refresh(s.engine, ae::ItemKind(kind), q, buf);
+  for (const auto& step : s.mix) {
+    ae::bench::apply_step(*s.corpus, step, q);
+    const double t0 = emscripten_get_now();
+    const size_t rows = ae::bench::app_refresh(s.engine, ae::ItemKind(kind), q, buf);
+    s.step_ms.push_back(emscripten_get_now() - t0);
+    s.step_rows.push_back(double(rows));
+  }
+  return int(s.mix.size());
+}
+EMSCRIPTEN_KEEPALIVE double bench_step_ms(int i) { return st().step_ms.at(size_t(i)); }
+EMSCRIPTEN_KEEPALIVE double bench_step_rows(int i) { return st().step_rows.at(size_t(i)); }
+EMSCRIPTEN_KEEPALIVE const char* bench_step_label(int i) {
+  st().label = st().mix.at(size_t(i)).label();
+  return st().label.c_str();
+}
+
+}  // extern "C"
