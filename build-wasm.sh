@@ -50,6 +50,11 @@ quietly() {
   tail -n 40 "$log" >&2
   return 1
 }
+# logged LOG CMD...: runs CMD showing its output and keeping a copy in LOG; returns CMD's status (pipefail).
+logged() {
+  local log=$1; shift
+  "$@" 2>&1 | tee "$log"
+}
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 seconds_since() { echo $(( $(date +%s) - $1 )); }
 
@@ -243,8 +248,12 @@ case "$cmd" in
   test)
     build_all
     ensure_npm
+    logs="$ROOT/build/test-logs"
+    mkdir -p "$logs"
+    # count_ctest LOG: the "out of N" of a passing ctest run.
+    count_ctest() { sed -n 's/.*tests passed, 0 tests failed out of \([0-9]*\).*/\1/p' "$1" | tail -1; }
     step "Native tests (CTest)"
-    ctest --test-dir "$ROOT/build/native" --output-on-failure -j"$JOBS" || die "native tests failed (see above)" \
+    logged "$logs/native.log" ctest --test-dir "$ROOT/build/native" --output-on-failure -j"$JOBS" || die "native tests failed (see above)" \
       "run one: ctest --test-dir build/native -R NAME --output-on-failure"
     step "Native tests under AddressSanitizer + UndefinedBehaviorSanitizer (build/asan)"
     if [ ! -f "$ROOT/build/asan/build.ninja" ]; then
@@ -252,16 +261,20 @@ case "$cmd" in
         || die "CMake configure (asan) failed" "run: cmake --preset asan"
     fi
     cmake --build "$ROOT/build/asan" -j"$JOBS" || die "asan build failed (compiler errors above)"
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    logged "$logs/asan.log" env ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir "$ROOT/build/asan" --output-on-failure -j"$JOBS" || die "native tests failed under ASan/UBSan (see above)" \
       "reproduce: ctest --test-dir build/asan -R NAME --output-on-failure"
     step "Fuzzing (libFuzzer, ${AE_FUZZ_SECONDS:-30} s per target; longer: tests/fuzz/run.sh SECONDS)"
-    "$ROOT/tests/fuzz/run.sh" "${AE_FUZZ_SECONDS:-30}" || die "a fuzz target failed (crash input saved as shown above)" \
-      "turn the input into a regression test in tests/core, fix, rerun"
+    logged "$logs/fuzz.log" "$ROOT/tests/fuzz/run.sh" "${AE_FUZZ_SECONDS:-30}" || die "a fuzz target failed (crash input saved as shown above)" \
+      "turn the input into a regression test, fix, rerun"
     step "Browser tests (node --test, headless Chromium)"
-    (cd "$ROOT/tests/browser" && node --test --test-concurrency=1 ./*.test.mjs) || die "browser tests failed (see above)" \
+    logged "$logs/browser.log" bash -c 'cd "$1" && node --test --test-concurrency=1 ./*.test.mjs' _ "$ROOT/tests/browser" || die "browser tests failed (see above)" \
       "run one: (cd tests/browser && node --test FILE.test.mjs); screenshots are in tests/browser/out/"
-    step "All tests passed"
+    native=$(count_ctest "$logs/native.log"); asan=$(count_ctest "$logs/asan.log")
+    fuzz=$(grep -c ' executions in ' "$logs/fuzz.log" || true)
+    browser=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$logs/browser.log" | tail -1)
+    step "All tests passed: native ${native:-?}, ASan/UBSan ${asan:-?}, fuzz targets ${fuzz:-?}, browser ${browser:-?}"
+    echo "tests: $(( ${native:-0} + ${asan:-0} + ${fuzz:-0} + ${browser:-0} )) passed, 0 failed"
     ;;
   -h|--help|help) sed -n '2,13p' "$0" ;;
   *) die "unknown command '$cmd'" "use one of: build, serve [PORT], test, deps" ;;

@@ -34,7 +34,9 @@
     // file fits when 3 x its size is within 2 GiB - heapBytes (HEAPU8.length, the heap's current size).
     // Returns '' when it fits, else a message that gives the size and what fits.
     tooBig: function (bytes, name, heapBytes) {
-      var headroom = Math.max(0, 2147483648 - heapBytes), fits = headroom / 3;
+      // Measured (docs/performance.md): loading takes about 10x the JSON size at peak (the fetched copy, the
+      // loader's padded copy, simdjson's index and string buffer, the model).
+      var headroom = Math.max(0, 2147483648 - heapBytes), fits = headroom / 10;
       if (!(bytes > fits)) return '';
       function size(n) { return n >= 1073741824 ? (n / 1073741824).toFixed(1) + ' GB' : Math.floor(n / 1048576) + ' MB'; }
       return name + ' is ' + size(bytes) + '; the explorer can hold about ' + size(fits) + ' of JSON in this browser tab';
