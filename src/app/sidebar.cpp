@@ -87,6 +87,7 @@ static void draw_article_selector(App& app, Intents& out) {
       out.set_article = true;
       out.article = -1;
     }
+    publish_rect(app, "article:all");
     ImGuiListClipper clipper;  // thousands of articles cost what the visible ones cost
     clipper.Begin(int(c.articles.size()));
     while (clipper.Step())
@@ -97,6 +98,7 @@ static void draw_article_selector(App& app, Intents& out) {
           out.set_article = true;
           out.article = i;
         }
+        publish_rect(app, "article:" + std::string(c.str(c.articles[size_t(i)].id)));
         ImGui::PopID();
       }
     ImGui::EndCombo();

@@ -67,3 +67,31 @@ test('photos with a src show a thumbnail', async () => {
     await b.page.screenshot({ path: shotPath('photos-thumbnails.png') });
   } finally { await b.close(); await server.close(); }
 });
+
+test('with several articles, the article selector restricts every panel to one article', async () => {
+  const two = structuredClone(corpus);
+  const second = structuredClone(corpus.articles[0]);
+  second.id = 'a-00000000000000b2';
+  second.title = 'A second article with fewer people';
+  second.people = second.people.slice(0, 3);
+  second.photos = second.photos.filter((p) => p.people.every((id) => second.people.some((q) => q.id === id)));
+  two.articles.push(second);
+  const server = await serve(undefined, {
+    override: (p) => p === '/data/corpus.json' ? { body: JSON.stringify(two), headers: { 'Content-Type': 'application/json' } } : null,
+  });
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    let s = await state(b.page);
+    assert.equal(s.rowCounts.people, corpus.articles[0].people.length + 3);
+    assert.ok(s.rects.article, 'an article selector is shown for a multi-article corpus');
+    await clickRect(b.page, s.rects.article);
+    s = await waitForState(b.page, (x) => x.rects[`article:${second.id}`], 'the article list is open');
+    await clickRect(b.page, s.rects[`article:${second.id}`]);
+    s = await waitForState(b.page, (x) => x.article === second.id, 'second article chosen');
+    assert.equal(s.rowCounts.people, 3);
+    assert.equal(s.rowCounts.figures, second.figures.length);
+    assert.equal(s.reader.article, second.id, 'the reader shows that article');
+    assert.match(s.link, new RegExp(`article=${second.id}`));
+    await b.page.screenshot({ path: shotPath('article-selector.png') });
+  } finally { await b.close(); await server.close(); }
+});
