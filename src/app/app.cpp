@@ -44,24 +44,6 @@ App& the_app() {
 }
 
 // ------------------------------------------------------------------------------------------- [items]
-Str item_id(const Corpus& c, Panel kind, uint32_t i) {
-  switch (kind) {
-    case Panel::person: return c.people[i].id;
-    case Panel::agreement: return c.agreements[i].id;
-    case Panel::figure: return c.figures[i].id;
-    case Panel::photo: return c.photos[i].id;
-  }
-  return {};
-}
-uint32_t item_article(const Corpus& c, Panel kind, uint32_t i) {
-  switch (kind) {
-    case Panel::person: return c.people[i].article;
-    case Panel::agreement: return c.agreements[i].article;
-    case Panel::figure: return c.figures[i].article;
-    case Panel::photo: return c.photos[i].article;
-  }
-  return 0;
-}
 const Evidence* item_evidence(const Corpus& c, Panel kind, uint32_t i) {
   switch (kind) {
     case Panel::person: return c.people[i].mentions.count ? &c.evidence[c.people[i].mentions.begin] : nullptr;
@@ -81,8 +63,8 @@ View current_view(const App& app) {
   v.figure_kinds = app.query.figure_kinds;
   if (app.query.article >= 0) v.article = c.str(c.articles[size_t(app.query.article)].id);
   if (app.selection.active) {
-    v.sel_article = c.str(c.articles[item_article(c, app.selection.kind, app.selection.index)].id);
-    v.sel_item = c.str(item_id(c, app.selection.kind, app.selection.index));
+    v.sel_article = c.str(c.articles[c.item_article(app.selection.kind, app.selection.index)].id);
+    v.sel_item = c.str(c.item_id(app.selection.kind, app.selection.index));
   }
   v.sort = app.panels[int(app.panel)].sort;
   return v;
@@ -397,7 +379,7 @@ std::string citation(const App& app) {
     }
     case Panel::photo: what = "Photo: " + std::string(c.str(c.photos[i].caption)); break;
   }
-  const uint32_t art = item_article(c, app.selection.kind, i);
+  const uint32_t art = c.item_article(app.selection.kind, i);
   const Article& a = c.articles[art];
   std::string out = what + "\n";
   if (const Evidence* e = item_evidence(c, app.selection.kind, i); e && e->paragraph < a.paragraphs.count) {
@@ -708,7 +690,7 @@ std::string state_json(const App& app) {
   const size_t shown = std::min<size_t>(rows.size(), 1000);
   for (size_t r = 0; r < shown; ++r) {
     if (r) s += ',';
-    ae::append_json_string(s, c.str(item_id(c, app.panel, rows[r])));
+    ae::append_json_string(s, c.str(c.item_id(app.panel, rows[r])));
   }
   s += "],\"facets\":{";
   for (size_t t = 0; t < c.topics.size() && t < app.facet_counts.size(); ++t) {
@@ -723,7 +705,7 @@ std::string state_json(const App& app) {
   if (c.articles.empty()) {
     s += "null";
   } else {
-    uint32_t article = app.selection.active ? item_article(c, app.selection.kind, app.selection.index)
+    uint32_t article = app.selection.active ? c.item_article(app.selection.kind, app.selection.index)
                        : app.query.article >= 0 ? uint32_t(app.query.article) : 0;
     s += "{\"article\":";
     ae::append_json_string(s, c.str(c.articles[article].id));

@@ -160,8 +160,6 @@ void publish_rect(App& app, std::string name);  // the last ImGui item's rectang
 void publish_row_rect(App& app, Panel kind, uint32_t item);  // the last item as a row of the active table
 
 // Item accessors shared by panels and the reader.
-ae::Str item_id(const ae::Corpus& c, Panel kind, uint32_t i);
-uint32_t item_article(const ae::Corpus& c, Panel kind, uint32_t i);
 const ae::Evidence* item_evidence(const ae::Corpus& c, Panel kind, uint32_t i);  // first mention for people
 ae::View current_view(const App& app);
 

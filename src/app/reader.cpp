@@ -97,7 +97,7 @@ void draw_reader(App& app, Intents& out) {
   }
   // Which article: the selection's, else the article filter's, else the first.
   uint32_t article = 0;
-  if (app.selection.active) article = item_article(c, app.selection.kind, app.selection.index);
+  if (app.selection.active) article = c.item_article(app.selection.kind, app.selection.index);
   else if (app.query.article >= 0 && size_t(app.query.article) < c.articles.size()) article = uint32_t(app.query.article);
   const Article& a = c.articles[article];
 

@@ -17,7 +17,7 @@ void publish_rect(App& app, std::string name) {
 void publish_row_rect(App& app, Panel kind, uint32_t item) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   if (b.y < ImGui::GetWindowPos().y || a.y > ImGui::GetWindowPos().y + ImGui::GetWindowSize().y) return;  // clipped
-  app.row_rects.push_back({std::string(app.corpus.str(item_id(app.corpus, kind, item))), {a.x, a.y, b.x, b.y}});
+  app.row_rects.push_back({std::string(app.corpus.str(app.corpus.item_id(kind, item))), {a.x, a.y, b.x, b.y}});
 }
 
 bool begin_panel_table(App& app, Panel kind, const Column* columns, int count, Intents& out, float reserve_bottom) {

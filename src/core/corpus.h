@@ -105,6 +105,23 @@ class Corpus {
   // The item with this id inside article `article`, as an index into the kind's flat array.
   std::optional<uint32_t> find_item(uint32_t article, ItemKind kind, std::string_view id) const;
   size_t item_count(ItemKind k) const;
+  // Calls f(item) on item i of kind k; every item type has id, article, search and topics.
+  template <class F>
+  decltype(auto) visit_item(ItemKind k, uint32_t i, F&& f) const {
+    switch (k) {
+      case ItemKind::agreement: return f(agreements[i]);
+      case ItemKind::figure: return f(figures[i]);
+      case ItemKind::photo: return f(photos[i]);
+      case ItemKind::person: break;
+    }
+    return f(people[i]);
+  }
+  Str item_id(ItemKind k, uint32_t i) const { return visit_item(k, i, [](const auto& x) { return x.id; }); }
+  Str item_search(ItemKind k, uint32_t i) const { return visit_item(k, i, [](const auto& x) { return x.search; }); }
+  Range item_topics(ItemKind k, uint32_t i) const { return visit_item(k, i, [](const auto& x) { return x.topics; }); }
+  uint32_t item_article(ItemKind k, uint32_t i) const {
+    return visit_item(k, i, [](const auto& x) { return x.article; });
+  }
   size_t memory_bytes() const;  // approximate heap use, for the UI and benchmarks
 
   StringPool strings;

@@ -89,49 +89,15 @@ bool sort_applies(ItemKind kind, SortColumn c) {
 }
 
 // ------------------------------------------------------------------------------------------- engine
-namespace {
-size_t kind_size(const Corpus& c, ItemKind k) { return c.item_count(k); }
-
-Range topics_of(const Corpus& c, ItemKind k, uint32_t i) {
-  switch (k) {
-    case ItemKind::person: return c.people[i].topics;
-    case ItemKind::agreement: return c.agreements[i].topics;
-    case ItemKind::figure: return c.figures[i].topics;
-    case ItemKind::photo: return c.photos[i].topics;
-  }
-  return {};
-}
-uint32_t article_of(const Corpus& c, ItemKind k, uint32_t i) {
-  switch (k) {
-    case ItemKind::person: return c.people[i].article;
-    case ItemKind::agreement: return c.agreements[i].article;
-    case ItemKind::figure: return c.figures[i].article;
-    case ItemKind::photo: return c.photos[i].article;
-  }
-  return 0;
-}
-}  // namespace
-
-Str QueryEngine::search_of(ItemKind k, uint32_t i) const {
-  const Corpus& c = *corpus_;
-  switch (k) {
-    case ItemKind::person: return c.people[i].search;
-    case ItemKind::agreement: return c.agreements[i].search;
-    case ItemKind::figure: return c.figures[i].search;
-    case ItemKind::photo: return c.photos[i].search;
-  }
-  return {};
-}
-
 void QueryEngine::attach(const Corpus& corpus) {
   corpus_ = &corpus;
   for (int k = 0; k < kItemKinds; ++k) {
     KindIndex& idx = index_[k];
-    idx.items = kind_size(corpus, ItemKind(k));
+    idx.items = corpus.item_count(ItemKind(k));
     const size_t words = (idx.items + 63) / 64;
     idx.topic_bits.assign(corpus.topics.size(), std::vector<uint64_t>(words, 0));
     for (uint32_t i = 0; i < idx.items; ++i) {
-      Range r = topics_of(corpus, ItemKind(k), i);
+      Range r = corpus.item_topics(ItemKind(k), i);
       for (uint32_t j = r.begin; j < r.end(); ++j) {
         uint32_t t = corpus.refs[j];
         if (t < idx.topic_bits.size()) idx.topic_bits[t][i >> 6] |= uint64_t(1) << (i & 63);
@@ -144,7 +110,7 @@ void QueryEngine::attach(const Corpus& corpus) {
 
 bool QueryEngine::matches_text(ItemKind kind, uint32_t i, const std::vector<std::string>& terms) const {
   if (terms.empty()) return true;
-  std::string_view s = corpus_->str(search_of(kind, i));
+  std::string_view s = corpus_->str(corpus_->item_search(kind, i));
   for (const auto& t : terms)
     if (s.find(t) == std::string_view::npos) return false;
   return true;
@@ -152,7 +118,7 @@ bool QueryEngine::matches_text(ItemKind kind, uint32_t i, const std::vector<std:
 
 bool QueryEngine::matches_non_topic(ItemKind kind, uint32_t i, const Query& q,
                                     const std::vector<std::string>& terms) const {
-  if (q.article >= 0 && article_of(*corpus_, kind, i) != uint32_t(q.article)) return false;
+  if (q.article >= 0 && corpus_->item_article(kind, i) != uint32_t(q.article)) return false;
   if (kind == ItemKind::figure && q.figure_kinds != 0 &&
       !(q.figure_kinds & (1u << unsigned(corpus_->figures[i].kind))))
     return false;
@@ -220,7 +186,7 @@ void QueryEngine::facet_counts(ItemKind kind, const Query& q, std::vector<uint32
   candidates(kind, rest, facet_memo_[int(kind)], rows);
   const Corpus& c = *corpus_;
   for (uint32_t i : rows) {
-    Range r = topics_of(c, kind, i);
+    Range r = c.item_topics(kind, i);
     for (uint32_t j = r.begin; j < r.end(); ++j)
       if (c.refs[j] < counts.size()) ++counts[c.refs[j]];
   }
@@ -246,7 +212,7 @@ static int compare_items(const Corpus& c, ItemKind kind, SortColumn col, uint32_
   auto s = [&](Str x) { return c.str(x); };
   switch (col) {
     case SortColumn::none: return 0;
-    case SortColumn::article: return compare_num(article_of(c, kind, a), article_of(c, kind, b));
+    case SortColumn::article: return compare_num(c.item_article(kind, a), c.item_article(kind, b));
     case SortColumn::name: return compare_text(s(c.people[a].name), s(c.people[b].name));
     case SortColumn::role: return compare_text(s(c.people[a].role), s(c.people[b].role));
     case SortColumn::affiliation: return compare_text(s(c.people[a].affiliation), s(c.people[b].affiliation));

@@ -76,7 +76,6 @@ class QueryEngine {
   bool matches_non_topic(ItemKind kind, uint32_t i, const Query& q, const std::vector<std::string>& terms) const;
   struct Memo;
   void candidates(ItemKind kind, const Query& q, Memo& memo, std::vector<uint32_t>& out);
-  Str search_of(ItemKind kind, uint32_t i) const;
 
   const Corpus* corpus_ = nullptr;
   KindIndex index_[kItemKinds];
