@@ -180,12 +180,19 @@ size_t QueryEngine::count(ItemKind kind, const Query& q) {
 
 void QueryEngine::facet_counts(ItemKind kind, const Query& q, std::vector<uint32_t>& counts) {
   counts.assign(corpus_->topics.size(), 0);
-  Query rest = q;
-  rest.topics.clear();
-  std::vector<uint32_t> rows;
-  candidates(kind, rest, facet_memo_[int(kind)], rows);
+  // Without a topic filter the facet base is the row set itself: reuse filter()'s result instead of scanning.
+  const Memo& last = memo_[int(kind)];
+  std::vector<uint32_t> own;
+  const std::vector<uint32_t>* rows = &own;
+  if (q.topics.empty() && last.valid && last.query == q) {
+    rows = &last.rows;
+  } else {
+    Query rest = q;
+    rest.topics.clear();
+    candidates(kind, rest, facet_memo_[int(kind)], own);
+  }
   const Corpus& c = *corpus_;
-  for (uint32_t i : rows) {
+  for (uint32_t i : *rows) {
     Range r = c.item_topics(kind, i);
     for (uint32_t j = r.begin; j < r.end(); ++j)
       if (c.refs[j] < counts.size()) ++counts[c.refs[j]];

@@ -173,6 +173,24 @@ TEST(Query, FacetCountsIgnoreTopicSelectionButHonourOtherFilters) {
   EXPECT_EQ(counts[topic(c, "aviation")], 0u);
 }
 
+// facet_counts reuses filter()'s rows when no topic is selected; the counts must equal a fresh computation.
+TEST(Query, FacetCountsReusingRowsEqualFreshCounts) {
+  Corpus c = sample();
+  for (const char* text : {"", "billion", "bil", "zzz"}) {
+    Query query;
+    query.text = text;
+    QueryEngine app_like;  // as the app: filter, then facets
+    app_like.attach(c);
+    std::vector<uint32_t> rows, reused, fresh;
+    app_like.filter(ItemKind::figure, query, Sort{SortColumn::value, true}, rows);
+    app_like.facet_counts(ItemKind::figure, query, reused);
+    QueryEngine alone;
+    alone.attach(c);
+    alone.facet_counts(ItemKind::figure, query, fresh);
+    EXPECT_EQ(reused, fresh) << "query '" << text << "'";
+  }
+}
+
 TEST(Query, SortByValueIsNumericWithinUnit) {
   Corpus c = sample();
   QueryEngine q;
