@@ -21,26 +21,6 @@
 namespace ae::tools {
 namespace {
 
-bool read_all(const std::string& name, std::string& out, std::string& error) {
-  bool is_stdin = name == "-";
-  std::FILE* f = is_stdin ? stdin : std::fopen(name.c_str(), "rb");
-  if (!f) {
-    error = std::strerror(errno);
-    return false;
-  }
-  out.clear();
-  char chunk[1 << 16];
-  size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) out.append(chunk, n);
-  bool failed = std::ferror(f) != 0;
-  if (!is_stdin) std::fclose(f);
-  if (failed) {
-    error = "read error";
-    return false;
-  }
-  return true;
-}
-
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -197,7 +177,7 @@ int cmd_extract(std::span<char*> args) {
   extract::Lexicon lexicon;
   if (!topics_file.empty()) {
     std::string data, error;
-    if (!read_all(topics_file, data, error)) {
+    if (!read_input(topics_file, data, error)) {
       std::fprintf(stderr, "article-prep extract: %s: cannot read topics: %s\n", topics_file.c_str(), error.c_str());
       return 2;
     }
@@ -215,7 +195,7 @@ int cmd_extract(std::span<char*> args) {
   std::string data, error;
   for (const std::string& f : files) {
     std::string name = f == "-" ? "<stdin>" : f;
-    if (!read_all(f, data, error)) {
+    if (!read_input(f, data, error)) {
       std::fprintf(stderr, "article-prep: %s: cannot read: %s\n", name.c_str(), error.c_str());
       run.failed = true;
       continue;

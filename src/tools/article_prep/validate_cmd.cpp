@@ -10,31 +10,6 @@
 #include <string>
 
 namespace ae::tools {
-namespace {
-
-// Reads a whole file ("-" is stdin). Returns false with `error` set when it cannot be read.
-bool read_file(const char* name, std::string& out, std::string& error) {
-  bool is_stdin = std::strcmp(name, "-") == 0;
-  std::FILE* f = is_stdin ? stdin : std::fopen(name, "rb");
-  if (!f) {
-    error = std::strerror(errno);
-    return false;
-  }
-  out.clear();
-  char chunk[1 << 16];
-  size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) out.append(chunk, n);
-  bool failed = std::ferror(f) != 0;
-  int saved = errno;
-  if (!is_stdin) std::fclose(f);
-  if (failed) {
-    error = saved ? std::strerror(saved) : "read error";
-    return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 int cmd_validate(std::span<char*> args) {
   if (args.empty() || (args.size() == 1 && (std::strcmp(args[0], "--help") == 0 || std::strcmp(args[0], "-h") == 0))) {
@@ -48,7 +23,7 @@ int cmd_validate(std::span<char*> args) {
   std::string text, read_error;
   bool all_ok = true;
   for (char* name : args) {
-    if (!read_file(name, text, read_error)) {
+    if (!read_input(name, text, read_error)) {
       LoadError e{name, 0, {}, "cannot read file: " + read_error};
       std::fprintf(stderr, "%s\n", e.to_string().c_str());
       all_ok = false;
