@@ -175,7 +175,7 @@ void draw_reader(App& app, Intents& out);
 struct Column {
   const char* label;
   ae::SortColumn sort;  // SortColumn::none: not sortable
-  float width;          // fixed width in CSS px, or 0 to stretch
+  float width;          // > 0: fixed width in CSS px; 0: stretch; < 0: stretch with weight -width
 };
 // Begins a sortable, resizable, scrolling table filling the remaining height (leave `reserve_bottom` px).
 bool begin_panel_table(App& app, Panel kind, const Column* columns, int count, Intents& out, float reserve_bottom = 0);

@@ -8,7 +8,7 @@ namespace ae::app {
 void draw_agreements_panel(App& app, Intents& out) {
   if (draw_empty_state(app, Panel::agreement)) return;
   static const Column columns[] = {
-      {"Title", SortColumn::title, 0}, {"Kind", SortColumn::kind, 90}, {"Parties", SortColumn::parties, 0},
+      {"Title", SortColumn::title, -1.6f}, {"Kind", SortColumn::kind, 90}, {"Parties", SortColumn::parties, 0},
       {"Status", SortColumn::status, 80}, {"Figure", SortColumn::none, 0},
   };
   if (!begin_panel_table(app, Panel::agreement, columns, 5, out)) return;

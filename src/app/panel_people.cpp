@@ -8,8 +8,8 @@ namespace ae::app {
 void draw_people_panel(App& app, Intents& out) {
   if (draw_empty_state(app, Panel::person)) return;
   static const Column columns[] = {
-      {"Name", SortColumn::name, 0}, {"Role", SortColumn::role, 0}, {"Affiliation", SortColumn::affiliation, 0},
-      {"Mentions", SortColumn::mentions, 70}, {"Article", SortColumn::article, 0},
+      {"Name", SortColumn::name, -1.5f}, {"Role", SortColumn::role, -1.2f}, {"Affiliation", SortColumn::affiliation, -1},
+      {"Mentions", SortColumn::mentions, 70}, {"Article", SortColumn::article, -1.2f},
   };
   if (!begin_panel_table(app, Panel::person, columns, 5, out)) return;
   const Corpus& c = app.corpus;

@@ -45,7 +45,7 @@ void draw_photos_panel(App& app, Intents& out) {
       break;
     }
   static const Column with_thumbs[] = {
-      {"", SortColumn::none, kThumbW + 4}, {"Caption", SortColumn::caption, 0}, {"Credit", SortColumn::credit, 0},
+      {"", SortColumn::none, kThumbW + 4}, {"Caption", SortColumn::caption, -1.6f}, {"Credit", SortColumn::credit, 0},
       {"Pictured", SortColumn::pictured, 0},
   };
   const Column* columns = any_src ? with_thumbs : with_thumbs + 1;

@@ -27,10 +27,12 @@ bool begin_panel_table(App& app, Panel kind, const Column* columns, int count, I
   ImVec2 size(0, -reserve_bottom);
   if (!ImGui::BeginTable(panel_name(kind), count, flags, size)) return false;
   for (int c = 0; c < count; ++c) {
-    ImGuiTableColumnFlags cf = columns[c].width > 0 ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
+    const float w = columns[c].width;
+    ImGuiTableColumnFlags cf = w > 0 ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
     if (columns[c].sort == ae::SortColumn::none) cf |= ImGuiTableColumnFlags_NoSort;
-    ImGui::TableSetupColumn(columns[c].label, cf, columns[c].width > 0 ? columns[c].width : 1.f,
-                            ImGuiID(columns[c].sort));
+    // An "Article" column says nothing while the corpus has a single article.
+    if (columns[c].sort == ae::SortColumn::article && app.corpus.articles.size() < 2) cf |= ImGuiTableColumnFlags_Disabled;
+    ImGui::TableSetupColumn(columns[c].label, cf, w > 0 ? w : (w < 0 ? -w : 1.f), ImGuiID(columns[c].sort));
   }
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableHeadersRow();
