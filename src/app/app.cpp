@@ -290,13 +290,19 @@ void apply(App& app, const Intents& in) {
   }
 }
 
-void refresh(App& app) {
-  if (app.engine.corpus() != &app.corpus) app.engine.attach(app.corpus);
-  PanelRows& pr = app.panels[int(app.panel)];
+// A panel's filtered, sorted rows; rebuilt only when the filters or its sort changed since the last build.
+static const std::vector<uint32_t>& panel_rows(App& app, Panel p) {
+  PanelRows& pr = app.panels[int(p)];
   if (pr.built_generation != app.filter_generation) {
-    app.engine.filter(app.panel, app.query, pr.sort, pr.rows);
+    app.engine.filter(p, app.query, pr.sort, pr.rows);
     pr.built_generation = app.filter_generation;
   }
+  return pr.rows;
+}
+
+void refresh(App& app) {
+  if (app.engine.corpus() != &app.corpus) app.engine.attach(app.corpus);
+  panel_rows(app, app.panel);  // before the facets: they reuse this filter's result
   if (app.facet_generation != app.filter_generation || app.facet_panel != app.panel) {
     app.engine.facet_counts(app.panel, app.query, app.facet_counts);
     app.facet_generation = app.filter_generation;
@@ -304,15 +310,6 @@ void refresh(App& app) {
   }
 }
 
-// Tab labels show every panel's filtered count: counted lazily, cached per filter generation.
-static size_t panel_count(App& app, Panel p) {
-  PanelRows& pr = app.panels[int(p)];
-  if (pr.built_generation != app.filter_generation) {
-    app.engine.filter(p, app.query, pr.sort, pr.rows);
-    pr.built_generation = app.filter_generation;
-  }
-  return pr.rows.size();
-}
 
 // ------------------------------------------------------------------------------------------- [links]
 void apply_fragment(App& app, std::string_view fragment) {
@@ -484,7 +481,7 @@ static void draw_body(App& app, Intents& intents) {
     for (int i = 0; i < kPanels; ++i) {
       Panel p = Panel(i);
       char label[64];
-      std::snprintf(label, sizeof label, "%s (%zu)###%s", panel_title(p), panel_count(app, p), panel_name(p));
+      std::snprintf(label, sizeof label, "%s (%zu)###%s", panel_title(p), panel_rows(app, p).size(), panel_name(p));
       ImGuiTabItemFlags tf = (app.panel_from_app && app.panel == p) ? ImGuiTabItemFlags_SetSelected : 0;
       bool open = ImGui::BeginTabItem(label, nullptr, tf);
       publish_rect(app, std::string("tab_") + panel_name(p));

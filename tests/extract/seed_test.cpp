@@ -60,6 +60,25 @@ struct Seed : ::testing::Test {
 ExtractResult Seed::result;
 Lexicon Seed::lexicon;
 
+// Walks the expected items of one kind in document order and calls check(record, key, value) for every field
+// the expectation gives; the counts must match too.
+template <class Record, class Check>
+void expect_items(simdjson::ondemand::value& v, const std::vector<Record>& got, const char* kind, Check check) {
+  size_t i = 0;
+  for (auto item : v.get_array()) {
+    ASSERT_LT(i, got.size()) << "missing " << kind << " #" << i;
+    for (auto f : item.get_object()) {
+      std::string_view k;
+      simdjson::ondemand::value x;
+      ASSERT_EQ(f.unescaped_key().get(k), simdjson::SUCCESS);
+      ASSERT_EQ(f.value().get(x), simdjson::SUCCESS);
+      check(got[i], k, x);
+    }
+    ++i;
+  }
+  EXPECT_EQ(got.size(), i) << kind;
+}
+
 }  // namespace
 
 TEST_F(Seed, MatchesHandCheckedExpectation) {
@@ -82,89 +101,45 @@ TEST_F(Seed, MatchesHandCheckedExpectation) {
         EXPECT_NE(std::find(a.topics.begin(), a.topics.end(), t), a.topics.end()) << "article topic " << t;
     }
     if (key == "people") {
-      size_t i = 0;
-      for (auto item : v.get_array()) {
-        ASSERT_LT(i, a.people.size()) << "missing person #" << i;
-        const PersonRecord& p = a.people[i];
-        for (auto f : item.get_object()) {
-          std::string_view k;
-          simdjson::ondemand::value x;
-          ASSERT_EQ(f.unescaped_key().get(k), simdjson::SUCCESS);
-          ASSERT_EQ(f.value().get(x), simdjson::SUCCESS);
-          if (k == "id") { EXPECT_EQ(p.id, str(x)); }
-          if (k == "name") { EXPECT_EQ(p.name, str(x)) << p.id; }
-          if (k == "role") { EXPECT_EQ(p.role, str(x)) << p.id; }
-          if (k == "affiliation") { EXPECT_EQ(p.affiliation, str(x)) << p.id; }
-          if (k == "mentions") { EXPECT_EQ(p.mentions.size(), size_t(num(x))) << p.id; }
-        }
-        ++i;
-      }
-      EXPECT_EQ(a.people.size(), i);
+      expect_items(v, a.people, "person", [](const PersonRecord& p, std::string_view k, simdjson::ondemand::value& x) {
+        if (k == "id") { EXPECT_EQ(p.id, str(x)); }
+        if (k == "name") { EXPECT_EQ(p.name, str(x)) << p.id; }
+        if (k == "role") { EXPECT_EQ(p.role, str(x)) << p.id; }
+        if (k == "affiliation") { EXPECT_EQ(p.affiliation, str(x)) << p.id; }
+        if (k == "mentions") { EXPECT_EQ(p.mentions.size(), size_t(num(x))) << p.id; }
+      });
     }
     if (key == "figures") {
-      size_t i = 0;
-      for (auto item : v.get_array()) {
-        ASSERT_LT(i, a.figures.size()) << "missing figure #" << i;
-        const FigureRecord& p = a.figures[i];
-        for (auto f : item.get_object()) {
-          std::string_view k;
-          simdjson::ondemand::value x;
-          ASSERT_EQ(f.unescaped_key().get(k), simdjson::SUCCESS);
-          ASSERT_EQ(f.value().get(x), simdjson::SUCCESS);
-          if (k == "id") { EXPECT_EQ(p.id, str(x)); }
-          if (k == "text") { EXPECT_EQ(p.text, str(x)) << p.id; }
-          if (k == "value") { EXPECT_DOUBLE_EQ(p.value, num(x)) << p.id; }
-          if (k == "unit") { EXPECT_EQ(p.unit, str(x)) << p.id; }
-          if (k == "kind") { EXPECT_EQ(to_string(p.kind), str(x)) << p.id; }
-          if (k == "qualifier") { EXPECT_EQ(p.qualifier, str(x)) << p.id; }
-          if (k == "subject") { EXPECT_EQ(p.subject, str(x)) << p.id; }
-          if (k == "paragraph") { EXPECT_EQ(p.evidence.paragraph, uint32_t(num(x))) << p.id; }
-        }
-        ++i;
-      }
-      EXPECT_EQ(a.figures.size(), i);
+      expect_items(v, a.figures, "figure", [](const FigureRecord& p, std::string_view k, simdjson::ondemand::value& x) {
+        if (k == "id") { EXPECT_EQ(p.id, str(x)); }
+        if (k == "text") { EXPECT_EQ(p.text, str(x)) << p.id; }
+        if (k == "value") { EXPECT_DOUBLE_EQ(p.value, num(x)) << p.id; }
+        if (k == "unit") { EXPECT_EQ(p.unit, str(x)) << p.id; }
+        if (k == "kind") { EXPECT_EQ(to_string(p.kind), str(x)) << p.id; }
+        if (k == "qualifier") { EXPECT_EQ(p.qualifier, str(x)) << p.id; }
+        if (k == "subject") { EXPECT_EQ(p.subject, str(x)) << p.id; }
+        if (k == "paragraph") { EXPECT_EQ(p.evidence.paragraph, uint32_t(num(x))) << p.id; }
+      });
     }
     if (key == "agreements") {
-      size_t i = 0;
-      for (auto item : v.get_array()) {
-        ASSERT_LT(i, a.agreements.size()) << "missing agreement #" << i;
-        const AgreementRecord& p = a.agreements[i];
-        for (auto f : item.get_object()) {
-          std::string_view k;
-          simdjson::ondemand::value x;
-          ASSERT_EQ(f.unescaped_key().get(k), simdjson::SUCCESS);
-          ASSERT_EQ(f.value().get(x), simdjson::SUCCESS);
-          if (k == "id") { EXPECT_EQ(p.id, str(x)); }
-          if (k == "title") { EXPECT_EQ(p.title, str(x)) << p.id; }
-          if (k == "kind") { EXPECT_EQ(p.kind, str(x)) << p.id; }
-          if (k == "status") { EXPECT_EQ(to_string(p.status), str(x)) << p.id; }
-          if (k == "parties") { EXPECT_EQ(p.parties, strs(x)) << p.id; }
-          if (k == "figure") { EXPECT_EQ(p.figure, str(x)) << p.id; }
-          if (k == "paragraph") { EXPECT_EQ(p.evidence.paragraph, uint32_t(num(x))) << p.id; }
-        }
-        ++i;
-      }
-      EXPECT_EQ(a.agreements.size(), i);
+      expect_items(v, a.agreements, "agreement", [](const AgreementRecord& p, std::string_view k, simdjson::ondemand::value& x) {
+        if (k == "id") { EXPECT_EQ(p.id, str(x)); }
+        if (k == "title") { EXPECT_EQ(p.title, str(x)) << p.id; }
+        if (k == "kind") { EXPECT_EQ(p.kind, str(x)) << p.id; }
+        if (k == "status") { EXPECT_EQ(to_string(p.status), str(x)) << p.id; }
+        if (k == "parties") { EXPECT_EQ(p.parties, strs(x)) << p.id; }
+        if (k == "figure") { EXPECT_EQ(p.figure, str(x)) << p.id; }
+        if (k == "paragraph") { EXPECT_EQ(p.evidence.paragraph, uint32_t(num(x))) << p.id; }
+      });
     }
     if (key == "photos") {
-      size_t i = 0;
-      for (auto item : v.get_array()) {
-        ASSERT_LT(i, a.photos.size()) << "missing photo #" << i;
-        const PhotoRecord& p = a.photos[i];
-        for (auto f : item.get_object()) {
-          std::string_view k;
-          simdjson::ondemand::value x;
-          ASSERT_EQ(f.unescaped_key().get(k), simdjson::SUCCESS);
-          ASSERT_EQ(f.value().get(x), simdjson::SUCCESS);
-          if (k == "id") { EXPECT_EQ(p.id, str(x)); }
-          if (k == "caption") { EXPECT_EQ(p.caption, str(x)) << p.id; }
-          if (k == "credit") { EXPECT_EQ(p.credit, str(x)) << p.id; }
-          if (k == "people") { EXPECT_EQ(p.people, strs(x)) << p.id; }
-          if (k == "paragraph") { EXPECT_EQ(p.evidence.paragraph, uint32_t(num(x))) << p.id; }
-        }
-        ++i;
-      }
-      EXPECT_EQ(a.photos.size(), i);
+      expect_items(v, a.photos, "photo", [](const PhotoRecord& p, std::string_view k, simdjson::ondemand::value& x) {
+        if (k == "id") { EXPECT_EQ(p.id, str(x)); }
+        if (k == "caption") { EXPECT_EQ(p.caption, str(x)) << p.id; }
+        if (k == "credit") { EXPECT_EQ(p.credit, str(x)) << p.id; }
+        if (k == "people") { EXPECT_EQ(p.people, strs(x)) << p.id; }
+        if (k == "paragraph") { EXPECT_EQ(p.evidence.paragraph, uint32_t(num(x))) << p.id; }
+      });
     }
   }
 }
