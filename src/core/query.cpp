@@ -91,111 +91,173 @@ bool sort_applies(ItemKind kind, SortColumn c) {
 // ------------------------------------------------------------------------------------------- engine
 void QueryEngine::attach(const Corpus& corpus) {
   corpus_ = &corpus;
-  for (int k = 0; k < kItemKinds; ++k) {
-    KindIndex& idx = index_[k];
-    idx.items = corpus.item_count(ItemKind(k));
-    const size_t words = (idx.items + 63) / 64;
-    idx.topic_bits.assign(corpus.topics.size(), std::vector<uint64_t>(words, 0));
-    for (uint32_t i = 0; i < idx.items; ++i) {
-      Range r = corpus.item_topics(ItemKind(k), i);
-      for (uint32_t j = r.begin; j < r.end(); ++j) {
-        uint32_t t = corpus.refs[j];
-        if (t < idx.topic_bits.size()) idx.topic_bits[t][i >> 6] |= uint64_t(1) << (i & 63);
-      }
-    }
-    memo_[k] = Memo{};
-    facet_memo_[k] = Memo{};
+  for (auto& idx : index_) idx = KindIndex{};
+  index_new_items();
+}
+
+void QueryEngine::extend(const Corpus& corpus) {
+  bool shrunk = false;
+  for (int k = 0; k < kItemKinds; ++k) shrunk = shrunk || corpus.item_count(ItemKind(k)) < index_[k].items;
+  if (corpus_ != &corpus || shrunk || corpus.topics.size() < index_[0].topic_bits.size()) {
+    attach(corpus);
+    return;
   }
+  index_new_items();
 }
 
-bool QueryEngine::matches_text(ItemKind kind, uint32_t i, const std::vector<std::string>& terms) const {
-  if (terms.empty()) return true;
-  std::string_view s = corpus_->str(corpus_->item_search(kind, i));
-  for (const auto& t : terms)
-    if (s.find(t) == std::string_view::npos) return false;
-  return true;
+void QueryEngine::index_new_items() {
+  const Corpus& c = *corpus_;
+  for (int k = 0; k < kItemKinds; ++k) {
+    const ItemKind kind = ItemKind(k);
+    KindIndex& idx = index_[k];
+    const size_t from = idx.items, n = c.item_count(kind), words = item_words(n);
+    idx.topic_bits.resize(c.topics.size());
+    for (auto& bits : idx.topic_bits) bits.resize(words, 0);
+    if (kind == ItemKind::figure)
+      for (auto& bits : idx.figure_kind_bits) bits.resize(words, 0);
+    if (from == 0) {  // a first load: size the search index exactly (later shards grow it geometrically)
+      size_t bytes = 0;
+      for (size_t i = 0; i < n; ++i) bytes += c.item_search(kind, uint32_t(i)).len;
+      idx.search.reserve(n, bytes);
+    }
+    for (size_t i = from; i < n; ++i) {
+      const uint32_t item = uint32_t(i);
+      const uint64_t bit = uint64_t(1) << (i & 63);
+      const Range r = c.item_topics(kind, item);
+      for (uint32_t j = r.begin; j < r.end(); ++j) {
+        const uint32_t t = c.refs[j];
+        if (t < idx.topic_bits.size()) idx.topic_bits[t][i >> 6] |= bit;
+      }
+      if (kind == ItemKind::figure && unsigned(c.figures[i].kind) < 8)
+        idx.figure_kind_bits[unsigned(c.figures[i].kind)][i >> 6] |= bit;
+      idx.search.add(c.str(c.item_search(kind, item)));
+    }
+    idx.items = n;
+    idx.terms.clear();  // match sets cover the old items only
+  }
+  last_text_.clear();
+  last_terms_.clear();
 }
 
-bool QueryEngine::matches_non_topic(ItemKind kind, uint32_t i, const Query& q,
-                                    const std::vector<std::string>& terms) const {
-  if (q.article >= 0 && corpus_->item_article(kind, i) != uint32_t(q.article)) return false;
-  if (kind == ItemKind::figure && q.figure_kinds != 0 &&
-      !(q.figure_kinds & (1u << unsigned(corpus_->figures[i].kind))))
-    return false;
-  return matches_text(kind, i, terms);
+size_t QueryEngine::memory_bytes() const {
+  size_t n = 0;
+  for (const auto& idx : index_) {
+    n += idx.search.memory_bytes();
+    for (const auto& b : idx.topic_bits) n += b.capacity() * sizeof(uint64_t);
+    for (const auto& b : idx.figure_kind_bits) n += b.capacity() * sizeof(uint64_t);
+    for (const auto& m : idx.terms) n += m.bits.capacity() * sizeof(uint64_t) + m.term.capacity();
+  }
+  return n;
 }
 
-void QueryEngine::candidates(ItemKind kind, const Query& q, Memo& memo, std::vector<uint32_t>& out) {
-  out.clear();
+const ItemBits& QueryEngine::term_bits(ItemKind kind, const std::string& term) {
+  KindIndex& idx = index_[int(kind)];
+  ++clock_;
+  for (auto& m : idx.terms)
+    if (m.term == term) {
+      m.used = clock_;
+      return m.bits;
+    }
+  // Only items matching every known term that occurs inside this one can match it (typing narrows).
+  const size_t words = item_words(idx.items);
+  const uint64_t* within = nullptr;
+  for (const auto& m : idx.terms) {
+    if (term.find(m.term) == std::string::npos) continue;
+    if (!within) {
+      narrow_.assign(m.bits.begin(), m.bits.end());
+      within = narrow_.data();
+    } else {
+      for (size_t w = 0; w < words; ++w) narrow_[w] &= m.bits[w];
+    }
+  }
+  if (idx.terms.size() >= kTermCache) {  // evict the least recently used
+    auto oldest = std::min_element(idx.terms.begin(), idx.terms.end(),
+                                   [](const TermMatch& a, const TermMatch& b) { return a.used < b.used; });
+    idx.terms.erase(oldest);
+  }
+  TermMatch& m = idx.terms.emplace_back();
+  m.term = term;
+  m.used = clock_;
+  idx.search.match(term, within, m.bits);
+  return m.bits;
+}
+
+void QueryEngine::evaluate(ItemKind kind, const Query& q, bool with_topics, ItemBits& out) {
   const KindIndex& idx = index_[int(kind)];
-  const auto terms = query_terms(q.text);
-
-  // Typing extends the query: only the previous result can still match.
-  const bool narrows = memo.valid && memo.query.topics == q.topics && memo.query.figure_kinds == q.figure_kinds &&
-                       memo.query.article == q.article && q.text.size() >= memo.query.text.size() &&
-                       std::string_view(q.text).substr(0, memo.query.text.size()) == memo.query.text;
-  if (narrows) {
-    for (uint32_t i : memo.rows)
-      if (matches_text(kind, i, terms)) out.push_back(i);
-  } else if (!q.topics.empty()) {
-    const size_t words = (idx.items + 63) / 64;
-    std::vector<uint64_t> acc(words, 0);
+  const size_t n = idx.items, words = item_words(n);
+  if (q.text != last_text_) {
+    last_text_ = q.text;
+    last_terms_ = query_terms(q.text);
+  }
+  if (last_terms_.empty()) {
+    out.assign(words, ~uint64_t(0));
+    if (n & 63) out.back() = (uint64_t(1) << (n & 63)) - 1;
+  } else {
+    for (size_t t = 0; t < last_terms_.size(); ++t) {
+      const ItemBits& bits = term_bits(kind, last_terms_[t]);
+      if (t == 0) out.assign(bits.begin(), bits.end());
+      else
+        for (size_t w = 0; w < words; ++w) out[w] &= bits[w];
+    }
+  }
+  if (q.article >= 0) {  // items of one article are contiguous
+    size_t begin = 0, end = 0;
+    if (size_t(q.article) < corpus_->articles.size()) {
+      const Article& a = corpus_->articles[size_t(q.article)];
+      const Range r = kind == ItemKind::person      ? a.people
+                      : kind == ItemKind::agreement ? a.agreements
+                      : kind == ItemKind::figure    ? a.figures
+                                                    : a.photos;
+      begin = std::min<size_t>(r.begin, n);
+      end = std::min<size_t>(r.end(), n);
+    }
+    for (size_t w = 0; w < words; ++w) {
+      const size_t lo = w * 64, hi = lo + 64;
+      if (hi <= begin || lo >= end) {
+        out[w] = 0;
+        continue;
+      }
+      uint64_t keep = ~uint64_t(0);
+      if (begin > lo) keep &= ~uint64_t(0) << (begin - lo);
+      if (end < hi) keep &= (uint64_t(1) << (end - lo)) - 1;
+      out[w] &= keep;
+    }
+  }
+  if (kind == ItemKind::figure && q.figure_kinds != 0) {
+    any_.assign(words, 0);
+    for (unsigned k = 0; k < 8; ++k)
+      if (q.figure_kinds & (1u << k))
+        for (size_t w = 0; w < words; ++w) any_[w] |= idx.figure_kind_bits[k][w];
+    for (size_t w = 0; w < words; ++w) out[w] &= any_[w];
+  }
+  if (with_topics && !q.topics.empty()) {
+    any_.assign(words, 0);
     for (uint32_t t : q.topics)
       if (t < idx.topic_bits.size())
-        for (size_t w = 0; w < words; ++w) acc[w] |= idx.topic_bits[t][w];
-    for (size_t w = 0; w < words; ++w) {
-      uint64_t bits = acc[w];
-      while (bits) {
-        uint32_t i = uint32_t(w * 64 + std::countr_zero(bits));
-        bits &= bits - 1;
-        if (matches_non_topic(kind, i, q, terms)) out.push_back(i);
-      }
-    }
-  } else {
-    uint32_t begin = 0, end = uint32_t(idx.items);
-    if (q.article >= 0 && size_t(q.article) < corpus_->articles.size()) {  // items of one article are contiguous
-      const Article& a = corpus_->articles[size_t(q.article)];
-      Range r = kind == ItemKind::person      ? a.people
-                : kind == ItemKind::agreement ? a.agreements
-                : kind == ItemKind::figure    ? a.figures
-                                              : a.photos;
-      begin = r.begin;
-      end = r.end();
-    } else if (q.article >= 0) {
-      end = 0;
-    }
-    for (uint32_t i = begin; i < end; ++i)
-      if (matches_non_topic(kind, i, q, terms)) out.push_back(i);
+        for (size_t w = 0; w < words; ++w) any_[w] |= idx.topic_bits[t][w];
+    for (size_t w = 0; w < words; ++w) out[w] &= any_[w];
   }
-  memo.query = q;
-  memo.rows = out;
-  memo.valid = true;
 }
 
 size_t QueryEngine::count(ItemKind kind, const Query& q) {
-  std::vector<uint32_t> rows;
-  candidates(kind, q, memo_[int(kind)], rows);
-  return rows.size();
+  if (!corpus_) return 0;
+  evaluate(kind, q, true, eval_);
+  size_t n = 0;
+  for (uint64_t w : eval_) n += size_t(std::popcount(w));
+  return n;
 }
 
 void QueryEngine::facet_counts(ItemKind kind, const Query& q, std::vector<uint32_t>& counts) {
-  counts.assign(corpus_->topics.size(), 0);
-  // Without a topic filter the facet base is the row set itself: reuse filter()'s result instead of scanning.
-  const Memo& last = memo_[int(kind)];
-  std::vector<uint32_t> own;
-  const std::vector<uint32_t>* rows = &own;
-  if (q.topics.empty() && last.valid && last.query == q) {
-    rows = &last.rows;
-  } else {
-    Query rest = q;
-    rest.topics.clear();
-    candidates(kind, rest, facet_memo_[int(kind)], own);
-  }
-  const Corpus& c = *corpus_;
-  for (uint32_t i : *rows) {
-    Range r = c.item_topics(kind, i);
-    for (uint32_t j = r.begin; j < r.end(); ++j)
-      if (c.refs[j] < counts.size()) ++counts[c.refs[j]];
+  counts.assign(corpus_ ? corpus_->topics.size() : 0, 0);
+  if (!corpus_) return;
+  evaluate(kind, q, false, eval_);
+  const KindIndex& idx = index_[int(kind)];
+  const size_t words = eval_.size();
+  for (size_t t = 0; t < idx.topic_bits.size() && t < counts.size(); ++t) {
+    const uint64_t* bits = idx.topic_bits[t].data();
+    uint32_t n = 0;
+    for (size_t w = 0; w < words; ++w) n += uint32_t(std::popcount(bits[w] & eval_[w]));
+    counts[t] = n;
   }
 }
 
@@ -247,7 +309,15 @@ static int compare_items(const Corpus& c, ItemKind kind, SortColumn col, uint32_
 }
 
 void QueryEngine::filter(ItemKind kind, const Query& q, const Sort& sort, std::vector<uint32_t>& rows) {
-  candidates(kind, q, memo_[int(kind)], rows);
+  rows.clear();
+  if (!corpus_) return;
+  evaluate(kind, q, true, eval_);
+  size_t n = 0;
+  for (uint64_t w : eval_) n += size_t(std::popcount(w));
+  rows.resize(n);
+  uint32_t* out = rows.data();
+  for (size_t w = 0; w < eval_.size(); ++w)
+    for (uint64_t bits = eval_[w]; bits; bits &= bits - 1) *out++ = uint32_t(w * 64 + size_t(std::countr_zero(bits)));
   if (sort.column == SortColumn::none || !sort_applies(kind, sort.column)) return;
   const Corpus& c = *corpus_;
   std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {

@@ -5,11 +5,15 @@
 // filter applies to figures only; the article filter restricts to one article. Facet counts give, per topic,
 // how many items of a kind match all the other filters and carry that topic.
 //
-// The engine keeps one bitset per (kind, topic) so a topic filter is a word-wise OR, and narrows text searches
-// incrementally when a new query extends the previous one (typing one character at a time).
+// The engine keeps one bitset per (kind, topic) and per figure kind, so topic and kind filters are word-wise
+// ORs, and facet counts are popcounts of (topic bits AND the other filters). Text terms are matched with a
+// SearchIndex per kind (contiguous search strings + signatures, core/search_index.h); the match set of each
+// recent term is kept, so a term that extends a known one (typing one character at a time) only retests the
+// items of the known term, and toggles, clears and the other panels reuse the sets.
 #pragma once
 
 #include "core/corpus.h"
+#include "core/search_index.h"
 
 #include <cstdint>
 #include <string>
@@ -55,37 +59,54 @@ bool sort_applies(ItemKind kind, SortColumn c);        // column exists in that 
 
 class QueryEngine {
  public:
-  // Builds the per-topic bitsets for `corpus` (call again after the corpus changes).
+  // Indexes `corpus` from scratch (topic bitsets, figure-kind bitsets, search index).
   void attach(const Corpus& corpus);
+  // Indexes only the items appended to the attached corpus since the last attach()/extend() (a corpus loaded
+  // in shards: existing items keep their indices, new topics may have been appended). Attaches instead when
+  // `corpus` is another corpus or has shrunk. Drops the remembered term matches.
+  void extend(const Corpus& corpus);
   const Corpus* corpus() const { return corpus_; }
+  // Items indexed per kind (corpus().item_count() until the corpus grows without extend()).
+  size_t indexed(ItemKind kind) const { return index_[int(kind)].search.size(); }
+  // Approximate heap use of the index (bitsets, search buffers, remembered term matches).
+  size_t memory_bytes() const;
 
   // The rows (indices into the kind's flat array) matching `q`, ordered by `sort` (stable; ties keep corpus
   // order). Figures sorted by value sort numerically within a unit, units alphabetically.
   void filter(ItemKind kind, const Query& q, const Sort& sort, std::vector<uint32_t>& rows);
-  // Per topic: items of `kind` that match every filter of `q` except its topics and carry that topic.
+  // Per topic: items of `kind` that match every filter of `q` except its topics and carry that topic
+  // (an item listing a topic twice counts once).
   void facet_counts(ItemKind kind, const Query& q, std::vector<uint32_t>& counts);
-  // Items of `kind` matching `q` (without building the row list order).
+  // Items of `kind` matching `q` (a popcount: no row list is built).
   size_t count(ItemKind kind, const Query& q);
 
  private:
+  struct TermMatch {
+    std::string term;
+    ItemBits bits;
+    uint64_t used = 0;  // last use, for eviction
+  };
   struct KindIndex {
     size_t items = 0;
-    std::vector<std::vector<uint64_t>> topic_bits;  // [topic][word]
+    std::vector<ItemBits> topic_bits;  // [topic][word]
+    ItemBits figure_kind_bits[8];      // figures only: [FigureKind][word]
+    SearchIndex search;
+    std::vector<TermMatch> terms;      // recent term match sets (at most kTermCache)
   };
-  bool matches_text(ItemKind kind, uint32_t i, const std::vector<std::string>& terms) const;
-  bool matches_non_topic(ItemKind kind, uint32_t i, const Query& q, const std::vector<std::string>& terms) const;
-  struct Memo;
-  void candidates(ItemKind kind, const Query& q, Memo& memo, std::vector<uint32_t>& out);
+  static constexpr size_t kTermCache = 16;
+
+  void index_new_items();  // indexes items [index_[k].items, corpus_->item_count(k)) of every kind
+  const ItemBits& term_bits(ItemKind kind, const std::string& term);
+  // out = items of `kind` matching q's text, figure kinds and article (and its topics when `with_topics`).
+  void evaluate(ItemKind kind, const Query& q, bool with_topics, ItemBits& out);
 
   const Corpus* corpus_ = nullptr;
   KindIndex index_[kItemKinds];
-  // Incremental text narrowing: the last result per kind, one for rows and one for facet counts (whose
-  // query has no topics), so each keeps narrowing while the user types.
-  struct Memo {
-    Query query;  // the query whose (unsorted) result is in rows
-    std::vector<uint32_t> rows;
-    bool valid = false;
-  } memo_[kItemKinds], facet_memo_[kItemKinds];
+  uint64_t clock_ = 0;
+  // Scratch, reused between calls.
+  ItemBits eval_, any_, narrow_;
+  std::string last_text_;
+  std::vector<std::string> last_terms_;
 };
 
 // RFC 4180 CSV: fields with a comma, quote, CR or LF are quoted, quotes doubled, lines end with CRLF.
