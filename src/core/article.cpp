@@ -50,6 +50,7 @@ void ArticleRecord::clear() {
   url.clear();
   published.clear();
   paragraphs.clear();
+  text_ref.clear();
   topics.clear();
   people.clear();
   agreements.clear();

@@ -88,6 +88,9 @@ struct ArticleRecord {
   std::string id;  // "a-" + 16 hex digits of FNV-1a 64 over source + "\n" + title
   std::string title, source, url, published;  // all but title optional (empty = absent)
   std::vector<std::string> paragraphs;         // body paragraphs; the title is not paragraph 0
+  // Relative path of the text file holding the paragraphs ("texts-00003.json"), or empty when the text is
+  // inline. A document article has one or the other, never both (docs/article-json.md "Text files").
+  std::string text_ref;
   std::vector<std::string> topics;             // topic ids
   std::vector<PersonRecord> people;
   std::vector<AgreementRecord> agreements;

@@ -129,6 +129,7 @@ uint32_t Corpus::add(const ArticleRecord& a) {
   }
   art.paragraphs = {static_cast<uint32_t>(strs.size()), static_cast<uint32_t>(a.paragraphs.size())};
   for (const auto& p : a.paragraphs) strs.push_back(strings.add(p));
+  art.text_ref = strings.intern(a.text_ref);  // shared by all articles of a shard
   art.topics = topic_range(a.topics);
 
   art.people = {static_cast<uint32_t>(people.size()), static_cast<uint32_t>(a.people.size())};
@@ -278,6 +279,7 @@ ArticleRecord Corpus::record(uint32_t index) const {
   r.url = str(a.url);
   r.published = str(a.published);
   for (uint32_t i = a.paragraphs.begin; i < a.paragraphs.end(); ++i) r.paragraphs.emplace_back(str(strs[i]));
+  r.text_ref = str(a.text_ref);
   r.topics = topic_ids(a.topics);
   for (uint32_t i = a.people.begin; i < a.people.end(); ++i) {
     const Person& x = people[i];

@@ -80,7 +80,9 @@ struct Photo {
 };
 struct Article {
   Str id, title, source, url, published, search;
-  Range paragraphs;  // into Corpus::strs
+  Range paragraphs;  // into Corpus::strs; empty until load_texts() attaches them when text_ref is set
+  Str text_ref;      // text file of a stripped article ("texts-00003.json"); empty = text inline. Kept
+                     // after load_texts() attached the paragraphs, so one knows where they came from.
   Range topics;      // into Corpus::refs
   Range people, agreements, figures, photos;  // into the per-kind arrays
 };

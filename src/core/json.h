@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ae {
 
@@ -41,6 +42,18 @@ class CorpusLoader {
   // Parses `json` and adds its articles to `out`. On error `out` is left exactly as it was.
   std::optional<LoadError> load(std::string_view json, Corpus& out, const LoadOptions& options = {});
 
+  // Parses a text file ({"format":"article-json-text","version":1,"texts":[{"id":…,"paragraphs":[…]},…]},
+  // docs/article-json.md "Text files") and attaches its paragraphs to the articles of `c` that have a
+  // text_ref and no paragraphs yet, after checking every evidence span of those articles against them with
+  // the same rules as inline articles (validate_article()). Entries naming unknown articles or articles that
+  // already have text are skipped. Article::text_ref is kept, so an attached article has both: paragraphs
+  // non-empty is what "text loaded" means. Indices of the filled articles are appended to *filled (in file
+  // order). On any error (syntax, format, version, a span that does not fit, an id twice in the file) `c`
+  // and *filled are left exactly as they were. Attaching appends to c.strings and c.strs: Str and Range
+  // handles stay valid, string_views into the pool may not.
+  std::optional<LoadError> load_texts(std::string_view json, Corpus& c, std::vector<uint32_t>* filled = nullptr,
+                                      const LoadOptions& options = {});
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -54,8 +67,16 @@ std::optional<std::string> validate_article(const ArticleRecord& a);
 // Canonical JSON: stable key order, no insignificant whitespace except one article per line.
 // load(write(x)) reproduces x exactly (records compare equal).
 std::string write_corpus(const Corpus& c);
-// One article as a standalone JSON object (article-prep --jsonl).
+// One article as a standalone JSON object (article-prep --jsonl). An article with a text_ref is written
+// stripped ("textRef" instead of "paragraphs"), by both write_article() and write_corpus().
 std::string write_article(const Corpus& c, uint32_t article);
+// The stripped form of an article for a shard: "textRef": text_ref where "paragraphs" would be, no
+// paragraphs (an empty text_ref gives write_article(c, article)). Its text goes to write_texts().
+// Alternatively set ArticleRecord::text_ref and clear paragraphs before Corpus::add() and use write_corpus().
+std::string write_article(const Corpus& c, uint32_t article, std::string_view text_ref);
+// A text file (format "article-json-text") with the inline paragraphs of `articles`, in that order, one entry
+// per line; load_texts() reads it.
+std::string write_texts(const Corpus& c, const std::vector<uint32_t>& articles);
 void append_json_string(std::string& out, std::string_view s);  // quoted, escaped
 // The shortest decimal form that reads back as the same double (%.15g, %.16g or %.17g). Emscripten 3.1.6's
 // libc++ has no floating-point std::to_chars, so this is portable C.

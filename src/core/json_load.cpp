@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 namespace ae {
@@ -23,6 +24,7 @@ using json_detail::quote;
 namespace {
 
 constexpr uint32_t kVersion = 1;
+constexpr const char* kBothTextMessage = "expected either \"paragraphs\" or \"textRef\", found both";
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -278,14 +280,14 @@ const char* type_name(od::json_type t) {
 }
 
 // Field bits, for required/duplicate tracking.
-enum : uint32_t {
+enum : uint64_t {
   kId = 1u << 0, kTitle = 1u << 1, kSource = 1u << 2, kUrl = 1u << 3, kPublished = 1u << 4,
   kParagraphs = 1u << 5, kTopics = 1u << 6, kPeople = 1u << 7, kAgreements = 1u << 8, kFigures = 1u << 9,
   kPhotos = 1u << 10, kName = 1u << 11, kRole = 1u << 12, kAffiliation = 1u << 13, kMentions = 1u << 14,
   kText = 1u << 15, kValue = 1u << 16, kUnit = 1u << 17, kKind = 1u << 18, kQualifier = 1u << 19,
   kSubject = 1u << 20, kEvidence = 1u << 21, kParties = 1u << 22, kStatus = 1u << 23, kFigure = 1u << 24,
   kCaption = 1u << 25, kCredit = 1u << 26, kSrc = 1u << 27, kParagraph = 1u << 28, kSentence = 1u << 29,
-  kMatch = 1u << 30, kLabel = 1u << 31,
+  kMatch = 1u << 30, kLabel = 1u << 31, kTextRef = 1ull << 32,
 };
 
 }  // namespace
@@ -460,17 +462,17 @@ struct CorpusLoader::Impl {
     return true;
   }
 
-  bool seen(uint32_t& bits, uint32_t bit, od::value& v, std::string_view key) {
+  bool seen(uint64_t& bits, uint64_t bit, od::value& v, std::string_view key) {
     if (bits & bit) return fail(offset_of(v), "expected one \"" + std::string(key) + "\" field, found another");
     bits |= bit;
     return true;
   }
-  bool require(uint32_t bits, uint32_t need, uint64_t offset) {
-    static constexpr std::pair<uint32_t, const char*> kNames[] = {
+  bool require(uint64_t bits, uint64_t need, uint64_t offset) {
+    static constexpr std::pair<uint64_t, const char*> kNames[] = {
         {kId, "id"}, {kTitle, "title"}, {kName, "name"}, {kText, "text"}, {kValue, "value"}, {kUnit, "unit"},
         {kKind, "kind"}, {kStatus, "status"}, {kCaption, "caption"}, {kMentions, "mentions"},
         {kParagraph, "paragraph"}, {kSentence, "sentence"}, {kMatch, "match"}, {kEvidence, "evidence"},
-        {kLabel, "label"}};
+        {kLabel, "label"}, {kParagraphs, "paragraphs"}};
     for (auto [bit, name] : kNames)
       if ((need & bit) && !(bits & bit)) return fail(offset, "missing required field \"" + std::string(name) + "\"");
     return true;
@@ -571,7 +573,7 @@ struct CorpusLoader::Impl {
     uint64_t offset = offset_of(v);
     od::object obj;
     if (!open_object(v, depth, obj)) return false;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
       if (key == "paragraph") return seen(bits, kParagraph, x, key) && read_uint32(x, out.paragraph);
       if (key == "sentence") return seen(bits, kSentence, x, key) && read_span(x, depth + 1, out.sentence);
@@ -589,7 +591,7 @@ struct CorpusLoader::Impl {
     uint64_t offset = offset_of(v);
     od::object obj;
     if (!open_object(v, depth, obj)) return false;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
       if (key == "id") return seen(bits, kId, x, key) && read_string(x, p.id);
       if (key == "name") return seen(bits, kName, x, key) && read_string(x, p.name);
@@ -612,7 +614,7 @@ struct CorpusLoader::Impl {
     uint64_t offset = offset_of(v);
     od::object obj;
     if (!open_object(v, depth, obj)) return false;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
       if (key == "id") return seen(bits, kId, x, key) && read_string(x, f.id);
       if (key == "text") return seen(bits, kText, x, key) && read_string(x, f.text);
@@ -642,7 +644,7 @@ struct CorpusLoader::Impl {
     uint64_t offset = offset_of(v);
     od::object obj;
     if (!open_object(v, depth, obj)) return false;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
       if (key == "id") return seen(bits, kId, x, key) && read_string(x, g.id);
       if (key == "title") return seen(bits, kTitle, x, key) && read_string(x, g.title);
@@ -671,7 +673,7 @@ struct CorpusLoader::Impl {
     uint64_t offset = offset_of(v);
     od::object obj;
     if (!open_object(v, depth, obj)) return false;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
       if (key == "id") return seen(bits, kId, x, key) && read_string(x, p.id);
       if (key == "caption") return seen(bits, kCaption, x, key) && read_string(x, p.caption);
@@ -697,7 +699,7 @@ struct CorpusLoader::Impl {
     uint64_t id_offset = offset;
     od::object obj;
     if (!open_object(v, depth, obj)) return false;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     const uint32_t d = depth + 1;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
       if (key == "id") {
@@ -708,7 +710,17 @@ struct CorpusLoader::Impl {
       if (key == "source") return seen(bits, kSource, x, key) && read_string(x, a.source);
       if (key == "url") return seen(bits, kUrl, x, key) && read_string(x, a.url);
       if (key == "published") return seen(bits, kPublished, x, key) && read_string(x, a.published);
-      if (key == "paragraphs") return seen(bits, kParagraphs, x, key) && read_strings(x, d, a.paragraphs);
+      if (key == "paragraphs") {
+        if (bits & kTextRef) return fail(offset_of(x), kBothTextMessage);
+        return seen(bits, kParagraphs, x, key) && read_strings(x, d, a.paragraphs);
+      }
+      if (key == "textRef") {
+        if (bits & kParagraphs) return fail(offset_of(x), kBothTextMessage);
+        uint64_t at = offset_of(x);
+        if (!seen(bits, kTextRef, x, key) || !read_string(x, a.text_ref)) return false;
+        if (a.text_ref.empty()) return fail(at, "expected a non-empty string, found \"\"");
+        return true;  // its form is checked with the article (check_article)
+      }
       if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, d, a.topics);
       if (key == "people")
         return seen(bits, kPeople, x, key) &&
@@ -729,6 +741,7 @@ struct CorpusLoader::Impl {
     if (!(bits & kUrl)) a.url.clear();
     if (!(bits & kPublished)) a.published.clear();
     if (!(bits & kParagraphs)) a.paragraphs.clear();
+    if (!(bits & kTextRef)) a.text_ref.clear();
     if (!(bits & kTopics)) a.topics.clear();
     if (!(bits & kPeople)) a.people.clear();
     if (!(bits & kAgreements)) a.agreements.clear();
@@ -778,7 +791,7 @@ struct CorpusLoader::Impl {
       uint64_t offset = offset_of(x);
       od::object obj;
       if (!open_object(x, depth + 1, obj)) return false;
-      uint32_t bits = 0;
+      uint64_t bits = 0;
       std::string_view id_view, label_view;  // views into simdjson's per-document string buffer
       uint64_t id_offset = offset;
       bool ok = each_field(obj, [&](std::string_view key, od::value& y) {
@@ -804,6 +817,123 @@ struct CorpusLoader::Impl {
     });
   }
 
+  // ---- text files (load_texts)
+
+  struct PendingText {
+    uint32_t article;      // index in the target corpus
+    uint32_t first, count;  // into text_paragraphs
+  };
+  std::vector<PendingText> texts;
+  std::string text_pool;                                    // paragraphs of the file's entries
+  std::vector<std::pair<size_t, size_t>> text_paragraphs;   // (offset, length) into text_pool
+  std::unordered_map<std::string, size_t> text_ids;        // id -> first entry index, for duplicates
+
+  bool parse_text_entry(od::value& v, uint32_t depth, size_t index, const Corpus& c) {
+    uint64_t offset = offset_of(v);
+    od::object obj;
+    if (!open_object(v, depth, obj)) return false;
+    uint64_t bits = 0, id_offset = offset, paragraphs_offset = offset;
+    std::string id;
+    const size_t pool_mark = text_pool.size(), first = text_paragraphs.size();
+    bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
+      if (key == "id") {
+        id_offset = offset_of(x);
+        return seen(bits, kId, x, key) && read_string(x, id);
+      }
+      if (key == "paragraphs") {
+        paragraphs_offset = offset_of(x);
+        if (!seen(bits, kParagraphs, x, key)) return false;
+        od::array arr;
+        if (!open_array(x, depth + 1, arr)) return false;
+        return each_element(arr, [&](size_t, od::value& y) {
+          std::string_view p;
+          if (!read_string_view(y, p)) return false;
+          text_paragraphs.emplace_back(text_pool.size(), p.size());
+          text_pool.append(p);
+          return true;
+        });
+      }
+      return skip_unknown(x, depth + 1);
+    });
+    if (!ok || !require(bits, kId | kParagraphs, offset)) return false;
+    auto [it, inserted] = text_ids.try_emplace(id, index);
+    if (!inserted)
+      return fail_inner(id_offset, "id", "expected a unique article id, found " + quote(id) + " again (first at texts[" +
+                                             std::to_string(it->second) + "])");
+    auto article = c.find_article(id);
+    if (!article || c.articles[*article].text_ref.len == 0 || c.articles[*article].paragraphs.count != 0) {
+      text_pool.resize(pool_mark);  // not ours to fill: skipped
+      text_paragraphs.resize(first);
+      return true;
+    }
+    // The article's spans against this text, with the same checks as an inline article.
+    rec = c.record(*article);
+    rec.text_ref.clear();
+    rec.paragraphs.clear();
+    for (size_t k = first; k < text_paragraphs.size(); ++k)
+      rec.paragraphs.emplace_back(text_pool, text_paragraphs[k].first, text_paragraphs[k].second);
+    if (auto issue = json_detail::check_article(rec, false))
+      return fail_inner(paragraphs_offset, "paragraphs",
+                        "expected paragraphs that fit the evidence of article " + quote(id) + ", found " + issue->path +
+                            ": " + issue->message);
+    texts.push_back({*article, static_cast<uint32_t>(first), static_cast<uint32_t>(text_paragraphs.size() - first)});
+    return true;
+  }
+
+  bool parse_texts_document(const Corpus& c, const LoadOptions& options) {
+    od::document doc;
+    if (auto code = parser.iterate(buf.get(), input.size(), buf_capacity).get(doc))
+      return fail_syntax(code, 0, "a JSON document");
+    od::object root;
+    if (auto code = doc.get_object().get(root)) {
+      od::json_type t;
+      if (code == simdjson::INCORRECT_TYPE && doc.type().get(t) == simdjson::SUCCESS)
+        return fail(first_byte, std::string("expected an object, found ") + type_name(t));
+      return fail_syntax(code, 0, "an object");
+    }
+    if (options.max_depth < 1) return fail(0, depth_message(options.max_depth));
+    uint64_t bits = 0;
+    bool ok = each_field(root, [&](std::string_view key, od::value& x) {
+      if (key == "format") {
+        std::string_view s;
+        if (!seen(bits, kText, x, key) || !read_string_view(x, s)) return false;
+        if (s != "article-json-text") return fail(offset_of(x), "expected \"article-json-text\", found " + quote(s));
+        return true;
+      }
+      if (key == "version") return seen(bits, kValue, x, key) && read_version(x);
+      if (key == "texts") {
+        if (!seen(bits, kParagraphs, x, key)) return false;
+        od::array arr;
+        if (!open_array(x, 2, arr)) return false;
+        return each_element(arr, [&](size_t n, od::value& y) { return parse_text_entry(y, 3, n, c); });
+      }
+      return skip_unknown(x, 2);
+    });
+    if (!ok) return false;
+    if (!(bits & kText)) return fail(first_byte, "missing required field \"format\"");
+    if (!(bits & kValue)) return fail(first_byte, "missing required field \"version\"");
+    const char* rest = nullptr;
+    if (doc.current_location().get(rest) == simdjson::SUCCESS)
+      return fail(offset_of(rest), "expected end of input, found " + describe_byte(input, offset_of(rest)));
+    return true;
+  }
+
+  bool read_version(od::value& x) {
+    uint64_t offset = offset_of(x);
+    uint64_t version = 0;
+    auto code = x.get_uint64().get(version);
+    if (code == simdjson::SUCCESS && version == kVersion) return true;
+    od::json_type t;
+    if (x.type().get(t) == simdjson::SUCCESS && t != od::json_type::number) return fail_type(x, "a number");
+    std::string_view tok = trim_token(x.raw_json_token());
+    if (!is_number_token(tok)) return fail_syntax(code ? code : simdjson::NUMBER_ERROR, offset, "a number");
+    return fail(offset, "unsupported version " + std::string(tok.substr(0, 40)) + " (this build reads version " +
+                            std::to_string(kVersion) + ")");
+  }
+
+  std::optional<LoadError> begin(std::string_view json, const LoadOptions& options);
+  LoadError take_error();
+
   bool parse_document(const LoadOptions& options) {
     od::document doc;
     if (auto code = parser.iterate(buf.get(), input.size(), buf_capacity).get(doc))
@@ -816,7 +946,7 @@ struct CorpusLoader::Impl {
       return fail_syntax(code, 0, "an object");
     }
     if (options.max_depth < 1) return fail(0, depth_message(options.max_depth));
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     bool ok = each_field(root, [&](std::string_view key, od::value& x) {
       if (key == "format") {
         std::string_view s;
@@ -824,19 +954,7 @@ struct CorpusLoader::Impl {
         if (s != "article-json") return fail(offset_of(x), "expected \"article-json\", found " + quote(s));
         return true;
       }
-      if (key == "version") {
-        if (!seen(bits, kValue, x, key)) return false;
-        uint64_t offset = offset_of(x);
-        uint64_t version = 0;
-        auto code = x.get_uint64().get(version);
-        if (code == simdjson::SUCCESS && version == kVersion) return true;
-        od::json_type t;
-        if (x.type().get(t) == simdjson::SUCCESS && t != od::json_type::number) return fail_type(x, "a number");
-        std::string_view tok = trim_token(x.raw_json_token());
-        if (!is_number_token(tok)) return fail_syntax(code ? code : simdjson::NUMBER_ERROR, offset, "a number");
-        return fail(offset, "unsupported version " + std::string(tok.substr(0, 40)) + " (this build reads version " +
-                                std::to_string(kVersion) + ")");
-      }
+      if (key == "version") return seen(bits, kValue, x, key) && read_version(x);
       if (key == "topics") return seen(bits, kTopics, x, key) && parse_topics(x, 2);
       if (key == "articles") {
         if (!seen(bits, kParagraphs, x, key)) return false;
@@ -859,8 +977,8 @@ struct CorpusLoader::Impl {
 CorpusLoader::CorpusLoader() : impl_(std::make_unique<Impl>()) {}
 CorpusLoader::~CorpusLoader() = default;
 
-std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, const LoadOptions& options) {
-  Impl& m = *impl_;
+// Checks the size, copies `json` into the padded buffer and resets the per-call state.
+std::optional<LoadError> CorpusLoader::Impl::begin(std::string_view json, const LoadOptions& options) {
   if (json.size() > options.max_bytes)
     return LoadError{{}, 0, {}, "input is " + std::to_string(json.size()) + " bytes, larger than the limit of " +
                                     std::to_string(options.max_bytes) + " bytes"};
@@ -870,21 +988,34 @@ std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, 
 
   // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer we keep.
   size_t need = json.size() + simdjson::SIMDJSON_PADDING;
-  if (need > m.buf_capacity) {
-    size_t cap = std::max(need, m.buf_capacity + m.buf_capacity / 2);
-    m.buf.reset(new char[cap]);
-    m.buf_capacity = cap;
+  if (need > buf_capacity) {
+    size_t cap = std::max(need, buf_capacity + buf_capacity / 2);
+    buf.reset();  // free the old buffer first: peak memory matters in the browser
+    buf.reset(new char[cap]);
+    buf_capacity = cap;
   }
-  std::memcpy(m.buf.get(), json.data(), json.size());
-  std::memset(m.buf.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
-  m.input = std::string_view(m.buf.get(), json.size());
-  m.opt = options;
-  m.first_byte = first;
-  m.error.reset();
-  m.error_parts.clear();
-  m.error_inner.clear();
-  m.path_final = false;
-  m.declared.clear();
+  std::memcpy(buf.get(), json.data(), json.size());
+  std::memset(buf.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+  input = std::string_view(buf.get(), json.size());
+  opt = options;
+  first_byte = first;
+  error.reset();
+  error_parts.clear();
+  error_inner.clear();
+  path_final = false;
+  declared.clear();
+  return std::nullopt;
+}
+
+LoadError CorpusLoader::Impl::take_error() {
+  if (!error) error = LoadError{{}, 0, {}, "expected a valid article JSON document, found an unknown problem"};
+  if (!path_final) error->path = error_path();
+  return *error;
+}
+
+std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, const LoadOptions& options) {
+  Impl& m = *impl_;
+  if (auto e = m.begin(json, options)) return e;
 
   // Common case: loading into an empty corpus. Build in place and reset it on failure. Otherwise build
   // into a scratch corpus and append only once everything is known to be valid.
@@ -898,9 +1029,7 @@ std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, 
   if (!ok) {
     if (in_place) out = Corpus();
     m.scratch.clear();
-    if (!m.error) m.error = LoadError{{}, 0, {}, "expected a valid article JSON document, found an unknown problem"};
-    if (!m.path_final) m.error->path = m.error_path();
-    return m.error;
+    return m.take_error();
   }
   if (!in_place) {
     for (uint32_t t = 0; t < m.scratch.topics.size(); ++t)
@@ -910,6 +1039,43 @@ std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, 
     for (uint32_t i = 0; i < m.scratch.articles.size(); ++i) out.add(m.scratch.record(i));
     m.scratch.clear();
   }
+  return std::nullopt;
+}
+
+}  // namespace ae
+
+namespace ae {
+
+std::optional<LoadError> CorpusLoader::load_texts(std::string_view json, Corpus& c, std::vector<uint32_t>* filled,
+                                                  const LoadOptions& options) {
+  Impl& m = *impl_;
+  if (auto e = m.begin(json, options)) return e;
+  m.texts.clear();
+  m.text_pool.clear();
+  m.text_paragraphs.clear();
+  m.text_ids.clear();
+  if (!m.parse_texts_document(c, options)) {
+    m.texts.clear();
+    m.text_pool.clear();
+    m.text_paragraphs.clear();
+    m.text_ids.clear();
+    return m.take_error();
+  }
+  // Everything checked: attach.
+  for (const Impl::PendingText& t : m.texts) {
+    Article& a = c.articles[t.article];
+    a.paragraphs = {static_cast<uint32_t>(c.strs.size()), t.count};
+    for (uint32_t k = t.first; k < t.first + t.count; ++k) {
+      auto [off, len] = m.text_paragraphs[k];
+      c.strs.push_back(c.strings.add(std::string_view(m.text_pool).substr(off, len)));
+    }
+    if (filled) filled->push_back(t.article);
+  }
+  m.texts.clear();
+  m.text_pool.clear();
+  m.text_pool.shrink_to_fit();
+  m.text_paragraphs.clear();
+  m.text_ids.clear();
   return std::nullopt;
 }
 

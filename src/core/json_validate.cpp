@@ -59,7 +59,17 @@ std::string span_text(Span s) { return "[" + std::to_string(s.begin) + "," + std
 
 // Checks one evidence; on failure returns the offending field's suffix (".match") and the message. Paths
 // are only built on failure: this runs for every item of every article the loader reads.
+// An article with a textRef has no paragraphs yet: its spans are checked for shape only here, and against
+// the text when load_texts() attaches it (by running check_article() on the record with the paragraphs).
 std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidence& e) {
+  if (!a.text_ref.empty()) {
+    if (e.sentence.begin > e.sentence.end)
+      return ArticleIssue{".sentence", "expected a span with begin <= end, found " + span_text(e.sentence)};
+    if (e.match.begin > e.match.end || e.match.begin < e.sentence.begin || e.match.end > e.sentence.end)
+      return ArticleIssue{".match",
+                          "expected a span inside the sentence " + span_text(e.sentence) + ", found " + span_text(e.match)};
+    return std::nullopt;
+  }
   if (e.paragraph >= a.paragraphs.size())
     return ArticleIssue{".paragraph", "expected a paragraph index below " + std::to_string(a.paragraphs.size()) +
                                           ", found " + std::to_string(e.paragraph)};
@@ -117,6 +127,7 @@ std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
   check(a.url, lit("url"));
   check(a.published, lit("published"));
   list(a.paragraphs, "paragraphs");
+  check(a.text_ref, lit("textRef"));
   list(a.topics, "topics");
   for (size_t i = 0; i < a.people.size(); ++i) {
     const auto& p = a.people[i];
@@ -160,6 +171,24 @@ std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
   return bad;
 }
 
+constexpr size_t kMaxTextRef = 1024;
+
+// A path the browser fetches relative to the manifest: [A-Za-z0-9._/-], not absolute, no ".." segment.
+bool is_text_ref(std::string_view s) {
+  if (s.empty() || s.size() > kMaxTextRef || s.front() == '/') return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+          c == '/' || c == '-'))
+      return false;
+  for (size_t begin = 0; begin <= s.size();) {
+    size_t end = s.find('/', begin);
+    if (end == std::string_view::npos) end = s.size();
+    if (s.substr(begin, end - begin) == "..") return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
 struct IdRef {
   std::string_view id;
   uint32_t order;  // document order across kinds: people, agreements, figures, photos
@@ -173,6 +202,14 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   if (!is_article_id(a.id))
     return ArticleIssue{"id", "expected an article id (\"a-\" and 16 lowercase hex digits), found " + quote(a.id)};
   if (auto bad = non_empty(a.title, "title")) return bad;
+  if (!a.text_ref.empty()) {
+    if (!a.paragraphs.empty())
+      return ArticleIssue{"textRef", "expected either \"paragraphs\" or \"textRef\", found both"};
+    if (!is_text_ref(a.text_ref))
+      return ArticleIssue{"textRef", "expected a relative text file path (at most " + std::to_string(kMaxTextRef) +
+                                         " bytes of [A-Za-z0-9._/-], no leading '/', no \"..\" segment), found " +
+                                         quote(a.text_ref)};
+  }
   if (auto bad = check_topics(a.topics)) return bad;
 
   // Item ids: well formed, then unique across all four kinds (the sort keeps this O(n log n)).

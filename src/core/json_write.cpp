@@ -40,8 +40,11 @@ class Writer {
  public:
   Writer(const Corpus& c, std::string& out) : c_(c), out_(out) {}
 
-  void article(uint32_t index) {
+  // `text_ref` overrides the article's own (nullptr = use Article::text_ref). With a text_ref the article
+  // is written stripped: "textRef" where "paragraphs" would be, and no paragraphs.
+  void article(uint32_t index, const std::string_view* text_ref = nullptr) {
     const Article& a = c_.articles[index];
+    const std::string_view ref = text_ref ? *text_ref : c_.str(a.text_ref);
     out_ += "{\"id\":";
     str(a.id);
     key("title");
@@ -49,8 +52,13 @@ class Writer {
     opt("source", a.source);
     opt("url", a.url);
     opt("published", a.published);
-    key("paragraphs");
-    str_list(c_.strs, a.paragraphs);
+    if (ref.empty()) {
+      key("paragraphs");
+      str_list(c_.strs, a.paragraphs);
+    } else {
+      key("textRef");
+      raw_string(ref);
+    }
     key("topics");
     topics(a.topics);
 
@@ -130,6 +138,15 @@ class Writer {
       topics(p.topics);
       out_.push_back('}');
     });
+    out_.push_back('}');
+  }
+
+  void text_entry(uint32_t index) {
+    const Article& a = c_.articles[index];
+    out_ += "{\"id\":";
+    str(a.id);
+    key("paragraphs");
+    str_list(c_.strs, a.paragraphs);
     out_.push_back('}');
   }
 
@@ -232,6 +249,26 @@ std::string write_article(const Corpus& c, uint32_t article) {
   std::string out;
   Writer w(c, out);
   w.article(article);
+  return out;
+}
+
+std::string write_article(const Corpus& c, uint32_t article, std::string_view text_ref) {
+  std::string out;
+  Writer w(c, out);
+  w.article(article, &text_ref);
+  return out;
+}
+
+std::string write_texts(const Corpus& c, const std::vector<uint32_t>& articles) {
+  std::string out;
+  Writer w(c, out);
+  out += "{\"format\":\"article-json-text\",\"version\":1,\"texts\":[";
+  for (size_t i = 0; i < articles.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    w.text_entry(articles[i]);
+  }
+  if (!articles.empty()) out.push_back('\n');
+  out += "]}\n";
   return out;
 }
 
