@@ -4,8 +4,6 @@
 #include <array>
 #include <bit>
 #include <cstring>
-#include <limits>
-#include <stdexcept>
 
 namespace ae {
 
@@ -69,11 +67,9 @@ void SearchIndex::reserve(size_t items, size_t bytes) {
 }
 
 uint32_t SearchIndex::add(std::string_view search) {
-  if (buf_.size() + search.size() > std::numeric_limits<uint32_t>::max())
-    throw std::length_error("search index: more than 4 GiB of search text");
   const uint32_t i = uint32_t(sig_.size());
   buf_.append(search);
-  start_.push_back(uint32_t(buf_.size()));
+  start_.push_back(buf_.size());
   sig_.push_back(signature_of(search));
   return i;
 }
@@ -85,7 +81,7 @@ void SearchIndex::match(std::string_view term, const uint64_t* within, ItemBits&
   const Signature need = signature_of(term);
   const bool proven = term.size() == 1 && kByteBits.exact[static_cast<unsigned char>(term[0])];
   const char* const buf = buf_.data();
-  const uint32_t* const start = start_.data();
+  const size_t* const start = start_.data();
   const Signature* const sig = sig_.data();
   auto test = [&](uint32_t i) {
     if (!covers(sig[i], need)) return false;

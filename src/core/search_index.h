@@ -36,7 +36,7 @@ class SearchIndex {
 
   size_t size() const { return start_.size() - 1; }
   size_t bytes() const { return buf_.size(); }
-  std::string_view text(uint32_t i) const { return {buf_.data() + start_[i], size_t(start_[i + 1] - start_[i])}; }
+  std::string_view text(uint32_t i) const { return {buf_.data() + start_[i], start_[i + 1] - start_[i]}; }
   const Signature& signature(uint32_t i) const { return sig_[i]; }
   static Signature signature_of(std::string_view s);
 
@@ -45,12 +45,12 @@ class SearchIndex {
   void match(std::string_view term, const uint64_t* within, ItemBits& out) const;
 
   size_t memory_bytes() const {
-    return buf_.capacity() + start_.capacity() * sizeof(uint32_t) + sig_.capacity() * sizeof(Signature);
+    return buf_.capacity() + start_.capacity() * sizeof(size_t) + sig_.capacity() * sizeof(Signature);
   }
 
  private:
   std::string buf_;
-  std::vector<uint32_t> start_{0};  // size() + 1 offsets into buf_
+  std::vector<size_t> start_{0};  // size() + 1 offsets into buf_ (size_t: 4 bytes in WebAssembly)
   std::vector<Signature> sig_;
 };
 
