@@ -2,6 +2,7 @@
 // in order; the manifest indexes every article; a bad input writes nothing.
 #include "../core/article_gen.h"
 #include "core/json.h"
+#include "core/manifest.h"
 
 #include <gtest/gtest.h>
 
@@ -51,9 +52,10 @@ TEST(Shard, ShardsAreValidCorporaThatReassembleTheInput) {
   std::ofstream(dir / "in.json", std::ios::binary) << json;
 
   std::string out;
-  ASSERT_EQ(run_shard("--articles-per-shard 5 -o '" + (dir / "out").string() + "' '" + (dir / "in.json").string() + "'", &out), 0)
+  ASSERT_EQ(run_shard("--articles-per-shard 5 --texts-per-file 4 -o '" + (dir / "out").string() + "' '" +
+                          (dir / "in.json").string() + "'", &out), 0)
       << out;
-  EXPECT_NE(out.find("23 articles in 5 shards of at most 5"), std::string::npos) << out;
+  EXPECT_NE(out.find("23 articles in 5 shards of at most 5, texts in 6 files of at most 4"), std::string::npos) << out;
 
   ae::Corpus reassembled;
   ae::CorpusLoader loader;
@@ -64,17 +66,49 @@ TEST(Shard, ShardsAreValidCorporaThatReassembleTheInput) {
     auto err = loader.load(slurp(dir / "out" / name), alone);
     ASSERT_FALSE(err) << err->to_string();
     EXPECT_EQ(alone.articles.size(), s < 4 ? 5u : 3u);
+    for (const auto& a : alone.articles) {  // stripped: the text is elsewhere
+      EXPECT_EQ(a.paragraphs.count, 0u);
+      EXPECT_NE(alone.str(a.text_ref), "");
+    }
     ASSERT_FALSE(loader.load(slurp(dir / "out" / name), reassembled));
   }
   ASSERT_EQ(reassembled.articles.size(), original.articles.size());
-  for (uint32_t i = 0; i < original.articles.size(); ++i) EXPECT_EQ(reassembled.record(i), original.record(i)) << i;
+  size_t filled_total = 0;
+  for (int t = 0; t < 6; ++t) {
+    char name[32];
+    std::snprintf(name, sizeof name, "texts-%05d.json", t);
+    std::vector<uint32_t> filled;
+    auto err = loader.load_texts(slurp(dir / "out" / name), reassembled, &filled);
+    ASSERT_FALSE(err) << err->to_string();
+    EXPECT_EQ(filled.size(), t < 5 ? 4u : 3u);
+    filled_total += filled.size();
+  }
+  EXPECT_EQ(filled_total, 23u);
+  for (uint32_t i = 0; i < original.articles.size(); ++i) {
+    ae::ArticleRecord r = reassembled.record(i);
+    char expect[32];
+    std::snprintf(expect, sizeof expect, "texts-%05u.json", i / 4);
+    EXPECT_EQ(r.text_ref, expect);
+    r.text_ref.clear();
+    EXPECT_EQ(r, original.record(i)) << i;
+  }
 
-  const std::string manifest = slurp(dir / "out" / "manifest.json");
-  EXPECT_EQ(manifest.rfind("{\"format\":\"article-json-manifest\",\"version\":1,", 0), 0u);
-  EXPECT_NE(manifest.find("\"articles\":23,"), std::string::npos);
-  for (uint32_t i = 0; i < original.articles.size(); ++i)
-    EXPECT_NE(manifest.find("{\"id\":\"" + std::string(original.str(original.articles[i].id)) + "\""), std::string::npos);
-  EXPECT_NE(manifest.find("\"file\":\"shard-00004.json\",\"articles\":3,"), std::string::npos);
+  ae::Manifest m;
+  auto err = ae::parse_manifest(slurp(dir / "out" / "manifest.json"), m);
+  ASSERT_FALSE(err) << err->to_string();
+  EXPECT_EQ(m.articles, 23u);
+  ASSERT_EQ(m.index.size(), 23u);
+  ASSERT_EQ(m.shards.size(), 5u);
+  ASSERT_EQ(m.texts.size(), 6u);
+  EXPECT_EQ(m.shards[4], (ae::ManifestFile{"shard-00004.json", 3, std::filesystem::file_size(dir / "out" / "shard-00004.json")}));
+  EXPECT_EQ(m.counts[0], original.people.size());
+  EXPECT_EQ(m.counts[2], original.figures.size());
+  for (uint32_t i = 0; i < original.articles.size(); ++i) {
+    EXPECT_EQ(m.index[i].id, original.str(original.articles[i].id));
+    EXPECT_EQ(m.index[i].title, original.str(original.articles[i].title));
+    EXPECT_EQ(m.index[i].shard, i / 5);
+    EXPECT_EQ(m.index[i].counts[0], original.articles[i].people.count);
+  }
 }
 
 TEST(Shard, InvalidInputIsReportedAndNothingIsWritten) {

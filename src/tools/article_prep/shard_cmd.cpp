@@ -1,14 +1,17 @@
-// shard_cmd.cpp: `article-prep shard [--articles-per-shard N] -o DIR FILE...` splits corpora into a manifest and
-// shards, so a large corpus can be loaded piece by piece (docs/scale.md).
+// shard_cmd.cpp: `article-prep shard [--articles-per-shard N] [--texts-per-file N] -o DIR FILE...` splits
+// corpora into a manifest, shards and text files, so a large corpus can be loaded piece by piece and its
+// article texts fetched only when read (docs/scale.md).
 //
-//   DIR/manifest.json   {"format":"article-json-manifest","version":1,"topics":[…],"articles":N,
-//                        "counts":{"people":…,"agreements":…,"figures":…,"photos":…},"topicCounts":{id:articles},
-//                        "shards":[{"file":"shard-00000.json","articles":n,"bytes":b}],
-//                        "index":[{"id","title","shard","topics":[…],"counts":[people,agreements,figures,photos]}]}
-//   DIR/shard-NNNNN.json  each a complete article JSON v1 corpus (topics table + its articles), valid on its own.
+//   DIR/manifest.json     core/manifest.h: topics, totals, topic counts, the shard and text files, and an index
+//                         of every article (id, title, shard, topics, item counts).
+//   DIR/shard-NNNNN.json  article JSON v1 corpora (the full topic table + their articles) whose articles are
+//                         stripped: "textRef":"texts-NNNNN.json" instead of "paragraphs". Items keep their
+//                         evidence spans; the loader checks them once the text arrives.
+//   DIR/texts-NNNNN.json  the paragraphs of up to --texts-per-file articles (load_texts() reads them).
 // Inputs are loaded with the explorer's loader, so an invalid input is reported as by `validate` and nothing is
 // written. Exit status: 0 on success, 1 on a bad input or a write error, 2 for usage errors.
 #include "core/json.h"
+#include "core/manifest.h"
 #include "tools/article_prep/commands.h"
 
 #include <cerrno>
@@ -38,40 +41,34 @@ bool write_file(const std::string& path, const std::string& data) {
   return true;
 }
 
-void append_counts(std::string& out, const Article& a) {
-  out += '[' + std::to_string(a.people.count) + ',' + std::to_string(a.agreements.count) + ',' +
-         std::to_string(a.figures.count) + ',' + std::to_string(a.photos.count) + ']';
-}
-
 }  // namespace
 
 int cmd_shard(std::span<char*> args) {
-  size_t per_shard = 1000;
+  static const char* usage = "usage: article-prep shard [--articles-per-shard N (1000)] [--texts-per-file N (100)] -o DIR FILE...\n";
+  size_t per_shard = 1000, per_text = 100;
   std::string out_dir;
   std::vector<std::string> inputs;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string_view a = args[i];
-    if ((a == "-o" || a == "--articles-per-shard") && i + 1 < args.size()) {
-      if (a == "-o") {
-        out_dir = args[++i];
-      } else {
-        char* end = nullptr;
-        const unsigned long n = std::strtoul(args[++i], &end, 10);
-        if (!end || *end || n == 0) {
-          std::fprintf(stderr, "article-prep shard: --articles-per-shard needs a positive number, got '%s'\n", args[i]);
-          return 2;
-        }
-        per_shard = n;
+    if (a == "-o" && i + 1 < args.size()) {
+      out_dir = args[++i];
+    } else if ((a == "--articles-per-shard" || a == "--texts-per-file") && i + 1 < args.size()) {
+      char* end = nullptr;
+      const unsigned long n = std::strtoul(args[++i], &end, 10);
+      if (!end || *end || n == 0 || args[i][0] == '-') {
+        std::fprintf(stderr, "article-prep shard: %s needs a positive number, got '%s'\n", args[i - 1], args[i]);
+        return 2;
       }
+      (a == "--texts-per-file" ? per_text : per_shard) = n;
     } else if (a == "-h" || a == "--help") {
-      std::printf("usage: article-prep shard [--articles-per-shard N (1000)] -o DIR FILE...\n");
+      std::printf("%s", usage);
       return 0;
     } else {
       inputs.emplace_back(a);
     }
   }
   if (out_dir.empty() || inputs.empty()) {
-    std::fprintf(stderr, "usage: article-prep shard [--articles-per-shard N (1000)] -o DIR FILE...\n");
+    std::fprintf(stderr, "%s", usage);
     return 2;
   }
 
@@ -96,63 +93,60 @@ int cmd_shard(std::span<char*> args) {
     return 1;
   }
 
-  const std::vector<TopicRecord> topics = corpus.topic_records();
-  std::vector<uint32_t> topic_articles(corpus.topics.size(), 0);
-  std::string shards = "[", index = "[";
+  Manifest m;
+  m.topics = corpus.topic_records();
+  m.topic_articles.assign(corpus.topics.size(), 0);
   const size_t n = corpus.articles.size();
+  m.articles = n;
+  m.counts[0] = corpus.people.size();
+  m.counts[1] = corpus.agreements.size();
+  m.counts[2] = corpus.figures.size();
+  m.counts[3] = corpus.photos.size();
+  char file[32];
+  // Text files: articles [first, first + per_text) each.
+  for (size_t first = 0, t = 0; first < n; first += per_text, ++t) {
+    const size_t last = std::min(n, first + per_text);
+    std::vector<uint32_t> ids;
+    for (size_t i = first; i < last; ++i) ids.push_back(uint32_t(i));
+    std::snprintf(file, sizeof file, "texts-%05zu.json", t);
+    const std::string data = write_texts(corpus, ids);
+    if (!write_file(out_dir + "/" + file, data)) return 1;
+    m.texts.push_back({file, uint32_t(last - first), data.size()});
+  }
   for (size_t first = 0, s = 0; first < n; first += per_shard, ++s) {
-    Corpus part;  // a complete corpus: the full topic table, then this shard's articles
-    for (const auto& t : topics) part.add_topic(t.id, t.label);
+    Corpus part;  // a complete corpus: the full topic table, then this shard's articles, stripped of their text
+    for (const auto& t : m.topics) part.add_topic(t.id, t.label);
     const size_t last = std::min(n, first + per_shard);
-    for (size_t i = first; i < last; ++i) part.add(corpus.record(uint32_t(i)));
-    char file[32];
+    for (size_t i = first; i < last; ++i) {
+      ArticleRecord r = corpus.record(uint32_t(i));
+      r.paragraphs.clear();
+      r.text_ref = m.texts[i / per_text].file;
+      part.add(r);
+    }
     std::snprintf(file, sizeof file, "shard-%05zu.json", s);
     const std::string data = write_corpus(part);
     if (!write_file(out_dir + "/" + file, data)) return 1;
-    if (s) shards += ',';
-    shards += "\n{\"file\":\"" + std::string(file) + "\",\"articles\":" + std::to_string(last - first) +
-              ",\"bytes\":" + std::to_string(data.size()) + "}";
+    m.shards.push_back({file, uint32_t(last - first), data.size()});
     for (size_t i = first; i < last; ++i) {
       const Article& a = corpus.articles[i];
-      index += i ? ",\n{\"id\":" : "\n{\"id\":";
-      append_json_string(index, corpus.str(a.id));
-      index += ",\"title\":";
-      append_json_string(index, corpus.str(a.title));
-      index += ",\"shard\":" + std::to_string(s) + ",\"topics\":[";
+      ManifestEntry e;
+      e.id = corpus.str(a.id);
+      e.title = corpus.str(a.title);
+      e.shard = uint32_t(s);
       for (uint32_t j = a.topics.begin; j < a.topics.end(); ++j) {
-        if (j > a.topics.begin) index += ',';
-        append_json_string(index, corpus.str(corpus.topics[corpus.refs[j]].id));
-        ++topic_articles[corpus.refs[j]];
+        e.topics.push_back(corpus.refs[j]);
+        ++m.topic_articles[corpus.refs[j]];
       }
-      index += "],\"counts\":";
-      append_counts(index, a);
-      index += '}';
+      e.counts[0] = a.people.count;
+      e.counts[1] = a.agreements.count;
+      e.counts[2] = a.figures.count;
+      e.counts[3] = a.photos.count;
+      m.index.push_back(std::move(e));
     }
   }
-  shards += "\n]";
-  index += "\n]";
-
-  std::string m = "{\"format\":\"article-json-manifest\",\"version\":1,\"topics\":[";
-  for (size_t t = 0; t < topics.size(); ++t) {
-    m += t ? ",{\"id\":" : "{\"id\":";
-    append_json_string(m, topics[t].id);
-    m += ",\"label\":";
-    append_json_string(m, topics[t].label);
-    m += '}';
-  }
-  m += "],\"articles\":" + std::to_string(n) + ",\"counts\":{\"people\":" + std::to_string(corpus.people.size()) +
-       ",\"agreements\":" + std::to_string(corpus.agreements.size()) + ",\"figures\":" +
-       std::to_string(corpus.figures.size()) + ",\"photos\":" + std::to_string(corpus.photos.size()) +
-       "},\"topicCounts\":{";
-  for (size_t t = 0; t < topics.size(); ++t) {
-    if (t) m += ',';
-    append_json_string(m, topics[t].id);
-    m += ':' + std::to_string(topic_articles[t]);
-  }
-  m += "},\"shards\":" + shards + ",\"index\":" + index + "}\n";
-  if (!write_file(out_dir + "/manifest.json", m)) return 1;
-  std::printf("%s: %zu articles in %zu shards of at most %zu\n", out_dir.c_str(), n, (n + per_shard - 1) / per_shard,
-              per_shard);
+  if (!write_file(out_dir + "/manifest.json", write_manifest(m))) return 1;
+  std::printf("%s: %zu articles in %zu shards of at most %zu, texts in %zu files of at most %zu\n", out_dir.c_str(), n,
+              m.shards.size(), per_shard, m.texts.size(), per_text);
   return 0;
 }
 
