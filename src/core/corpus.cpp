@@ -19,9 +19,10 @@ Str StringPool::add(std::string_view s) {
 
 Str StringPool::intern(std::string_view s) {
   if (s.empty()) return Str{};  // many optional fields are empty: skip the hash lookup
-  auto [it, inserted] = interned_.try_emplace(std::string(s));
-  if (inserted) it->second = add(s);
-  return it->second;
+  if (auto it = interned_.find(s); it != interned_.end()) return it->second;  // no temporary string
+  Str r = add(s);
+  interned_.emplace(std::string(s), r);
+  return r;
 }
 
 void StringPool::clear() {
@@ -342,13 +343,13 @@ std::vector<TopicRecord> Corpus::topic_records() const {
 }
 
 std::optional<uint32_t> Corpus::find_article(std::string_view id) const {
-  auto it = article_index_.find(std::string(id));
+  auto it = article_index_.find(id);
   if (it == article_index_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<uint32_t> Corpus::find_topic(std::string_view id) const {
-  auto it = topic_index_.find(std::string(id));
+  auto it = topic_index_.find(id);
   if (it == topic_index_.end()) return std::nullopt;
   return it->second;
 }

@@ -10,6 +10,7 @@
 #include "core/article.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,14 @@ struct Range {  // a run in a flat array
   uint32_t end() const { return begin + count; }
 };
 
+// Hash for unordered maps keyed by std::string that are looked up with string_views (no temporary strings).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 class StringPool {
  public:
   Str add(std::string_view s);     // appends (no dedup): paragraphs, captions, names
@@ -38,7 +47,7 @@ class StringPool {
 
  private:
   std::string data_;
-  std::unordered_map<std::string, Str> interned_;
+  StringMap<Str> interned_;
 };
 
 enum class ItemKind : uint8_t { person, agreement, figure, photo };
@@ -138,8 +147,8 @@ class Corpus {
   std::vector<uint32_t> refs;      // topic indices, photo people
 
  private:
-  std::unordered_map<std::string, uint32_t> article_index_;
-  std::unordered_map<std::string, uint32_t> topic_index_;
+  StringMap<uint32_t> article_index_;
+  StringMap<uint32_t> topic_index_;
 };
 
 }  // namespace ae

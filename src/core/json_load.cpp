@@ -296,7 +296,9 @@ struct CorpusLoader::Impl {
   od::parser parser;
   std::unique_ptr<char[]> buf;  // input copy with simdjson's padding; grows, never shrinks
   size_t buf_capacity = 0;
-  std::string_view input;       // the copy, without padding
+  std::string_view input;       // the bytes being parsed (a padded copy, the head, or the caller's bytes)
+  size_t input_capacity = 0;    // bytes readable from input.data() (>= input.size() + SIMDJSON_PADDING)
+  bool fast = false;            // in parse_canonical(): errors are only signals, no diagnosis
   uint64_t first_byte = 0;      // offset of the document's first non-whitespace byte
   LoadOptions opt;
 
@@ -366,6 +368,7 @@ struct CorpusLoader::Impl {
 
   // simdjson gave up: let the scanner find the precise syntax error; fall back to simdjson's own words.
   bool fail_syntax(simdjson::error_code code, uint64_t offset, std::string_view expected) {
+    if (fast) return fail(offset, "");  // parse_canonical() gives up; the general path diagnoses
     Diagnoser d(input, opt.max_depth);
     if (!d.run()) return fail_with_path(d.offset, d.path, d.message);
     return fail(offset, "expected " + std::string(expected) + ", found invalid JSON (" +
@@ -749,7 +752,7 @@ struct CorpusLoader::Impl {
     if (!(bits & kPhotos)) a.photos.clear();
 
     if (auto issue = json_detail::check_article(a, false)) {
-      return fail_inner(locate(index, issue->path, offset), issue->path, issue->message);
+      return fail_inner(fast ? offset : locate(index, issue->path, offset), issue->path, issue->message);
     }
     if (auto first = target->find_article(a.id)) {
       return fail_inner(id_offset, "id", "expected a unique article id, found " + quote(a.id) + " again (first at articles[" +
@@ -772,7 +775,7 @@ struct CorpusLoader::Impl {
     }
     for (;;) {
       od::document doc;
-      if (parser.iterate(buf.get(), input.size(), buf_capacity).get(doc)) return fallback;
+      if (parser.iterate(input.data(), input.size(), input_capacity).get(doc)) return fallback;
       od::value v;
       if (doc.at_pointer(pointer).get(v) == simdjson::SUCCESS) return offset_of(v);
       size_t slash = pointer.rfind('/');
@@ -882,7 +885,7 @@ struct CorpusLoader::Impl {
 
   bool parse_texts_document(const Corpus& c, const LoadOptions& options) {
     od::document doc;
-    if (auto code = parser.iterate(buf.get(), input.size(), buf_capacity).get(doc))
+    if (auto code = parser.iterate(input.data(), input.size(), input_capacity).get(doc))
       return fail_syntax(code, 0, "a JSON document");
     od::object root;
     if (auto code = doc.get_object().get(root)) {
@@ -932,11 +935,103 @@ struct CorpusLoader::Impl {
   }
 
   std::optional<LoadError> begin(std::string_view json, const LoadOptions& options);
+  void copy_padded(std::string_view json);
+  void reset_state();
+  void release_large_buffers();
   LoadError take_error();
+
+  // ---- fast path for the canonical layout (docs/article-json.md "Canonical form")
+  //
+  //   {"format":"article-json","version":1,"topics":[...],"articles":[\n
+  //   {article},\n ... {article}\n
+  //   ]}\n
+  //
+  // A raw newline never occurs inside a JSON string, so lines are token boundaries. The head (with "]}"
+  // appended) and then each article line are parsed as documents of their own, straight from the caller's
+  // bytes: simdjson's buffers stay at the size of one article instead of ~6x the input, and every article is
+  // parsed while it is in cache. Only success counts: on any problem the caller resets the target and runs
+  // the general path, which then reports the error with its exact path and offset. Returns false then.
+  bool parse_canonical(std::string_view json) {
+    static constexpr std::string_view kHeadEnd = ",\"articles\":[";
+    const char* const base = json.data();
+    const size_t n = json.size();
+    auto line_end = [&](size_t from) {
+      const void* nl = std::memchr(base + from, '\n', n - from);
+      return nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : n;
+    };
+    auto trim = [&](size_t b, size_t e) {  // trailing whitespace of a line
+      while (e > b && is_ws(base[e - 1])) --e;
+      return e;
+    };
+    const size_t head_nl = line_end(0);
+    if (head_nl == n) return false;
+    const size_t head_end = trim(0, head_nl);
+    std::string_view head(base, head_end);
+    if (head.size() < kHeadEnd.size() || head.substr(head.size() - kHeadEnd.size()) != kHeadEnd) return false;
+
+    // The head as a document of its own: format, version, topics, an empty "articles".
+    std::string& hd = scratch_text;
+    hd.assign(head);
+    hd += "]}";
+    hd.append(simdjson::SIMDJSON_PADDING, ' ');
+    input = std::string_view(hd.data(), head.size() + 2);
+    input_capacity = hd.size();
+    first_byte = 0;
+    while (first_byte < input.size() && is_ws(input[first_byte])) ++first_byte;
+    if (!parse_document(opt) || error) return false;
+    input = json;  // offsets of the articles below are offsets into `json`
+    input_capacity = 0;  // never iterated as a whole here
+
+    size_t index = 0, p = head_nl + 1;
+    bool comma = true;  // the previous article line ended with ','
+    while (p < n) {
+      const size_t nl = line_end(p);
+      size_t e = trim(p, nl);
+      if (e == p) {  // blank line: only allowed after the closing "]}"
+        return false;
+      }
+      if (base[p] != '{') {
+        // The closing line: "]}" after an article without a comma, then only whitespace.
+        if (comma && index > 0) return false;
+        if (std::string_view(base + p, e - p) != "]}") return false;
+        for (size_t k = e; k < n; ++k)
+          if (!is_ws(base[k])) return false;
+        return true;
+      }
+      if (!comma) return false;
+      comma = base[e - 1] == ',';
+      if (comma) --e;
+      if (!parse_article_document(base + p, e - p, json, index)) return false;
+      ++index;
+      p = nl + 1;
+    }
+    return false;  // no closing "]}"
+  }
+
+  bool parse_article_document(const char* at, size_t len, std::string_view json, size_t index) {
+    const char* end = json.data() + json.size();
+    const char* doc_buf = at;
+    size_t cap = static_cast<size_t>(end - at);
+    if (cap < len + simdjson::SIMDJSON_PADDING) {  // near the end of the input: copy with padding
+      scratch_line.assign(at, len);
+      scratch_line.append(simdjson::SIMDJSON_PADDING, ' ');
+      doc_buf = scratch_line.data();
+      cap = scratch_line.size();
+    }
+    od::document doc;
+    if (parser.iterate(doc_buf, len, cap).get(doc)) return false;
+    od::value v;
+    if (doc.get_value().get(v)) return false;
+    if (!parse_article(v, 3, index) || error) return false;
+    const char* rest = nullptr;
+    return doc.current_location().get(rest) != simdjson::SUCCESS;  // nothing after the article
+  }
+
+  std::string scratch_text, scratch_line;  // the fast path's padded head and last lines
 
   bool parse_document(const LoadOptions& options) {
     od::document doc;
-    if (auto code = parser.iterate(buf.get(), input.size(), buf_capacity).get(doc))
+    if (auto code = parser.iterate(input.data(), input.size(), input_capacity).get(doc))
       return fail_syntax(code, 0, "a JSON document");
     od::object root;
     if (auto code = doc.get_object().get(root)) {
@@ -986,25 +1081,47 @@ std::optional<LoadError> CorpusLoader::Impl::begin(std::string_view json, const 
   while (first < json.size() && is_ws(json[first])) ++first;
   if (first == json.size()) return LoadError{{}, json.size(), {}, "expected a JSON document, found empty input"};
 
-  // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer we keep.
-  size_t need = json.size() + simdjson::SIMDJSON_PADDING;
-  if (need > buf_capacity) {
-    size_t cap = std::max(need, buf_capacity + buf_capacity / 2);
-    buf.reset();  // free the old buffer first: peak memory matters in the browser
-    buf.reset(new char[cap]);
-    buf_capacity = cap;
-  }
-  std::memcpy(buf.get(), json.data(), json.size());
-  std::memset(buf.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
-  input = std::string_view(buf.get(), json.size());
+  input = json;  // until copy_padded(): the caller's bytes
   opt = options;
+  first_byte = first;
+  reset_state();
+  return std::nullopt;
+}
+
+void CorpusLoader::Impl::reset_state() {
+  size_t first = 0;
+  while (first < input.size() && is_ws(input[first])) ++first;
   first_byte = first;
   error.reset();
   error_parts.clear();
   error_inner.clear();
   path_final = false;
   declared.clear();
-  return std::nullopt;
+}
+
+// simdjson reads up to SIMDJSON_PADDING bytes past the end: the general path parses a padded copy.
+void CorpusLoader::Impl::copy_padded(std::string_view json) {
+  size_t need = json.size() + simdjson::SIMDJSON_PADDING;
+  if (need > buf_capacity) {
+    buf.reset();  // free the old buffer first: peak memory matters in the browser
+    buf.reset(new char[need]);
+    buf_capacity = need;
+  }
+  std::memcpy(buf.get(), json.data(), json.size());
+  std::memset(buf.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
+  input = std::string_view(buf.get(), json.size());
+  input_capacity = need;
+}
+
+// After a whole-document parse of a large input, give simdjson's buffers (about 6x the input) and the copy
+// back: an app loads a corpus once, and the browser's heap only grows.
+void CorpusLoader::Impl::release_large_buffers() {
+  constexpr size_t kKeep = size_t(4) << 20;
+  if (parser.capacity() > kKeep) parser = od::parser();
+  if (buf_capacity > kKeep) {
+    buf.reset();
+    buf_capacity = 0;
+  }
 }
 
 LoadError CorpusLoader::Impl::take_error() {
@@ -1025,7 +1142,18 @@ std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, 
   m.scratch.clear();
   m.target->reserve_bytes(json.size());
 
-  bool ok = m.parse_document(options);
+  m.fast = true;
+  bool ok = m.parse_canonical(json);
+  m.fast = false;
+  if (!ok) {  // not the canonical layout, or invalid: the general path decides, and names any error
+    if (in_place) out = Corpus();
+    m.scratch.clear();
+    m.copy_padded(json);
+    m.reset_state();
+    m.target->reserve_bytes(json.size());
+    ok = m.parse_document(options);
+    m.release_large_buffers();
+  }
   if (!ok) {
     if (in_place) out = Corpus();
     m.scratch.clear();
@@ -1050,6 +1178,7 @@ std::optional<LoadError> CorpusLoader::load_texts(std::string_view json, Corpus&
                                                   const LoadOptions& options) {
   Impl& m = *impl_;
   if (auto e = m.begin(json, options)) return e;
+  m.copy_padded(json);
   m.texts.clear();
   m.text_pool.clear();
   m.text_paragraphs.clear();

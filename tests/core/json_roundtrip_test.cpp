@@ -174,3 +174,54 @@ TEST(JsonLoad, LoaderReuseAcrossDifferentShapes) {
   ASSERT_FALSE(CorpusLoader().load(write_corpus(c), back));
   expect_same(c, back);
 }
+
+// The loader parses the canonical layout (one article per line) article by article; everything else, and
+// every error, goes through the whole-document path. Both must agree.
+TEST(JsonLoad, CanonicalLayoutFastPathAgreesWithGeneralPath) {
+  ae::testing::ArticleGen gen(11);
+  Corpus c = gen.corpus(8, 6);
+  const std::string json = write_corpus(c);
+  CorpusLoader loader;
+  // Variants of the same document: CRLF line ends, spaces before commas, one line (general path only).
+  std::string crlf, spaced, one_line;
+  for (char ch : json) {
+    if (ch == '\n') crlf += "\r\n";
+    else crlf += ch;
+    if (ch != '\n') one_line += ch;
+  }
+  spaced = json;
+  for (size_t p = 0; (p = spaced.find("},\n{", p)) != std::string::npos; p += 5) spaced.replace(p, 4, "} ,\n{");
+  for (const std::string* v : std::initializer_list<const std::string*>{&json, &crlf, &spaced, &one_line}) {
+    Corpus back;
+    auto err = loader.load(*v, back);
+    ASSERT_FALSE(err) << err->to_string();
+    expect_same(c, back);
+  }
+  // Errors on a later line: the same path and offset as without line breaks (offsets shift by the newlines).
+  std::string broken = json;
+  size_t third = 0;
+  for (int k = 0; k < 3; ++k) third = broken.find("\n{", third + 1);
+  ASSERT_NE(third, std::string::npos);
+  size_t para = broken.find("\"paragraph\":", third);
+  broken.replace(para, 13, "\"paragraph\":9");  // the first evidence of articles[2] now names paragraph 9x
+  Corpus back;
+  auto err = loader.load(broken, back);
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->path.rfind("articles[2].", 0), 0u) << err->to_string();
+  EXPECT_TRUE(back.articles.empty());
+  // Missing closing line, a blank line, trailing garbage: refused with the general path's messages.
+  std::string unclosed = json.substr(0, json.rfind("]}"));
+  err = loader.load(unclosed, back);
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->message, "expected ',' or ']', found end of input");
+  std::string garbage = json + "x";
+  err = loader.load(garbage, back);
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->message, "expected end of input, found 'x'");
+  EXPECT_EQ(err->offset, json.size());
+  std::string blank = json;
+  blank.insert(blank.find("\n{") + 1, "\n");
+  Corpus b2;
+  ASSERT_FALSE(loader.load(blank, b2));  // valid JSON, just not the canonical layout
+  expect_same(c, b2);
+}
