@@ -22,13 +22,6 @@
 
 namespace ae::app {
 
-namespace {
-constexpr uint32_t kFontRequest = 1;
-constexpr uint32_t kCorpusRequest = 2;
-constexpr const char* kFontUrl = "fonts/ui.ttf";
-constexpr const char* kCorpusUrl = "data/corpus.json";
-}  // namespace
-
 const char* panel_name(Panel p) {
   static const char* names[kPanels] = {"people", "agreements", "figures", "photos"};
   return names[int(p)];
@@ -70,92 +63,20 @@ View current_view(const App& app) {
   return v;
 }
 
-// ------------------------------------------------------------------------------------------- [downloads]
-static void begin_download(Download& d, uint32_t id, const char* url) {
-  d = Download{};
-  d.phase = Download::Phase::loading;
-  d.url = url;
-  platform::fetch(id, url);
-}
-
-void start(App& app) {
-  begin_download(app.font_download, kFontRequest, kFontUrl);
-  begin_download(app.corpus_download, kCorpusRequest, kCorpusUrl);
-  platform::install_file_drop();
-  platform::install_history_listener();
-  platform::set_overlay("Loading font and articles…", -1);
-}
-
-static void reset_view(App& app) {
-  app.query = Query{};
-  app.selection = Selection{};
-  for (auto& p : app.panels) p = PanelRows{};
-  for (bool& s : app.sort_from_app) s = true;
-  ++app.filter_generation;
-  app.facet_generation = ~uint64_t(0);
-}
-
-static void set_notice(App& app, std::string text) {
+void set_notice(App& app, std::string text) {
   app.notice = std::move(text);
   app.notice_until = ImGui::GetTime() + 4;
-}
-
-// Parses `data` as a corpus; on success it replaces the current one, on failure the current one stays and the
-// loader's message is shown (nothing is lost).
-static void take_corpus(App& app, char* data, size_t size, const std::string& name) {
-  Corpus fresh;
-  if (auto err = app.loader.load(std::string_view(data, size), fresh)) {
-    err->file = name;
-    app.load_error = err->to_string();
-    std::fprintf(stderr, "corpus load failed: %s\n", app.load_error.c_str());
-    return;
-  }
-  app.corpus = std::move(fresh);
-  app.corpus_name = name;
-  app.load_error.clear();
-  app.engine.attach(app.corpus);
-  reset_view(app);
-  apply_fragment(app, platform::location_hash());  // a shared link applies before the first frame with data
 }
 
 }  // namespace ae::app
 
 using ae::app::App;
-using ae::app::Download;
-
-void app_on_fetch_progress(uint32_t id, double loaded, double total) {
-  App& app = ae::app::the_app();
-  Download& d = id == ae::app::kFontRequest ? app.font_download : app.corpus_download;
-  d.loaded = loaded;
-  d.total = total;
-}
-
-void app_on_fetch_done(uint32_t id, char* data, size_t size, size_t /*capacity*/, int http_status,
-                       std::string_view error) {
-  App& app = ae::app::the_app();
-  Download& d = id == ae::app::kFontRequest ? app.font_download : app.corpus_download;
-  if (!data) {
-    d.phase = Download::Phase::failed;
-    d.error = std::string(error);
-    if (id == ae::app::kCorpusRequest) app.load_error = d.error;
-    std::fprintf(stderr, "fetch %s failed (status %d): %s\n", d.url.c_str(), http_status, d.error.c_str());
-    return;
-  }
-  d.loaded = double(size);
-  if (id == ae::app::kFontRequest) {
-    app.font_ttf.assign(reinterpret_cast<unsigned char*>(data), reinterpret_cast<unsigned char*>(data) + size);
-    d.phase = Download::Phase::done;
-  } else {
-    ae::app::take_corpus(app, data, size, d.url);
-    d.phase = app.load_error.empty() ? Download::Phase::done : Download::Phase::failed;
-  }
-  std::free(data);
-}
 
 void app_on_hash_change(std::string_view fragment) {
   App& app = ae::app::the_app();
-  if (fragment == app.link_fragment || app.corpus.articles.empty()) return;  // our own write, or nothing to apply
-  ae::app::apply_fragment(app, fragment);
+  if (fragment == app.link_fragment) return;  // our own write
+  if (app.corpus.articles.empty() && !app.stream.active) return;  // nothing to apply it to yet
+  ae::app::open_link(app, std::string(fragment));
 }
 
 void app_on_image(uint32_t id, uint32_t texture, int width, int height, std::string_view error) {
@@ -179,17 +100,6 @@ void app_on_clipboard(bool ok, std::string_view error) {
   if (ok) ae::app::set_notice(app, app.clipboard_text.find('\n') == std::string::npos ? "Link copied to the clipboard"
                                                                                    : "Citation copied to the clipboard");
   else ae::app::set_notice(app, "Could not copy (" + std::string(error) + "): " + app.clipboard_text);
-}
-
-void app_on_file(char* data, size_t size, std::string_view name, std::string_view error) {
-  App& app = ae::app::the_app();
-  if (!data) {
-    app.load_error = std::string(error);
-    return;
-  }
-  ae::app::take_corpus(app, data, size, std::string(name));
-  if (app.load_error.empty()) app.corpus_download.phase = Download::Phase::done;
-  std::free(data);
 }
 
 namespace ae::app {
@@ -284,10 +194,9 @@ void apply(App& app, const Intents& in) {
   if (after.query != before.query) app.typing_since = ImGui::GetTime();
   after.query = before.query;
   if (!(after == before)) app.history_push = true;
-  if (in.retry_load && app.corpus_download.phase != Download::Phase::loading) {
-    app.load_error.clear();
-    begin_download(app.corpus_download, kCorpusRequest, kCorpusUrl);
-  }
+  if (in.retry_load) retry_load(app);
+  if (in.request_text >= 0) request_text(app, uint32_t(in.request_text));
+  if (in.retry_text >= 0) retry_text(app, uint32_t(in.retry_text));
 }
 
 // A panel's filtered, sorted rows; rebuilt only when the filters or its sort changed since the last build.
@@ -295,19 +204,43 @@ static const std::vector<uint32_t>& panel_rows(App& app, Panel p) {
   PanelRows& pr = app.panels[int(p)];
   if (pr.built_generation != app.filter_generation) {
     app.engine.filter(p, app.query, pr.sort, pr.rows);
-    pr.built_generation = app.filter_generation;
+    pr.built_generation = pr.count_generation = app.filter_generation;
+    pr.count = pr.rows.size();
   }
   return pr.rows;
 }
 
+// A panel's row count for its tab label: exact for the visible panel; for a hidden one, the last count until
+// refresh() gets to it (`stale` says so).
+static size_t panel_count(const App& app, Panel p, bool* stale) {
+  const PanelRows& pr = app.panels[int(p)];
+  *stale = pr.count_generation != app.filter_generation;
+  return pr.count;
+}
+
 void refresh(App& app) {
   if (app.engine.corpus() != &app.corpus) app.engine.attach(app.corpus);
+  const bool rebuilt = app.panels[int(app.panel)].built_generation != app.filter_generation;
   panel_rows(app, app.panel);  // before the facets: they reuse this filter's result
   if (app.facet_generation != app.filter_generation || app.facet_panel != app.panel) {
     app.engine.facet_counts(app.panel, app.query, app.facet_counts);
     app.facet_generation = app.filter_generation;
     app.facet_panel = app.panel;
   }
+  if (rebuilt) return;  // this frame already paid for a filter: the hidden tab counts wait a frame
+  for (int k = 0; k < kPanels; ++k) {  // one hidden panel's count per frame
+    PanelRows& pr = app.panels[k];
+    if (Panel(k) == app.panel || pr.count_generation == app.filter_generation) continue;
+    pr.count = app.engine.count(Panel(k), app.query);
+    pr.count_generation = app.filter_generation;
+    break;
+  }
+}
+
+bool counts_pending(const App& app) {
+  for (const auto& pr : app.panels)
+    if (pr.count_generation != app.filter_generation) return true;
+  return false;
 }
 
 
@@ -418,6 +351,12 @@ static void draw_menu_bar(App& app, Intents& intents) {
     float f = cd.total > 0 ? float(cd.loaded / cd.total) : 0.f;
     ImGui::TextDisabled("Loading articles…");
     ImGui::ProgressBar(f > 1 ? 1 : f, ImVec2(160, 0));
+  } else if (!app.stream.complete()) {  // a sharded corpus: say what fraction is loaded (filters see only that)
+    const Stream& st = app.stream;
+    ImGui::TextDisabled("Loaded %llu of %llu articles (%.0f%%)", (unsigned long long)st.articles_loaded,
+                        (unsigned long long)st.manifest.articles, 100 * st.fraction());
+    ImGui::ProgressBar(float(st.fraction()), ImVec2(160, 0), "");
+    publish_rect(app, "stream_progress");
   } else if (!app.corpus.articles.empty()) {
     ImGui::TextDisabled("%s: %zu article%s", app.corpus_name.c_str(), app.corpus.articles.size(),
                         app.corpus.articles.size() == 1 ? "" : "s");
@@ -464,6 +403,21 @@ static void draw_body(App& app, Intents& intents) {
     }
     ImGui::Separator();
   }
+  if (!app.data_error.empty() && app.load_error.empty()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", app.data_error.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+  }
+  if (!app.stream.error.empty()) {
+    ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "Part of the corpus could not be loaded; what arrived is shown:");
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(app.stream.error.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Retry")) intents.retry_load = true;
+    publish_rect(app, "retry_shards");
+    ImGui::Separator();
+  }
   if (app.link_notice_open) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.28f, 0.1f, 0.6f));
     const float h = ImGui::GetTextLineHeightWithSpacing() * float(std::min<size_t>(app.link_ignored.size(), 4) + 1) + 12;  // at most 3 lines + "and N more"
@@ -481,7 +435,10 @@ static void draw_body(App& app, Intents& intents) {
     for (int i = 0; i < kPanels; ++i) {
       Panel p = Panel(i);
       char label[64];
-      std::snprintf(label, sizeof label, "%s (%zu)###%s", panel_title(p), panel_rows(app, p).size(), panel_name(p));
+      bool stale = false;
+      const size_t n = p == app.panel ? panel_rows(app, p).size() : panel_count(app, p, &stale);
+      if (stale) std::snprintf(label, sizeof label, "%s (…)###%s", panel_title(p), panel_name(p));
+      else std::snprintf(label, sizeof label, "%s (%zu)###%s", panel_title(p), n, panel_name(p));
       ImGuiTabItemFlags tf = (app.panel_from_app && app.panel == p) ? ImGuiTabItemFlags_SetSelected : 0;
       bool open = ImGui::BeginTabItem(label, nullptr, tf);
       publish_rect(app, std::string("tab_") + panel_name(p));
@@ -574,6 +531,7 @@ void frame(App& app) {
                         app.corpus_download.phase == Download::Phase::failed;
   if (has_data && !app.ready) {
     app.ready = true;
+    app.stream.interactive_ms = platform::now_ms();
     platform::hide_overlay();
   }
   std::string s = state_json(app);
@@ -629,13 +587,35 @@ std::string state_json(const App& app) {
   s += "\",\"name\":";
   ae::append_json_string(s, app.corpus_name);
   s += ",\"error\":";
-  ae::append_json_string(s, app.load_error);
+  ae::append_json_string(s, app.load_error.empty() ? app.data_error : app.load_error);
   char buf[320];
   std::snprintf(buf, sizeof buf,
                 ",\"articles\":%zu,\"people\":%zu,\"agreements\":%zu,\"figures\":%zu,\"photos\":%zu,\"topics\":%zu}",
                 c.articles.size(), c.people.size(), c.agreements.size(), c.figures.size(), c.photos.size(),
                 c.topics.size());
   s += buf;
+  s += ",\"pending\":";
+  s += counts_pending(app) ? "true" : "false";
+
+  // A sharded corpus: how much is loaded (docs/automation.md).
+  s += ",\"stream\":";
+  if (app.stream.active) {
+    const Stream& st = app.stream;
+    uint32_t failed = 0;
+    for (auto ph : st.shard_phase) failed += ph == ShardPhase::failed;
+    std::snprintf(buf, sizeof buf,
+                  "{\"shards\":%zu,\"shardsLoaded\":%u,\"shardsFailed\":%u,\"articles\":%llu,\"articlesLoaded\":%llu,"
+                  "\"fraction\":%.4f,\"complete\":%s,\"startedMs\":%.1f,\"interactiveMs\":%.1f,\"completeMs\":%.1f,"
+                  "\"linkWaiting\":%s,\"error\":",
+                  st.shard_phase.size(), st.shards_loaded, failed, (unsigned long long)st.manifest.articles,
+                  (unsigned long long)st.articles_loaded, st.fraction(), st.complete() ? "true" : "false", st.started_ms,
+                  st.interactive_ms, st.complete_ms, st.pending_link.empty() ? "false" : "true");
+    s += buf;
+    ae::append_json_string(s, st.error);
+    s += '}';
+  } else {
+    s += "null";
+  }
 
   // The view (ids, as a link would carry them).
   s += ",\"topics\":[";
@@ -679,7 +659,7 @@ std::string state_json(const App& app) {
   s += ",\"rowCounts\":{";
   for (int i = 0; i < kPanels; ++i) {
     if (i) s += ',';
-    std::snprintf(buf, sizeof buf, "\"%s\":%zu", panel_name(Panel(i)), app.panels[i].rows.size());
+    std::snprintf(buf, sizeof buf, "\"%s\":%zu", panel_name(Panel(i)), app.panels[i].count);
     s += buf;
   }
   s += "},\"rows\":[";
@@ -720,6 +700,15 @@ std::string state_json(const App& app) {
       s += ",\"matchText\":";
       ae::append_json_string(s, para.substr(std::min<size_t>(e->match.begin, para.size()),
                                             e->match.end - std::min(e->match.begin, e->match.end)));
+    }
+    {
+      std::string text_error;
+      const TextState ts = text_state(app, article, &text_error);
+      s += ts == TextState::inline_ ? ",\"text\":\"here\"" : ts == TextState::loading ? ",\"text\":\"loading\"" : ",\"text\":\"failed\"";
+      s += ",\"textError\":";
+      ae::append_json_string(s, text_error);
+      std::snprintf(buf, sizeof buf, ",\"paragraphs\":%u", c.articles[article].paragraphs.count);
+      s += buf;
     }
     if (app.selection.active && app.selection.kind == Panel::person) {
       std::snprintf(buf, sizeof buf, ",\"mentionsHighlighted\":%u", c.people[app.selection.index].mentions.count);

@@ -7,6 +7,7 @@
 
 #include "core/corpus.h"
 #include "core/json.h"
+#include "core/manifest.h"
 #include "core/query.h"
 #include "core/view.h"
 
@@ -68,6 +69,7 @@ struct Intents {
   int move_selection = 0;  // arrow keys: -1 up, +1 down, ±page
   bool export_csv = false, export_json = false;
   bool retry_load = false;
+  int64_t request_text = -1, retry_text = -1;  // article index whose text the reader needs / retries
   bool open_file = false;
   bool copy_link = false;
   bool copy_citation = false;
@@ -86,12 +88,43 @@ struct NamedRect {
   bool operator==(const NamedRect&) const = default;
 };
 
-// The cached rows of one panel.
+// The cached rows of one panel. Hidden panels only need a count (their tab label): it is computed lazily, one
+// panel per frame after the visible panel is up to date, so a filter change costs one panel's filter.
 struct PanelRows {
   std::vector<uint32_t> rows;
   uint64_t built_generation = ~uint64_t(0);
   ae::Sort sort;  // the panel's current sort
+  size_t count = 0;  // rows matching the filters (== rows.size() once built)
+  uint64_t count_generation = ~uint64_t(0);
 };
+
+// A sharded corpus being streamed (loading.cpp, docs/scale.md).
+enum class ShardPhase : uint8_t { waiting, loading, done, failed };
+struct Stream {
+  bool active = false;  // the corpus came from a manifest
+  ae::Manifest manifest;
+  std::string manifest_url;
+  std::vector<ShardPhase> shard_phase;
+  std::vector<uint32_t> order;  // fetch order (a link's shard first)
+  uint32_t shards_loaded = 0;
+  uint64_t articles_loaded = 0;
+  std::string error;  // the first failure (file:offset: path: message); Retry resumes the failed shards
+  double started_ms = 0, interactive_ms = -1, complete_ms = -1;  // performance.now() clock
+  std::string pending_link, pending_view;  // a link waiting for its article's shard, and the view it set
+  bool complete() const { return !active || shards_loaded == shard_phase.size(); }
+  double fraction() const {
+    return manifest.articles ? double(articles_loaded) / double(manifest.articles) : 1.0;
+  }
+};
+
+// A file of article texts, fetched the first time the reader needs one of its articles.
+struct TextFile {
+  enum class Phase : uint8_t { loading, done, failed } phase = Phase::loading;
+  uint32_t request = 0;
+  uint32_t articles = 0;  // texts attached from it
+  std::string url, error;
+};
+enum class TextState : uint8_t { inline_, loading, failed };
 
 struct App {
   // ---- platform
@@ -107,8 +140,14 @@ struct App {
   ae::CorpusLoader loader;
   ae::QueryEngine engine;
   Download font_download, corpus_download;
+  std::string corpus_url = "data/corpus.json";   // what the page loads (?data= may name another same-origin file)
   std::string corpus_name = "data/corpus.json";  // where the corpus came from (URL or dropped file name)
+  std::string text_base;                          // URL that textRefs resolve against ("" for a dropped file)
+  Stream stream;
+  std::unordered_map<std::string, TextFile> texts;  // by URL
+  std::vector<std::string> text_urls;               // by request number
   std::string load_error;                         // loader message (file:offset: path: message)
+  std::string data_error;                         // a ?data= parameter that was refused (the default is shown)
   std::vector<Thumbnail> thumbnails;              // by request id - 1
   std::unordered_map<std::string, uint32_t> thumbnail_by_src;  // src -> request id
 
@@ -147,7 +186,18 @@ struct App {
 
 App& the_app();  // the single instance (heap-allocated; main()'s stack unwinds under Emscripten)
 
-void start(App& app);  // after SDL/GL/ImGui init: starts the downloads
+// Loading (loading.cpp).
+void start(App& app);       // after SDL/GL/ImGui init: starts the downloads
+void retry_load(App& app);  // after a failure: refetch the corpus, or resume the failed shards
+void pump_stream(App& app);  // keeps up to two shard requests in flight
+void reset_view(App& app);
+// Whether article `article`'s text is here (`error` says why it failed); request_text starts fetching it.
+TextState text_state(const App& app, uint32_t article, std::string* error = nullptr);
+void request_text(App& app, uint32_t article);
+void retry_text(App& app, uint32_t article);
+void open_link(App& app, const std::string& fragment);  // a link, even while shards are still streaming
+bool counts_pending(const App& app);
+void set_notice(App& app, std::string text);
 void frame(App& app);  // one frame: events, refresh caches, draw, apply intents, publish
 void apply(App& app, const Intents& in);
 void refresh(App& app);  // rebuilds stale row lists / facet counts

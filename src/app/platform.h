@@ -15,6 +15,9 @@ namespace ae::platform {
 void fetch(uint32_t request_id, std::string_view url);
 
 double device_pixel_ratio();
+double now_ms();  // performance.now(): milliseconds since navigation
+// The value of `name` in the page's query string (?data=…), percent-decoded; "" if absent.
+std::string query_param(std::string_view name);
 
 // window.explorer automation API (web/shell.js): frame counter, ready flag, and the JSON that state() returns.
 void publish_frame(uint64_t frame, bool ready);

@@ -145,6 +145,14 @@ EM_JS(char*, js_location_base, (), {
   stringToUTF8(u, p, n);
   return p;
 });
+// URLSearchParams decodes; a missing or unreadable parameter is "".
+EM_JS(char*, js_query_param, (const char* name, size_t len), {
+  var v = "";
+  try { v = new URLSearchParams(window.location.search).get(UTF8ToString(name, len)) || ""; } catch (e) { v = ""; }
+  var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
 EM_JS(void, js_set_history, (const char* frag, size_t len, int replace), {
   var f = UTF8ToString(frag, len);
   var url = window.location.pathname + window.location.search + f;
@@ -244,6 +252,8 @@ namespace ae::platform {
 
 void fetch(uint32_t request_id, std::string_view url) { js_fetch(request_id, url.data(), url.size()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
+double now_ms() { return emscripten_get_now(); }
+std::string query_param(std::string_view name) { return take_js_string(js_query_param(name.data(), name.size())); }
 void publish_frame(uint64_t frame, bool ready) { js_publish_frame(double(frame), ready ? 1 : 0); }
 void publish_state(std::string_view json) { js_publish_state(json.data(), json.size()); }
 void set_overlay(std::string_view message, double fraction) { js_set_overlay(message.data(), message.size(), fraction); }

@@ -92,7 +92,9 @@ float draw_rich_paragraph(std::string_view text, const std::vector<Highlight>& h
 void draw_reader(App& app, Intents& out) {
   const Corpus& c = app.corpus;
   if (c.articles.empty()) {
-    ImGui::TextDisabled(app.corpus_download.phase == Download::Phase::loading ? "Loading articles…" : "No article to show.");
+    ImGui::TextDisabled(app.corpus_download.phase == Download::Phase::loading || !app.stream.complete()
+                            ? "Loading articles…"
+                            : "No article to show.");
     return;
   }
   // Which article: the selection's, else the article filter's, else the first.
@@ -193,6 +195,24 @@ void draw_reader(App& app, Intents& out) {
     if (!listed) ImGui::TextDisabled("Not pictured in a photo or named in an agreement's sentence.");
   }
   ImGui::Separator();
+
+  // A sharded corpus keeps texts in separate files: fetched the first time the reader needs one.
+  std::string text_error;
+  switch (text_state(app, article, &text_error)) {
+    case TextState::inline_: break;
+    case TextState::loading:
+      out.request_text = article;
+      ImGui::TextDisabled("Loading the article text…");
+      return;
+    case TextState::failed:
+      ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "The article text could not be loaded:");
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(text_error.c_str());
+      ImGui::PopTextWrapPos();
+      if (ImGui::Button("Retry")) out.retry_text = article;
+      publish_rect(app, "retry_text");
+      return;
+  }
 
   ImGui::BeginChild("##text", ImVec2(0, 0), false);
   for (uint32_t i = 0; i < a.paragraphs.count; ++i) {

@@ -95,10 +95,17 @@ std::string why_empty(const App& app, Panel kind) {
     case Download::Phase::failed: return std::string("No ") + noun + ": the corpus failed to load (see the message above).";
     case Download::Phase::done: break;
   }
+  const Stream& st = app.stream;
+  if (!st.complete() && app.corpus.item_count(kind) == 0) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "Loading articles… %llu of %llu (%.0f%%); %s appear as they arrive.",
+                  (unsigned long long)st.articles_loaded, (unsigned long long)st.manifest.articles, 100 * st.fraction(), noun);
+    return buf;
+  }
   if (app.corpus.articles.empty()) return "The corpus has no articles. Drop an article JSON file on the page to open one.";
   if (app.corpus.item_count(kind) == 0) return std::string("The corpus has no ") + noun + ".";
   // Filters exclude everything: say which.
-  std::string why = std::string("No ") + noun + " match";
+  std::string why = std::string("No ") + noun + (st.complete() ? "" : " loaded so far") + " match";
   bool first = true;
   auto clause = [&](const std::string& text) {
     why += first ? " " : " and ";

@@ -24,11 +24,11 @@ const MIME = {
 };
 
 // A static server over `dir`. `headers` are added to every response; `override(urlPath)` may return
-// {status, body, headers} to replace a response (used to simulate broken data).
+// {status, body, headers} (or a promise of it) to replace a response (broken data, slow shards).
 export async function serve(dir = distDir, { headers = {}, override = null } = {}) {
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const custom = override && override(urlPath);
+    const custom = override && (await override(urlPath));  // may be a promise (a response held back)
     if (custom) {
       res.writeHead(custom.status || 200, { ...headers, ...(custom.headers || {}) });
       res.end(custom.body || '');
@@ -93,7 +93,8 @@ export async function waitForState(page, predicate, description, timeout = 20000
   let last;
   for (;;) {
     last = await state(page);
-    if (predicate(last)) return last;
+    // `pending`: hidden panels' tab counts are computed over the next frames (docs/automation.md).
+    if (!last.pending && predicate(last)) return last;
     if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${description}; last state: ${JSON.stringify(last)}`);
     await frames(page, 1);
   }
