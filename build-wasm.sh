@@ -264,8 +264,8 @@ case "$cmd" in
     logged "$logs/asan.log" env ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --test-dir "$ROOT/build/asan" --output-on-failure -j"$JOBS" || die "native tests failed under ASan/UBSan (see above)" \
       "reproduce: ctest --test-dir build/asan -R NAME --output-on-failure"
-    step "Fuzzing (libFuzzer, ${AE_FUZZ_SECONDS:-30} s per target; longer: tests/fuzz/run.sh SECONDS)"
-    logged "$logs/fuzz.log" "$ROOT/tests/fuzz/run.sh" "${AE_FUZZ_SECONDS:-30}" || die "a fuzz target failed (crash input saved as shown above)" \
+    step "Fuzzing (libFuzzer, ${AE_FUZZ_SECONDS:-60} s per target; longer: tests/fuzz/run.sh SECONDS)"
+    logged "$logs/fuzz.log" "$ROOT/tests/fuzz/run.sh" "${AE_FUZZ_SECONDS:-60}" || die "a fuzz target failed (crash input saved as shown above)" \
       "turn the input into a regression test, fix, rerun"
     step "Browser tests (node --test, headless Chromium)"
     logged "$logs/browser.log" bash -c 'cd "$1" && node --test --test-concurrency=1 ./*.test.mjs' _ "$ROOT/tests/browser" || die "browser tests failed (see above)" \

@@ -86,6 +86,26 @@
 
   function mb(n) { return (n / 1048576).toFixed(1) + ' MB'; }
 
+  // Start every download the first view needs now, in parallel, instead of one after another: the explorer
+  // binary, the UI font and (unless ?data= names another file, which the app checks first) the default
+  // articles. The app's fetches take these responses (takeFetch) and stream their bodies as usual.
+  var early = {};
+  function prefetch(url) {
+    early[url] = fetch(url);
+    early[url].catch(function () {});  // a failure is reported when the app takes the response
+  }
+  prefetch('explorer.wasm');
+  prefetch('fonts/ui.ttf');
+  var dataParam = null;
+  try { dataParam = new URLSearchParams(window.location.search).get('data'); } catch (e) { dataParam = null; }
+  if (!dataParam) prefetch('data/corpus.json');
+  shell.takeFetch = function (url) {
+    var p = early[url];
+    delete early[url];  // once: a retry fetches afresh
+    return p || fetch(url);
+  };
+  shell.mark = function (name) { try { performance.mark(name); } catch (e) { /* marks are optional */ } };
+
   window.Module = {
     canvas: canvas,
     print: function (t) { console.log(t); },
@@ -94,7 +114,7 @@
     // Download explorer.wasm ourselves so the bar shows real progress, then compile and instantiate it.
     instantiateWasm: function (imports, receive) {
       shell.setStatus('Downloading the explorer…', 0);
-      fetch('explorer.wasm').then(function (resp) {
+      shell.takeFetch('explorer.wasm').then(function (resp) {
         if (!resp.ok) throw new Error('HTTP ' + resp.status + ' for explorer.wasm');
         var total = Number(resp.headers.get('Content-Length')) || 0;
         var reader = resp.body.getReader();
@@ -112,9 +132,11 @@
           chunks.forEach(function (c) { bytes.set(c, off); off += c.length; });
           shell.setStatus('Compiling…', -1);
           shell.setDetail('');
+          shell.mark('ae:wasm-downloaded');
           return WebAssembly.instantiate(bytes, imports);
         });
       }).then(function (result) {
+        shell.mark('ae:wasm-compiled');
         shell.setStatus('Starting…', -1);
         receive(result.instance, result.module);
       }).catch(function (e) {

@@ -532,6 +532,7 @@ void frame(App& app) {
   if (has_data && !app.ready) {
     app.ready = true;
     app.stream.interactive_ms = platform::now_ms();
+    platform::mark("ae:first-data-frame");
     platform::hide_overlay();
   }
   std::string s = state_json(app);
@@ -588,7 +589,7 @@ std::string state_json(const App& app) {
   ae::append_json_string(s, app.corpus_name);
   s += ",\"error\":";
   ae::append_json_string(s, app.load_error.empty() ? app.data_error : app.load_error);
-  char buf[320];
+  char buf[640];
   std::snprintf(buf, sizeof buf,
                 ",\"articles\":%zu,\"people\":%zu,\"agreements\":%zu,\"figures\":%zu,\"photos\":%zu,\"topics\":%zu}",
                 c.articles.size(), c.people.size(), c.agreements.size(), c.figures.size(), c.photos.size(),
@@ -606,10 +607,11 @@ std::string state_json(const App& app) {
     std::snprintf(buf, sizeof buf,
                   "{\"shards\":%zu,\"shardsLoaded\":%u,\"shardsFailed\":%u,\"articles\":%llu,\"articlesLoaded\":%llu,"
                   "\"fraction\":%.4f,\"complete\":%s,\"startedMs\":%.1f,\"interactiveMs\":%.1f,\"completeMs\":%.1f,"
-                  "\"linkWaiting\":%s,\"error\":",
+                  "\"loadMs\":%.1f,\"indexMs\":%.1f,\"bytesLoaded\":%llu,\"linkWaiting\":%s,\"error\":",
                   st.shard_phase.size(), st.shards_loaded, failed, (unsigned long long)st.manifest.articles,
                   (unsigned long long)st.articles_loaded, st.fraction(), st.complete() ? "true" : "false", st.started_ms,
-                  st.interactive_ms, st.complete_ms, st.pending_link.empty() ? "false" : "true");
+                  st.interactive_ms, st.complete_ms, st.load_ms, st.index_ms, (unsigned long long)st.bytes_loaded,
+                  st.pending_link.empty() ? "false" : "true");
     s += buf;
     ae::append_json_string(s, st.error);
     s += '}';

@@ -110,6 +110,8 @@ struct Stream {
   uint64_t articles_loaded = 0;
   std::string error;  // the first failure (file:offset: path: message); Retry resumes the failed shards
   double started_ms = 0, interactive_ms = -1, complete_ms = -1;  // performance.now() clock
+  double load_ms = 0, index_ms = 0;  // time spent in CorpusLoader::load and QueryEngine::extend for the shards
+  uint64_t bytes_loaded = 0;         // shard bytes parsed
   std::string pending_link, pending_view;  // a link waiting for its article's shard, and the view it set
   bool complete() const { return !active || shards_loaded == shard_phase.size(); }
   double fraction() const {
@@ -189,7 +191,7 @@ App& the_app();  // the single instance (heap-allocated; main()'s stack unwinds 
 // Loading (loading.cpp).
 void start(App& app);       // after SDL/GL/ImGui init: starts the downloads
 void retry_load(App& app);  // after a failure: refetch the corpus, or resume the failed shards
-void pump_stream(App& app);  // keeps up to two shard requests in flight
+void pump_stream(App& app);  // keeps up to four shard requests in flight
 void reset_view(App& app);
 // Whether article `article`'s text is here (`error` says why it failed); request_text starts fetching it.
 TextState text_state(const App& app, uint32_t article, std::string* error = nullptr);

@@ -43,6 +43,7 @@ void rebuild_fonts(App& app) {
   io.Fonts->Build();
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (!app.fonts_ready) platform::mark("ae:fonts-built");
   app.fonts_ready = true;
 }
 

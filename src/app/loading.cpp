@@ -1,5 +1,5 @@
 // loading.cpp: getting articles into the model. One corpus file, or a sharded corpus (docs/scale.md): the
-// manifest first (the UI is interactive at once: topics, totals, titles), then the shards streamed a few at
+// manifest first (the UI is interactive at once: topics, totals), then the shards streamed four at
 // a time and appended to the model as they arrive (filters apply to what is loaded), and article texts
 // fetched only when the reader shows an article whose text lives in a separate file.
 //
@@ -26,7 +26,7 @@ constexpr uint32_t kCorpusRequest = 2;
 constexpr uint32_t kShardBase = 0x100000;
 constexpr uint32_t kTextBase = 0x40000000;
 constexpr const char* kFontUrl = "fonts/ui.ttf";
-constexpr uint32_t kShardsInFlight = 2;  // enough to hide latency; each arrival is parsed between frames
+constexpr uint32_t kShardsInFlight = 4;  // hides network and frame time; each arrival is parsed between frames
 }  // namespace
 
 // ------------------------------------------------------------------------------------------- [requests]
@@ -38,6 +38,7 @@ static void begin_download(Download& d, uint32_t id, const std::string& url) {
 }
 
 void start(App& app) {
+  platform::mark("ae:main");
   // ?data=path/to/corpus-or-manifest.json opens another same-origin file (relative path only).
   std::string data = platform::query_param("data");
   if (!data.empty()) {
@@ -160,6 +161,9 @@ static void take_manifest(App& app, const char* data, size_t size, const std::st
   app.stream.shard_phase.assign(n, ShardPhase::waiting);
   app.stream.order.resize(n);
   for (uint32_t i = 0; i < n; ++i) app.stream.order[i] = i;
+  uint64_t shard_bytes = 0;  // one reservation for the whole corpus instead of regrowing per shard
+  for (const auto& f : app.stream.manifest.shards) shard_bytes += f.bytes;
+  app.corpus.reserve_bytes(size_t(std::min<uint64_t>(shard_bytes, uint64_t(1) << 30)));
   app.engine.attach(app.corpus);
   reset_view(app);
   const std::string hash = platform::location_hash();
@@ -178,7 +182,7 @@ void pump_stream(App& app) {
     if (s.shard_phase[shard] != ShardPhase::waiting) continue;
     s.shard_phase[shard] = ShardPhase::loading;
     ++in_flight;
-    platform::fetch(kShardBase + shard, resolve_relative(s.manifest_url, s.manifest.shards[shard].file));
+    platform::fetch(kShardBase + shard, resolve_relative(s.manifest_url, s.manifest.shards[shard].file), false);
   }
 }
 
@@ -186,6 +190,7 @@ static void take_shard(App& app, uint32_t shard, const char* data, size_t size) 
   Stream& s = app.stream;
   const std::string url = resolve_relative(s.manifest_url, s.manifest.shards[shard].file);
   const size_t before = app.corpus.articles.size();
+  const double t0 = platform::now_ms();
   if (auto err = app.loader.load(std::string_view(data, size), app.corpus)) {  // appends; unchanged on error
     err->file = url;
     s.shard_phase[shard] = ShardPhase::failed;
@@ -196,7 +201,11 @@ static void take_shard(App& app, uint32_t shard, const char* data, size_t size) 
   s.shard_phase[shard] = ShardPhase::done;
   s.articles_loaded += app.corpus.articles.size() - before;
   ++s.shards_loaded;
+  const double t1 = platform::now_ms();
   app.engine.extend(app.corpus);
+  s.load_ms += t1 - t0;
+  s.index_ms += platform::now_ms() - t1;
+  s.bytes_loaded += size;
   ++app.filter_generation;  // rows, facets and tab counts now cover the new articles
   if (s.complete()) {
     s.complete_ms = platform::now_ms();
@@ -240,7 +249,7 @@ void request_text(App& app, uint32_t article) {
   f.url = url;
   app.texts.emplace(url, std::move(f));
   app.text_urls.push_back(url);
-  platform::fetch(kTextBase + uint32_t(app.text_urls.size() - 1), url);
+  platform::fetch(kTextBase + uint32_t(app.text_urls.size() - 1), url, false);
 }
 
 void retry_text(App& app, uint32_t article) {
@@ -251,7 +260,7 @@ void retry_text(App& app, uint32_t article) {
   if (it == app.texts.end() || it->second.phase != TextFile::Phase::failed) return;
   it->second.phase = TextFile::Phase::loading;
   it->second.error.clear();
-  platform::fetch(kTextBase + it->second.request, url);
+  platform::fetch(kTextBase + it->second.request, url, false);
 }
 
 static void take_texts(App& app, TextFile& f, const char* data, size_t size) {
@@ -330,9 +339,11 @@ void app_on_fetch_done(uint32_t id, char* data, size_t size, size_t /*capacity*/
     d.phase = Download::Phase::done;
   } else if (ae::looks_like_manifest(std::string_view(data, size))) {
     take_manifest(app, data, size, d.url);
+    ae::platform::mark("ae:manifest-parsed");
     d.phase = app.load_error.empty() ? Download::Phase::done : Download::Phase::failed;
   } else {
     take_corpus(app, data, size, d.url, true);
+    ae::platform::mark("ae:corpus-parsed");
     d.phase = app.load_error.empty() ? Download::Phase::done : Download::Phase::failed;
   }
   std::free(data);

@@ -12,10 +12,13 @@ namespace ae::platform {
 
 // Starts an asynchronous GET of `url` (relative to the page). Progress and completion arrive on the main
 // thread through app_on_fetch_progress / app_on_fetch_done (declared below, defined by the app).
-void fetch(uint32_t request_id, std::string_view url);
+// `progress`: report progress while the body streams (one big file); without it the body is collected by the
+// browser off the main thread (many small files: shards, texts).
+void fetch(uint32_t request_id, std::string_view url, bool progress = true);
 
 double device_pixel_ratio();
 double now_ms();  // performance.now(): milliseconds since navigation
+void mark(std::string_view name);  // performance.mark(name): the startup timeline in docs/performance.md
 // The value of `name` in the page's query string (?data=…), percent-decoded; "" if absent.
 std::string query_param(std::string_view name);
 

@@ -14,7 +14,9 @@ namespace {
 // Out of memory is refused before allocating (issue 8): explorerShell.tooBig (web/shell.js) compares the
 // Content-Length, then the bytes streamed so far, with what the heap can still grow to, and the download
 // stops with a message that gives the size. A _malloc that still returns 0 fails the same way.
-EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len), {
+// With `progress` 0 the body is read with arrayBuffer(): the browser collects it off the main thread, which
+// for many parallel files (shards) is several times faster than pumping a stream reader between frames.
+EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len, int progress), {
   var url = UTF8ToString(url_ptr, url_len);
   var fail = function(status, msg) {
     var n = lengthBytesUTF8(msg) + 1;
@@ -27,11 +29,28 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len), {
     var shell = window.explorerShell;
     return shell && shell.tooBig ? shell.tooBig(bytes, url, HEAPU8.length) : "";
   };
-  fetch(url).then(function(resp) {
+  var shell = window.explorerShell;
+  (shell && shell.takeFetch ? shell.takeFetch(url) : fetch(url)).then(function(resp) {
     if (!resp.ok) { fail(resp.status, "HTTP " + resp.status + " " + resp.statusText + " for " + url); return; }
     var total = Number(resp.headers.get("Content-Length")) || 0;
     var big = tooBig(total);
     if (big) { resp.body.cancel(); fail(0, big); return; }
+    var deliver = function(chunks, loaded) {
+      var cap = loaded + 64;
+      var p = _malloc(cap);
+      if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
+      var off = 0;
+      for (var i = 0; i < chunks.length; i++) { HEAPU8.set(chunks[i], p + off); off += chunks[i].length; }
+      HEAPU8.fill(0, p + loaded, p + cap);
+      _ae_on_fetch_done(id, p, loaded, cap, resp.status, 0, 0);
+    };
+    if (!progress) {
+      return resp.arrayBuffer().then(function(buf) {
+        var big = tooBig(buf.byteLength);
+        if (big) { fail(0, big); return; }
+        deliver([new Uint8Array(buf)], buf.byteLength);
+      });
+    }
     var chunks = [];
     var loaded = 0;
     var reader = resp.body.getReader();
@@ -48,15 +67,13 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len), {
     };
     return pump().then(function(big) {
       if (big) { chunks = []; fail(0, big); return; }
-      var cap = loaded + 64;
-      var p = _malloc(cap);
-      if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
-      var off = 0;
-      for (var i = 0; i < chunks.length; i++) { HEAPU8.set(chunks[i], p + off); off += chunks[i].length; }
-      HEAPU8.fill(0, p + loaded, p + cap);
-      _ae_on_fetch_done(id, p, loaded, cap, resp.status, 0, 0);
+      deliver(chunks, loaded);
     });
   }).catch(function(e) { fail(0, "network error fetching " + url + ": " + (e && e.message ? e.message : e)); });
+});
+
+EM_JS(void, js_mark, (const char* name, size_t len), {
+  if (window.explorerShell && window.explorerShell.mark) window.explorerShell.mark(UTF8ToString(name, len));
 });
 
 EM_JS(void, js_publish_frame, (double frame, int ready), {
@@ -250,9 +267,12 @@ EMSCRIPTEN_KEEPALIVE void ae_on_file(char* data, size_t size, const char* name, 
 
 namespace ae::platform {
 
-void fetch(uint32_t request_id, std::string_view url) { js_fetch(request_id, url.data(), url.size()); }
+void fetch(uint32_t request_id, std::string_view url, bool progress) {
+  js_fetch(request_id, url.data(), url.size(), progress ? 1 : 0);
+}
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 double now_ms() { return emscripten_get_now(); }
+void mark(std::string_view name) { js_mark(name.data(), name.size()); }
 std::string query_param(std::string_view name) { return take_js_string(js_query_param(name.data(), name.size())); }
 void publish_frame(uint64_t frame, bool ready) { js_publish_frame(double(frame), ready ? 1 : 0); }
 void publish_state(std::string_view json) { js_publish_state(json.data(), json.size()); }

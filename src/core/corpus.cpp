@@ -30,6 +30,12 @@ void StringPool::clear() {
   interned_.clear();
 }
 
+void StringPool::truncate(size_t bytes) {
+  if (bytes >= data_.size()) return;
+  for (auto it = interned_.begin(); it != interned_.end();) it = it->second.off >= bytes ? interned_.erase(it) : std::next(it);
+  data_.resize(bytes);
+}
+
 size_t StringPool::capacity_bytes() const {
   size_t n = data_.capacity();
   // Node: key string (heap part only when longer than the small-string buffer) + value + bucket + links.
@@ -245,12 +251,42 @@ void Corpus::clear() {
   topic_index_.clear();
 }
 
+Corpus::Mark Corpus::mark() const {
+  Mark m{strings.bytes(), topics.size(), articles.size(), people.size(), agreements.size(), figures.size(),
+         photos.size(), evidence.size(), strs.size(), refs.size(), {}};
+  m.topic_labels.reserve(topics.size());
+  for (const auto& t : topics) m.topic_labels.push_back(t.label);
+  return m;
+}
+
+void Corpus::rollback(const Mark& m) {
+  for (size_t i = m.articles; i < articles.size(); ++i) article_index_.erase(std::string(str(articles[i].id)));
+  for (size_t t = m.topics; t < topics.size(); ++t) topic_index_.erase(std::string(str(topics[t].id)));
+  topics.resize(std::min(topics.size(), m.topics));
+  for (size_t t = 0; t < topics.size() && t < m.topic_labels.size(); ++t) topics[t].label = m.topic_labels[t];
+  articles.resize(std::min(articles.size(), m.articles));
+  people.resize(std::min(people.size(), m.people));
+  agreements.resize(std::min(agreements.size(), m.agreements));
+  figures.resize(std::min(figures.size(), m.figures));
+  photos.resize(std::min(photos.size(), m.photos));
+  evidence.resize(std::min(evidence.size(), m.evidence));
+  strs.resize(std::min(strs.size(), m.strs));
+  refs.resize(std::min(refs.size(), m.refs));
+  strings.truncate(m.bytes);
+}
+
 void Corpus::reserve_bytes(size_t json_bytes) {
   // Rough shape of article JSON produced by article-prep: ~6 KiB per article, a person or figure per
   // ~600 bytes, and strings making up about two thirds of the text. Over-estimating wastes memory in the
   // browser, so these err on the small side; vectors still grow geometrically past them.
-  auto grow = [](auto& v, size_t extra) { v.reserve(v.size() + extra); };
-  strings.reserve(strings.bytes() + json_bytes / 3 * 2);
+  // Appending (shards) reserves again per input: grow by at least half the capacity, so repeated appends
+  // stay amortised linear instead of reallocating (and copying) every array once per shard.
+  auto target = [](size_t size, size_t capacity, size_t extra) {
+    const size_t want = size + extra;
+    return want <= capacity ? capacity : std::max(want, capacity + capacity / 2);
+  };
+  auto grow = [&](auto& v, size_t extra) { v.reserve(target(v.size(), v.capacity(), extra)); };
+  strings.reserve(target(strings.bytes(), strings.capacity(), json_bytes / 3 * 2));
   size_t n_articles = json_bytes / 6144 + 1;
   grow(articles, n_articles);
   grow(people, json_bytes / 1024);

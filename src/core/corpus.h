@@ -41,7 +41,9 @@ class StringPool {
   Str intern(std::string_view s);  // dedups: ids of topics, units, kinds, roles, parties
   std::string_view view(Str s) const { return {data_.data() + s.off, s.len}; }
   size_t bytes() const { return data_.size(); }
+  size_t capacity() const { return data_.capacity(); }
   void clear();
+  void truncate(size_t bytes);  // drops everything added after the pool held `bytes` (Corpus::rollback)
   void reserve(size_t bytes) { data_.reserve(bytes); }
   size_t capacity_bytes() const;  // heap use including the intern table (approximate)
 
@@ -106,6 +108,16 @@ class Corpus {
   uint32_t add(const ArticleRecord& a);
   void clear();
   void reserve_bytes(size_t json_bytes);  // pre-sizes arrays from the input size
+
+  // A point to return to: the loader appends in place and, when the input turns out invalid, rolls back to
+  // the mark taken before it started, so a failed append leaves the corpus exactly as it was.
+  struct Mark {
+    size_t bytes = 0, topics = 0, articles = 0, people = 0, agreements = 0, figures = 0, photos = 0, evidence = 0,
+           strs = 0, refs = 0;
+    std::vector<Str> topic_labels;  // add_topic() may relabel a topic
+  };
+  Mark mark() const;
+  void rollback(const Mark& m);
 
   // ---- reading
   std::string_view str(Str s) const { return strings.view(s); }

@@ -303,10 +303,9 @@ struct CorpusLoader::Impl {
   LoadOptions opt;
 
   ArticleRecord rec;                      // reused for every article
-  Corpus scratch;                         // used only when appending to a non-empty corpus
   std::vector<uint8_t> declared;          // per topic of the target: declared by this input's "topics"
   Corpus* target = nullptr;
-  const Corpus* existing = nullptr;       // the caller's non-empty corpus, for duplicate article ids
+  size_t base_articles = 0;               // articles the target held before this load (appending)
   std::optional<LoadError> error;
 
   // The error path is collected while unwinding: each level that sees a failure adds its key or index.
@@ -755,11 +754,10 @@ struct CorpusLoader::Impl {
       return fail_inner(fast ? offset : locate(index, issue->path, offset), issue->path, issue->message);
     }
     if (auto first = target->find_article(a.id)) {
+      if (*first < base_articles)  // appending: the caller's corpus has it
+        return fail_inner(id_offset, "id", "expected a unique article id, found " + quote(a.id) + ", which is already loaded");
       return fail_inner(id_offset, "id", "expected a unique article id, found " + quote(a.id) + " again (first at articles[" +
-                                 std::to_string(*first) + "])");
-    }
-    if (existing && existing->find_article(a.id)) {
-      return fail_inner(id_offset, "id", "expected a unique article id, found " + quote(a.id) + ", which is already loaded");
+                                 std::to_string(*first - base_articles) + "])");
     }
     target->add(a);
     return true;
@@ -1134,38 +1132,28 @@ std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, 
   Impl& m = *impl_;
   if (auto e = m.begin(json, options)) return e;
 
-  // Common case: loading into an empty corpus. Build in place and reset it on failure. Otherwise build
-  // into a scratch corpus and append only once everything is known to be valid.
-  const bool in_place = out.articles.empty() && out.topics.empty() && out.strings.bytes() == 0;
-  m.target = in_place ? &out : &m.scratch;
-  m.existing = in_place ? nullptr : &out;
-  m.scratch.clear();
-  m.target->reserve_bytes(json.size());
+  // Articles are added to `out` in place, appended after what it holds; on failure it is rolled back to the
+  // mark taken here, so it is left exactly as it was (a shard that fails loses nothing already loaded).
+  const Corpus::Mark start = out.mark();
+  m.target = &out;
+  m.base_articles = out.articles.size();
+  out.reserve_bytes(json.size());
 
   m.fast = true;
   bool ok = m.parse_canonical(json);
   m.fast = false;
   if (!ok) {  // not the canonical layout, or invalid: the general path decides, and names any error
-    if (in_place) out = Corpus();
-    m.scratch.clear();
+    out.rollback(start);
     m.copy_padded(json);
     m.reset_state();
-    m.target->reserve_bytes(json.size());
+    out.reserve_bytes(json.size());
     ok = m.parse_document(options);
     m.release_large_buffers();
   }
   if (!ok) {
-    if (in_place) out = Corpus();
-    m.scratch.clear();
+    if (start.articles == 0 && start.topics == 0 && start.bytes == 0) out = Corpus();  // release the reserve
+    else out.rollback(start);
     return m.take_error();
-  }
-  if (!in_place) {
-    for (uint32_t t = 0; t < m.scratch.topics.size(); ++t)
-      if (t < m.declared.size() && m.declared[t])
-        out.add_topic(m.scratch.str(m.scratch.topics[t].id), m.scratch.str(m.scratch.topics[t].label));
-    out.reserve_bytes(json.size());
-    for (uint32_t i = 0; i < m.scratch.articles.size(); ++i) out.add(m.scratch.record(i));
-    m.scratch.clear();
   }
   return std::nullopt;
 }

@@ -66,7 +66,7 @@ test('the manifest makes the page interactive at once; shards stream with progre
     assert.equal(s.stream.complete, false);
     assert.equal(s.corpus.topics, manifest.topics.length);
     assert.ok(s.rects.stream_progress, 'a progress bar in the menu bar');
-    assert.ok(requests.filter((r) => r.startsWith('shard-')).length <= 2, 'at most two shards in flight');
+    assert.ok(requests.filter((r) => r.startsWith('shard-')).length <= 4, 'at most four shards in flight');
     await b.page.screenshot({ path: shotPath('shards-waiting.png') });
 
     // The UI answers while shards are held: type a query.
