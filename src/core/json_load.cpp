@@ -325,6 +325,16 @@ struct CorpusLoader::Impl {
     return static_cast<uint64_t>(p - input.data());
   }
   uint64_t offset_of(od::value& v) { return offset_of(v.raw_json_token().data()); }
+  // A value's raw token, clamped to the document being parsed. simdjson derives the token's length from the
+  // next structural index, which for a truncated document (the fast path parses one line at a time with a
+  // reused parser) can be stale and point far past the input (fuzz_load: regression-canonical-number-token).
+  const char* doc_end = nullptr;
+  std::string_view token(od::value& v) {
+    std::string_view t = v.raw_json_token();
+    if (doc_end && t.data() <= doc_end && size_t(doc_end - t.data()) < t.size()) t = t.substr(0, size_t(doc_end - t.data()));
+    if (doc_end && t.data() > doc_end) t = {};
+    return t;
+  }
 
   std::string error_path() const {
     std::string s;
@@ -404,7 +414,7 @@ struct CorpusLoader::Impl {
     }
     od::json_type t;
     if (v.type().get(t) == simdjson::SUCCESS && t != od::json_type::number) return fail_type(v, "an integer");
-    std::string_view tok = trim_token(v.raw_json_token());
+    std::string_view tok = trim_token(token(v));
     if (!is_number_token(tok)) return fail_syntax(code, offset_of(v), "an integer");
     return fail(offset_of(v), "expected an integer from 0 to 4294967295, found " + std::string(tok.substr(0, 40)));
   }
@@ -412,7 +422,7 @@ struct CorpusLoader::Impl {
     auto code = v.get_double().get(out);
     if (code == simdjson::INCORRECT_TYPE) return fail_type(v, "a number");
     if (code == simdjson::SUCCESS && std::isfinite(out)) return true;
-    std::string_view tok = trim_token(v.raw_json_token());
+    std::string_view tok = trim_token(token(v));
     if (code && !is_number_token(tok)) return fail_syntax(code, offset_of(v), "a number");
     // Valid JSON grammar, but too large for a double (1e999): JSON has no infinities, and we keep none.
     return fail(offset_of(v), "expected a finite number, found " + std::string(tok.substr(0, 40)));
@@ -505,7 +515,7 @@ struct CorpusLoader::Impl {
       }
       case od::json_type::number: {
         // Any valid JSON number is fine here (even one too large for a double): only the grammar matters.
-        if (!is_number_token(v.raw_json_token())) return fail_syntax(simdjson::NUMBER_ERROR, offset_of(v), "a number");
+        if (!is_number_token(token(v))) return fail_syntax(simdjson::NUMBER_ERROR, offset_of(v), "a number");
         return true;
       }
       case od::json_type::boolean: {
@@ -773,6 +783,7 @@ struct CorpusLoader::Impl {
     }
     for (;;) {
       od::document doc;
+      doc_end = input.data() + input.size();
       if (parser.iterate(input.data(), input.size(), input_capacity).get(doc)) return fallback;
       od::value v;
       if (doc.at_pointer(pointer).get(v) == simdjson::SUCCESS) return offset_of(v);
@@ -883,6 +894,7 @@ struct CorpusLoader::Impl {
 
   bool parse_texts_document(const Corpus& c, const LoadOptions& options) {
     od::document doc;
+    doc_end = input.data() + input.size();
     if (auto code = parser.iterate(input.data(), input.size(), input_capacity).get(doc))
       return fail_syntax(code, 0, "a JSON document");
     od::object root;
@@ -926,7 +938,7 @@ struct CorpusLoader::Impl {
     if (code == simdjson::SUCCESS && version == kVersion) return true;
     od::json_type t;
     if (x.type().get(t) == simdjson::SUCCESS && t != od::json_type::number) return fail_type(x, "a number");
-    std::string_view tok = trim_token(x.raw_json_token());
+    std::string_view tok = trim_token(token(x));
     if (!is_number_token(tok)) return fail_syntax(code ? code : simdjson::NUMBER_ERROR, offset, "a number");
     return fail(offset, "unsupported version " + std::string(tok.substr(0, 40)) + " (this build reads version " +
                             std::to_string(kVersion) + ")");
@@ -1017,6 +1029,7 @@ struct CorpusLoader::Impl {
       cap = scratch_line.size();
     }
     od::document doc;
+    doc_end = doc_buf + len;
     if (parser.iterate(doc_buf, len, cap).get(doc)) return false;
     od::value v;
     if (doc.get_value().get(v)) return false;
@@ -1029,6 +1042,7 @@ struct CorpusLoader::Impl {
 
   bool parse_document(const LoadOptions& options) {
     od::document doc;
+    doc_end = input.data() + input.size();
     if (auto code = parser.iterate(input.data(), input.size(), input_capacity).get(doc))
       return fail_syntax(code, 0, "a JSON document");
     od::object root;

@@ -60,12 +60,15 @@ void split_paragraphs(std::string_view raw, ArticleRecord& a) {
     }
   }
   if (a.title.empty()) {
-    while (i < lines.size() && trim(lines[i]).empty()) ++i;
-    if (i < lines.size()) {
+    // The first line with text is the title; a markdown heading's '#'s are dropped, and a line of nothing but
+    // '#'s (a separator) is skipped rather than becoming an empty title (found by fuzz_extract).
+    for (; i < lines.size(); ++i) {
       std::string_view t = trim(lines[i]);
-      while (!t.empty() && t.front() == '#') t = trim(t.substr(1));  // markdown heading
+      while (!t.empty() && t.front() == '#') t = trim(t.substr(1));
+      if (t.empty()) continue;
       a.title = t;
       ++i;
+      break;
     }
   }
   // Does a blank line separate two text lines anywhere in the body?

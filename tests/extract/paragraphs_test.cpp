@@ -66,3 +66,16 @@ TEST(ExtractParagraphs, InputChecks) {
   EXPECT_EQ(check_text(" \n\t"), "empty input");
   EXPECT_EQ(check_text("Title \xE2\x80\x9Cquoted\xE2\x80\x9D"), "");
 }
+
+// Regression (fuzz_extract crash-3c1154075a67e20e08404f500dacba0ce0681f01): a first line of only '#'s left an
+// empty title, which validate_article() rejects. Such a line is a separator: the next line with text is the title.
+TEST(ExtractParagraphs, HashOnlyLineIsNotAnEmptyTitle) {
+  ArticleRecord a;
+  split_paragraphs("\t\t\t#\t\t\t\t\t\t\t", a);
+  EXPECT_EQ(a.title, "");  // no title at all: article-prep reports "no title line"
+  ArticleRecord b;
+  split_paragraphs("###\n## Real title\n\nBody.\n", b);
+  EXPECT_EQ(b.title, "Real title");
+  ASSERT_EQ(b.paragraphs.size(), 1u);
+  EXPECT_EQ(b.paragraphs[0], "Body.");
+}
