@@ -607,13 +607,16 @@ std::string state_json(const App& app) {
     std::snprintf(buf, sizeof buf,
                   "{\"shards\":%zu,\"shardsLoaded\":%u,\"shardsFailed\":%u,\"articles\":%llu,\"articlesLoaded\":%llu,"
                   "\"fraction\":%.4f,\"complete\":%s,\"startedMs\":%.1f,\"interactiveMs\":%.1f,\"completeMs\":%.1f,"
-                  "\"loadMs\":%.1f,\"indexMs\":%.1f,\"bytesLoaded\":%llu,\"linkWaiting\":%s,\"error\":",
+                  "\"manifestMs\":%.1f,\"loadMs\":%.1f,\"indexMs\":%.1f,\"bytesLoaded\":%llu,\"linkWaiting\":%s,\"error\":",
                   st.shard_phase.size(), st.shards_loaded, failed, (unsigned long long)st.manifest.articles,
                   (unsigned long long)st.articles_loaded, st.fraction(), st.complete() ? "true" : "false", st.started_ms,
-                  st.interactive_ms, st.complete_ms, st.load_ms, st.index_ms, (unsigned long long)st.bytes_loaded,
+                  st.interactive_ms, st.complete_ms, st.manifest_ms, st.load_ms, st.index_ms, (unsigned long long)st.bytes_loaded,
                   st.pending_link.empty() ? "false" : "true");
     s += buf;
     ae::append_json_string(s, st.error);
+    std::snprintf(buf, sizeof buf, ",\"indexEntries\":%zu,\"indexError\":", st.manifest.index.size());
+    s += buf;
+    ae::append_json_string(s, st.index_error);
     s += '}';
   } else {
     s += "null";

@@ -109,7 +109,9 @@ struct Stream {
   uint32_t shards_loaded = 0;
   uint64_t articles_loaded = 0;
   std::string error;  // the first failure (file:offset: path: message); Retry resumes the failed shards
+  std::string index_error;  // the index file could not be read (links then wait for their shard in order)
   double started_ms = 0, interactive_ms = -1, complete_ms = -1;  // performance.now() clock
+  double manifest_ms = 0;              // parse_manifest()
   double load_ms = 0, index_ms = 0;  // time spent in CorpusLoader::load and QueryEngine::extend for the shards
   uint64_t bytes_loaded = 0;         // shard bytes parsed
   std::string pending_link, pending_view;  // a link waiting for its article's shard, and the view it set

@@ -23,6 +23,7 @@ namespace {
 // Request ids: the font, the corpus (or manifest), one per shard, one per text file.
 constexpr uint32_t kFontRequest = 1;
 constexpr uint32_t kCorpusRequest = 2;
+constexpr uint32_t kIndexRequest = 3;  // a manifest's index file
 constexpr uint32_t kShardBase = 0x100000;
 constexpr uint32_t kTextBase = 0x40000000;
 constexpr const char* kFontUrl = "fonts/ui.ttf";
@@ -140,7 +141,10 @@ void open_link(App& app, const std::string& fragment) {
 
 static void take_manifest(App& app, const char* data, size_t size, const std::string& url) {
   Manifest m;
-  if (auto err = parse_manifest(std::string_view(data, size), m)) {
+  const double t0 = platform::now_ms();
+  auto parse_error = parse_manifest(std::string_view(data, size), m);
+  const double parse_ms = platform::now_ms() - t0;
+  if (auto err = parse_error) {
     err->file = url;
     app.load_error = err->to_string();
     std::fprintf(stderr, "manifest load failed: %s\n", app.load_error.c_str());
@@ -157,19 +161,33 @@ static void take_manifest(App& app, const char* data, size_t size, const std::st
   app.stream.started_ms = platform::now_ms();
   app.stream.manifest_url = url;
   app.stream.manifest = std::move(m);
+  app.stream.manifest_ms = parse_ms;
   const size_t n = app.stream.manifest.shards.size();
   app.stream.shard_phase.assign(n, ShardPhase::waiting);
   app.stream.order.resize(n);
   for (uint32_t i = 0; i < n; ++i) app.stream.order[i] = i;
-  uint64_t shard_bytes = 0;  // one reservation for the whole corpus instead of regrowing per shard
-  for (const auto& f : app.stream.manifest.shards) shard_bytes += f.bytes;
-  app.corpus.reserve_bytes(size_t(std::min<uint64_t>(shard_bytes, uint64_t(1) << 30)));
   app.engine.attach(app.corpus);
   reset_view(app);
   const std::string hash = platform::location_hash();
   prioritise_link_shards(app, hash);
   open_link(app, hash);
   pump_stream(app);
+  if (!app.stream.manifest.index_file.empty())  // fetched alongside the shards; only links need it
+    platform::fetch(kIndexRequest, resolve_relative(url, app.stream.manifest.index_file), false);
+}
+
+// The manifest's index (which shard holds which article) arrived: a link waiting for an article now knows
+// which shard to fetch next. A broken index is reported but costs nothing else.
+static void take_index(App& app, const char* data, size_t size) {
+  Stream& s = app.stream;
+  const std::string url = resolve_relative(s.manifest_url, s.manifest.index_file);
+  if (auto err = parse_manifest_index(std::string_view(data, size), s.manifest)) {
+    err->file = url;
+    s.index_error = err->to_string();
+    std::fprintf(stderr, "index load failed: %s\n", s.index_error.c_str());
+    return;
+  }
+  if (!s.pending_link.empty()) prioritise_link_shards(app, s.pending_link);
 }
 
 void pump_stream(App& app) {
@@ -191,6 +209,11 @@ static void take_shard(App& app, uint32_t shard, const char* data, size_t size) 
   const std::string url = resolve_relative(s.manifest_url, s.manifest.shards[shard].file);
   const size_t before = app.corpus.articles.size();
   const double t0 = platform::now_ms();
+  if (s.shards_loaded == 0) {  // one reservation for the whole corpus instead of regrowing per shard (made here,
+    uint64_t shard_bytes = 0;  // not with the manifest, so the first frame does not wait for it)
+    for (const auto& f : s.manifest.shards) shard_bytes += f.bytes;
+    app.corpus.reserve_bytes(size_t(std::min<uint64_t>(shard_bytes, uint64_t(1) << 30)));
+  }
   if (auto err = app.loader.load(std::string_view(data, size), app.corpus)) {  // appends; unchanged on error
     err->file = url;
     s.shard_phase[shard] = ShardPhase::failed;
@@ -306,6 +329,14 @@ void app_on_fetch_done(uint32_t id, char* data, size_t size, size_t /*capacity*/
       } else {
         take_texts(app, f, data, size);
       }
+    }
+    std::free(data);
+    return;
+  }
+  if (id == kIndexRequest) {
+    if (app.stream.active) {
+      if (data) take_index(app, data, size);
+      else app.stream.index_error = std::string(error);
     }
     std::free(data);
     return;

@@ -54,7 +54,25 @@ std::string resolve_relative(std::string_view base, std::string_view relative) {
 
 namespace {
 
-// A small reader over simdjson On Demand that keeps the JSON path for messages.
+// The JSON path of a value, as a chain on the stack: built into a string only when there is an error, so a
+// 16 MB manifest is not paid for in path strings.
+struct Path {
+  const Path* parent = nullptr;
+  std::string_view key;      // a member name (keys stay valid in the parser's string buffer for the document)
+  size_t index = SIZE_MAX;   // an array index, or SIZE_MAX
+  std::string str() const {
+    std::string s = parent ? parent->str() : std::string();
+    if (index != SIZE_MAX) {
+      s += "[" + std::to_string(index) + "]";
+    } else if (!key.empty()) {
+      if (!s.empty()) s += '.';
+      s += key;
+    }
+    return s;
+  }
+};
+
+// A small reader over simdjson On Demand that names the JSON path in its messages.
 class Reader {
  public:
   Reader(const simdjson::padded_string& buf, LoadError& err) : base_(buf.data()), err_(err) {}
@@ -65,7 +83,8 @@ class Reader {
     err_.message = std::move(message);
     return false;
   }
-  bool fail(od::value& v, const std::string& path, const std::string& expected) {
+  bool fail(const char* at, const Path& path, std::string message) { return fail(at, path.str(), std::move(message)); }
+  bool fail(od::value& v, const Path& path, const std::string& expected) {
     std::string_view tok = v.raw_json_token();
     std::string found = "something else";
     if (!tok.empty()) {
@@ -80,18 +99,18 @@ class Reader {
     }
     return fail(tok.data(), path, "expected " + expected + ", found " + found);
   }
-  bool str(od::value& v, const std::string& path, std::string& out) {
+  bool str(od::value& v, const Path& path, std::string& out) {
     last = v.raw_json_token().data();
     std::string_view s;
     if (v.get_string().get(s)) return fail(v, path, "a string");
     out.assign(s);
     return true;
   }
-  bool u64(od::value& v, const std::string& path, uint64_t& out) {
+  bool u64(od::value& v, const Path& path, uint64_t& out) {
     if (v.get_uint64().get(out)) return fail(v, path, "a non-negative integer");
     return true;
   }
-  bool u32(od::value& v, const std::string& path, uint32_t& out) {
+  bool u32(od::value& v, const Path& path, uint32_t& out) {
     uint64_t u = 0;
     if (!u64(v, path, u)) return false;
     if (u > UINT32_MAX) return fail(v, path, "an integer below 2^32");
@@ -100,13 +119,13 @@ class Reader {
   }
   // Calls f(value, path) for each element.
   template <class F>
-  bool array(od::value& v, const std::string& path, F&& f) {
+  bool array(od::value& v, const Path& path, F&& f) {
     od::array arr;
     if (v.get_array().get(arr)) return fail(v, path, "an array");
     size_t i = 0;
     for (auto el : arr) {
       od::value e;
-      std::string p = path + "[" + std::to_string(i++) + "]";
+      const Path p{&path, {}, i++};
       if (el.get(e)) return fail(nullptr, p, "malformed JSON");
       if (!f(e, p)) return false;
     }
@@ -114,16 +133,16 @@ class Reader {
   }
   // Calls f(key, value, path) for each member.
   template <class F>
-  bool object(od::value& v, const std::string& path, F&& f) {
+  bool object(od::value& v, const Path& path, F&& f) {
     od::object obj;
     if (v.get_object().get(obj)) return fail(v, path, "an object");
     for (auto field : obj) {
       std::string_view key;
       if (field.unescaped_key().get(key)) return fail(nullptr, path, "malformed object key");
-      std::string k(key);
+      const Path p{&path, key};
       od::value val;
-      if (field.value().get(val)) return fail(nullptr, path + "." + k, "malformed JSON");
-      if (!f(k, val, path.empty() ? k : path + "." + k)) return false;
+      if (field.value().get(val)) return fail(nullptr, p, "malformed JSON");
+      if (!f(key, val, p)) return false;
     }
     return true;
   }
@@ -132,12 +151,12 @@ class Reader {
   LoadError& err_;
 };
 
-bool read_file_list(Reader& r, od::value& v, const std::string& path, std::vector<ManifestFile>& out) {
-  return r.array(v, path, [&](od::value& e, const std::string& p) {
+bool read_file_list(Reader& r, od::value& v, const Path& path, std::vector<ManifestFile>& out) {
+  return r.array(v, path, [&](od::value& e, const Path& p) {
     ManifestFile f;
     bool has_file = false;
     const char* at = e.raw_json_token().data();
-    if (!r.object(e, p, [&](const std::string& k, od::value& x, const std::string& kp) {
+    if (!r.object(e, p, [&](std::string_view k, od::value& x, const Path& kp) {
           if (k == "file") {
             has_file = true;
             if (!r.str(x, kp, f.file)) return false;
@@ -155,6 +174,63 @@ bool read_file_list(Reader& r, od::value& v, const std::string& path, std::vecto
     out.push_back(std::move(f));
     return true;
   });
+}
+
+using TopicIds = std::unordered_map<std::string, uint32_t>;
+
+bool read_index(Reader& r, od::value& v, const Path& p, const TopicIds& topic_by_id, std::vector<ManifestEntry>& out) {
+  return r.array(v, p, [&](od::value& e, const Path& ep) {
+    ManifestEntry entry;
+    const char* at = e.raw_json_token().data();
+    if (!r.object(e, ep, [&](std::string_view ek, od::value& x, const Path& xp) {
+          if (ek == "id") {
+            if (!r.str(x, xp, entry.id)) return false;
+            if (!json_detail::is_article_id(entry.id))
+              return r.fail(r.last, xp, "expected an article id (\"a-\" + 16 hex digits), found " + json_detail::quote(entry.id));
+            return true;
+          }
+          if (ek == "title") return r.str(x, xp, entry.title);
+          if (ek == "shard") return r.u32(x, xp, entry.shard);
+          if (ek == "topics")
+            return r.array(x, xp, [&](od::value& t, const Path& tp) {
+              std::string id;
+              if (!r.str(t, tp, id)) return false;
+              auto it = topic_by_id.find(id);
+              if (it == topic_by_id.end())
+                return r.fail(r.last, tp, "expected a topic declared in the manifest's \"topics\", found " + json_detail::quote(id));
+              entry.topics.push_back(it->second);
+              return true;
+            });
+          if (ek == "counts") {
+            size_t i = 0;
+            return r.array(x, xp, [&](od::value& c, const Path& cp) {
+              if (i >= 4) return r.fail(c.raw_json_token().data(), cp, "expected 4 counts (people, agreements, figures, photos), found more");
+              return r.u32(c, cp, entry.counts[i++]);
+            });
+          }
+          return true;
+        }))
+      return false;
+    if (entry.id.empty()) return r.fail(at, ep, "expected an \"id\" member, found none");
+    out.push_back(std::move(entry));
+    return true;
+  });
+}
+
+std::optional<LoadError> check_index(const Manifest& m, const std::vector<ManifestEntry>& index) {
+  LoadError err;
+  if (index.size() != m.articles) {
+    err.path = "index";
+    err.message = "expected one entry per article (" + std::to_string(m.articles) + "), found " + std::to_string(index.size());
+    return err;
+  }
+  for (size_t i = 0; i < index.size(); ++i)
+    if (index[i].shard >= m.shards.size()) {
+      err.path = "index[" + std::to_string(i) + "].shard";
+      err.message = "expected a shard number below " + std::to_string(m.shards.size()) + ", found " + std::to_string(index[i].shard);
+      return err;
+    }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -178,7 +254,7 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
   if (doc.get_value().get(root)) {
     const char* at = nullptr;
     if (doc.current_location().get(at)) at = nullptr;
-    r.fail(at, "", "expected a JSON object (malformed JSON)");
+    r.fail(at, std::string(), "expected a JSON object (malformed JSON)");
     return err;
   }
   std::string format;
@@ -186,14 +262,15 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
   bool has_index = false;
   std::unordered_map<std::string, uint32_t> topic_by_id;
   std::vector<std::pair<std::string, const char*>> pending_topic_refs;  // checked once topics are known
-  const bool ok = r.object(root, "", [&](const std::string& k, od::value& v, const std::string& p) {
+  const Path top;
+  const bool ok = r.object(root, top, [&](std::string_view k, od::value& v, const Path& p) {
     if (k == "format") return r.str(v, p, format);
     if (k == "version") return r.u64(v, p, version);
     if (k == "articles") return r.u64(v, p, m.articles);
     if (k == "topics")
-      return r.array(v, p, [&](od::value& e, const std::string& tp) {
+      return r.array(v, p, [&](od::value& e, const Path& tp) {
         TopicRecord t;
-        if (!r.object(e, tp, [&](const std::string& tk, od::value& x, const std::string& xp) {
+        if (!r.object(e, tp, [&](std::string_view tk, od::value& x, const Path& xp) {
               if (tk == "id") {
                 if (!r.str(x, xp, t.id)) return false;
                 if (!json_detail::is_topic_id(t.id))
@@ -210,18 +287,18 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
         return true;
       });
     if (k == "counts")
-      return r.object(v, p, [&](const std::string& ck, od::value& x, const std::string& xp) {
+      return r.object(v, p, [&](std::string_view ck, od::value& x, const Path& xp) {
         static const char* names[4] = {"people", "agreements", "figures", "photos"};
         for (int i = 0; i < 4; ++i)
           if (ck == names[i]) return r.u64(x, xp, m.counts[i]);
         return true;
       });
     if (k == "topicCounts")
-      return r.object(v, p, [&](const std::string& id, od::value& x, const std::string& xp) {
+      return r.object(v, p, [&](std::string_view id, od::value& x, const Path& xp) {
         uint64_t n = 0;
         const char* at = x.raw_json_token().data();
         if (!r.u64(x, xp, n)) return false;
-        pending_topic_refs.emplace_back(id, at);
+        pending_topic_refs.emplace_back(std::string(id), at);
         m.topic_articles.push_back(n);  // reordered below
         return true;
       });
@@ -229,47 +306,18 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
     if (k == "texts") return read_file_list(r, v, p, m.texts);
     if (k == "index") {
       has_index = true;
-      return r.array(v, p, [&](od::value& e, const std::string& ep) {
-        ManifestEntry entry;
-        const char* at = e.raw_json_token().data();
-        std::vector<std::pair<std::string, const char*>> topic_ids;
-        if (!r.object(e, ep, [&](const std::string& ek, od::value& x, const std::string& xp) {
-              if (ek == "id") {
-                if (!r.str(x, xp, entry.id)) return false;
-                if (!json_detail::is_article_id(entry.id))
-                  return r.fail(r.last, xp, "expected an article id (\"a-\" + 16 hex digits), found " + json_detail::quote(entry.id));
-                return true;
-              }
-              if (ek == "title") return r.str(x, xp, entry.title);
-              if (ek == "shard") return r.u32(x, xp, entry.shard);
-              if (ek == "topics")
-                return r.array(x, xp, [&](od::value& t, const std::string& tp) {
-                  std::string id;
-                  if (!r.str(t, tp, id)) return false;
-                  auto it = topic_by_id.find(id);
-                  if (it == topic_by_id.end())
-                    return r.fail(r.last, tp, "expected a topic declared in \"topics\" (before \"index\"), found " + json_detail::quote(id));
-                  entry.topics.push_back(it->second);
-                  return true;
-                });
-              if (ek == "counts") {
-                size_t i = 0;
-                return r.array(x, xp, [&](od::value& c, const std::string& cp) {
-                  if (i >= 4) return r.fail(c.raw_json_token().data(), cp, "expected 4 counts (people, agreements, figures, photos), found more");
-                  return r.u32(c, cp, entry.counts[i++]);
-                });
-              }
-              return true;
-            }))
-          return false;
-        if (entry.id.empty()) return r.fail(at, ep, "expected an \"id\" member, found none");
-        m.index.push_back(std::move(entry));
-        return true;
-      });
+      return read_index(r, v, p, topic_by_id, m.index);
+    }
+    if (k == "indexFile") {
+      if (!r.str(v, p, m.index_file)) return false;
+      if (!is_safe_relative_path(m.index_file))
+        return r.fail(r.last, p, "expected a relative path of [A-Za-z0-9._/-] without '..', found " + json_detail::quote(m.index_file));
+      return true;
     }
     return true;  // unknown keys are ignored
   });
   if (!ok) return err;
+  (void)top;
   if (format != "article-json-manifest") {
     err.path = "format";
     err.message = "expected \"article-json-manifest\", found " + (format.empty() ? std::string("none") : json_detail::quote(format));
@@ -292,17 +340,8 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
     err.message = "expected the shards to hold \"articles\" = " + std::to_string(m.articles) + " articles, found " + std::to_string(in_shards);
     return err;
   }
-  if (has_index && m.index.size() != m.articles) {
-    err.path = "index";
-    err.message = "expected one entry per article (" + std::to_string(m.articles) + "), found " + std::to_string(m.index.size());
-    return err;
-  }
-  for (size_t i = 0; i < m.index.size(); ++i)
-    if (m.index[i].shard >= m.shards.size()) {
-      err.path = "index[" + std::to_string(i) + "].shard";
-      err.message = "expected a shard number below " + std::to_string(m.shards.size()) + ", found " + std::to_string(m.index[i].shard);
-      return err;
-    }
+  if (has_index)
+    if (auto e = check_index(m, m.index)) return e;
   // topicCounts arrive keyed by id: put them in topic order.
   std::vector<uint64_t> counts(m.topics.size(), 0);
   for (size_t i = 0; i < pending_topic_refs.size(); ++i) {
@@ -316,6 +355,88 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
   m.topic_articles = std::move(counts);
   out = std::move(m);
   return std::nullopt;
+}
+
+std::optional<LoadError> parse_manifest_index(std::string_view json, Manifest& m, const LoadOptions& options) {
+  LoadError err;
+  if (json.size() > options.max_bytes) {
+    err.message = "expected at most " + std::to_string(options.max_bytes) + " bytes, found " + std::to_string(json.size());
+    return err;
+  }
+  simdjson::padded_string buf(json);
+  od::parser parser;
+  od::document doc;
+  Reader r(buf, err);
+  if (auto code = parser.iterate(buf).get(doc)) {
+    err.message = std::string("not valid JSON: ") + simdjson::error_message(code);
+    return err;
+  }
+  od::value root;
+  if (doc.get_value().get(root)) {
+    err.message = "expected a JSON object (malformed JSON)";
+    return err;
+  }
+  TopicIds topic_by_id;
+  for (uint32_t t = 0; t < m.topics.size(); ++t) topic_by_id.emplace(m.topics[t].id, t);
+  std::string format;
+  uint64_t version = 0;
+  std::vector<ManifestEntry> index;
+  bool has_index = false;
+  const Path top;
+  const bool ok = r.object(root, top, [&](std::string_view k, od::value& v, const Path& p) {
+    if (k == "format") return r.str(v, p, format);
+    if (k == "version") return r.u64(v, p, version);
+    if (k == "index") {
+      has_index = true;
+      return read_index(r, v, p, topic_by_id, index);
+    }
+    return true;
+  });
+  if (!ok) return err;
+  if (format != "article-json-manifest-index") {
+    err.path = "format";
+    err.message = "expected \"article-json-manifest-index\", found " + (format.empty() ? std::string("none") : json_detail::quote(format));
+    return err;
+  }
+  if (version != 1) {
+    err.path = "version";
+    err.message = "expected version 1, found " + std::to_string(version);
+    return err;
+  }
+  if (!has_index) {
+    err.path = "index";
+    err.message = "expected an \"index\" array, found none";
+    return err;
+  }
+  if (auto e = check_index(m, index)) return e;
+  m.index = std::move(index);
+  return std::nullopt;
+}
+
+static void append_index(std::string& out, const Manifest& m) {
+  out += '[';
+  for (size_t i = 0; i < m.index.size(); ++i) {
+    const ManifestEntry& e = m.index[i];
+    out += i ? ",\n{\"id\":" : "\n{\"id\":";
+    append_json_string(out, e.id);
+    out += ",\"title\":";
+    append_json_string(out, e.title);
+    out += ",\"shard\":" + std::to_string(e.shard) + ",\"topics\":[";
+    for (size_t j = 0; j < e.topics.size(); ++j) {
+      if (j) out += ',';
+      append_json_string(out, e.topics[j] < m.topics.size() ? m.topics[e.topics[j]].id : std::string());
+    }
+    out += "],\"counts\":[" + std::to_string(e.counts[0]) + ',' + std::to_string(e.counts[1]) + ',' +
+           std::to_string(e.counts[2]) + ',' + std::to_string(e.counts[3]) + "]}";
+  }
+  out += "\n]";
+}
+
+std::string write_manifest_index(const Manifest& m) {
+  std::string out = "{\"format\":\"article-json-manifest-index\",\"version\":1,\"index\":";
+  append_index(out, m);
+  out += "}\n";
+  return out;
 }
 
 static void append_files(std::string& out, const std::vector<ManifestFile>& files) {
@@ -351,22 +472,14 @@ std::string write_manifest(const Manifest& m) {
     out += ",\"texts\":";
     append_files(out, m.texts);
   }
-  out += ",\"index\":[";
-  for (size_t i = 0; i < m.index.size(); ++i) {
-    const ManifestEntry& e = m.index[i];
-    out += i ? ",\n{\"id\":" : "\n{\"id\":";
-    append_json_string(out, e.id);
-    out += ",\"title\":";
-    append_json_string(out, e.title);
-    out += ",\"shard\":" + std::to_string(e.shard) + ",\"topics\":[";
-    for (size_t j = 0; j < e.topics.size(); ++j) {
-      if (j) out += ',';
-      append_json_string(out, e.topics[j] < m.topics.size() ? m.topics[e.topics[j]].id : std::string());
-    }
-    out += "],\"counts\":[" + std::to_string(e.counts[0]) + ',' + std::to_string(e.counts[1]) + ',' +
-           std::to_string(e.counts[2]) + ',' + std::to_string(e.counts[3]) + "]}";
+  if (!m.index_file.empty()) {
+    out += ",\"indexFile\":";
+    append_json_string(out, m.index_file);
+  } else {
+    out += ",\"index\":";
+    append_index(out, m);
   }
-  out += "\n]}\n";
+  out += "}\n";
   return out;
 }
 

@@ -7,6 +7,9 @@
 //    "shards":[{"file":"shard-00000.json","articles":n,"bytes":b}…],
 //    "texts":[{"file":"texts-00000.json","articles":n,"bytes":b}…],
 //    "index":[{"id","title","shard","topics":[…],"counts":[people,agreements,figures,photos]}…]}
+//   or, instead of "index", "indexFile":"index.json" naming a file
+//   {"format":"article-json-manifest-index","version":1,"index":[…]} with the same entries. article-prep shard
+//   writes the index apart: for 100k articles it is ~16 MB, and the explorer must not wait for it to be usable.
 //
 // Shard and text file names are paths relative to the manifest; the reader accepts only safe relative paths
 // (is_safe_relative_path), so a hostile manifest cannot point the browser anywhere else.
@@ -43,7 +46,8 @@ struct Manifest {
   std::vector<uint64_t> topic_articles;  // per topic: articles carrying it
   std::vector<ManifestFile> shards;
   std::vector<ManifestFile> texts;  // may be empty (texts inline in the shards)
-  std::vector<ManifestEntry> index;
+  std::vector<ManifestEntry> index;  // empty until the index file is read, when index_file is set
+  std::string index_file;            // relative to the manifest; "" when the index is inline
   bool operator==(const Manifest&) const = default;
   // The shard holding article `id`, if the index names it.
   std::optional<uint32_t> shard_of(std::string_view id) const;
@@ -55,7 +59,11 @@ bool looks_like_manifest(std::string_view json);
 // Parses and checks a manifest: format/version, every shard referenced by the index exists, counts add up,
 // file names are safe relative paths, topic ids are declared. Errors name the path and byte offset.
 std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, const LoadOptions& options = {});
+// With m.index_file set, the index is left out (write it with write_manifest_index()).
 std::string write_manifest(const Manifest& m);
+// Reads an index file into `m` (whose topics and shards it is checked against); `m` is unchanged on error.
+std::optional<LoadError> parse_manifest_index(std::string_view json, Manifest& m, const LoadOptions& options = {});
+std::string write_manifest_index(const Manifest& m);
 
 // [A-Za-z0-9._/-], 1..1024 bytes, no leading '/', no empty, "." or ".." segment.
 bool is_safe_relative_path(std::string_view path);

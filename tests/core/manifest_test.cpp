@@ -93,3 +93,41 @@ TEST(Manifest, SafeRelativePaths) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Manifest, IndexInItsOwnFile) {
+  ae::Manifest m = sample();
+  m.index_file = "index.json";
+  const std::string head = ae::write_manifest(m), index = ae::write_manifest_index(m);
+  EXPECT_EQ(head.find("\"index\":"), std::string::npos);
+  EXPECT_NE(head.find("\"indexFile\":\"index.json\""), std::string::npos);
+  ae::Manifest back;
+  ASSERT_FALSE(ae::parse_manifest(head, back));
+  EXPECT_TRUE(back.index.empty());
+  EXPECT_EQ(back.index_file, "index.json");
+  auto err = ae::parse_manifest_index(index, back);
+  ASSERT_FALSE(err) << err->to_string();
+  EXPECT_EQ(back, m);
+
+  // Checked against the manifest it belongs to; the manifest is unchanged on error.
+  ae::Manifest fewer;
+  ASSERT_FALSE(ae::parse_manifest(head, fewer));
+  fewer.shards.pop_back();
+  err = ae::parse_manifest_index(index, fewer);
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->path, "index[2].shard");
+  EXPECT_TRUE(fewer.index.empty());
+  err = ae::parse_manifest_index(R"({"format":"article-json-manifest","version":1,"index":[]})", back);
+  ASSERT_TRUE(err);
+  EXPECT_NE(err->message.find("article-json-manifest-index"), std::string::npos);
+
+  std::string hostile = head;
+  hostile.replace(hostile.find("index.json"), 10, "../idx.json");
+  ae::Manifest h;
+  err = ae::parse_manifest(hostile, h);
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->path, "indexFile");
+}
+
+}  // namespace

@@ -96,6 +96,10 @@ TEST(Shard, ShardsAreValidCorporaThatReassembleTheInput) {
   ae::Manifest m;
   auto err = ae::parse_manifest(slurp(dir / "out" / "manifest.json"), m);
   ASSERT_FALSE(err) << err->to_string();
+  EXPECT_EQ(m.index_file, "index.json");
+  EXPECT_TRUE(m.index.empty());
+  err = ae::parse_manifest_index(slurp(dir / "out" / "index.json"), m);
+  ASSERT_FALSE(err) << err->to_string();
   EXPECT_EQ(m.articles, 23u);
   ASSERT_EQ(m.index.size(), 23u);
   ASSERT_EQ(m.shards.size(), 5u);

@@ -2,8 +2,8 @@
 // corpora into a manifest, shards and text files, so a large corpus can be loaded piece by piece and its
 // article texts fetched only when read (docs/scale.md).
 //
-//   DIR/manifest.json     core/manifest.h: topics, totals, topic counts, the shard and text files, and an index
-//                         of every article (id, title, shard, topics, item counts).
+//   DIR/manifest.json     core/manifest.h: topics, totals, topic counts, the shard and text files.
+//   DIR/index.json        every article: id, title, shard, topics, item counts (named by the manifest).
 //   DIR/shard-NNNNN.json  article JSON v1 corpora (the full topic table + their articles) whose articles are
 //                         stripped: "textRef":"texts-NNNNN.json" instead of "paragraphs". Items keep their
 //                         evidence spans; the loader checks them once the text arrives.
@@ -144,6 +144,8 @@ int cmd_shard(std::span<char*> args) {
       m.index.push_back(std::move(e));
     }
   }
+  m.index_file = "index.json";  // apart from the manifest, so the explorer is usable before the index arrives
+  if (!write_file(out_dir + "/index.json", write_manifest_index(m))) return 1;
   if (!write_file(out_dir + "/manifest.json", write_manifest(m))) return 1;
   std::printf("%s: %zu articles in %zu shards of at most %zu, texts in %zu files of at most %zu\n", out_dir.c_str(), n,
               m.shards.size(), per_shard, m.texts.size(), per_text);
