@@ -98,7 +98,14 @@
   prefetch('fonts/ui.ttf');
   var dataParam = null;
   try { dataParam = new URLSearchParams(window.location.search).get('data'); } catch (e) { dataParam = null; }
+  // ?data= is prefetched only when it is a path the app will accept (the same rule as is_safe_relative_path in
+  // src/core/manifest.h; the app checks again and explains a refusal).
+  function safePath(p) {
+    return /^[A-Za-z0-9._\/-]{1,1024}$/.test(p) && p.charAt(0) !== '/' && /\.json$/.test(p) &&
+      p.split('/').every(function (seg) { return seg !== '' && seg !== '.' && seg !== '..'; });
+  }
   if (!dataParam) prefetch('data/corpus.json');
+  else if (safePath(dataParam)) prefetch(dataParam);
   shell.takeFetch = function (url) {
     var p = early[url];
     delete early[url];  // once: a retry fetches afresh
