@@ -33,7 +33,9 @@ TEST(FuzzRegressions, CanonicalLineCutInsideANumberArray) {
   for (size_t n = 0; n <= json.size(); n += 13) {
     ae::Corpus p;
     auto e = loader.load(std::string_view(json.data(), n), p);
-    if (e) EXPECT_LE(e->offset, n) << n;
+    if (e) {
+      EXPECT_LE(e->offset, n) << n;
+    }
   }
 }
 

@@ -54,14 +54,14 @@ struct Run {
       return;
     }
     extract::ExtractResult r = extract::extract(text, o);
-    if (auto bad = validate_article(r.article)) {
-      std::fprintf(stderr, "article-prep: %s: internal error, extracted article is invalid: %s\n", where.c_str(),
-                   bad->c_str());
+    if (r.article.title.empty()) {  // before validation, which requires a title
+      std::fprintf(stderr, "article-prep: %s: no title line, skipped\n", where.c_str());
       failed = true;
       return;
     }
-    if (r.article.title.empty()) {
-      std::fprintf(stderr, "article-prep: %s: no title line, skipped\n", where.c_str());
+    if (auto bad = validate_article(r.article)) {
+      std::fprintf(stderr, "article-prep: %s: internal error, extracted article is invalid: %s\n", where.c_str(),
+                   bad->c_str());
       failed = true;
       return;
     }
