@@ -370,7 +370,9 @@ P('## The explorer (dist/)');
 P();
 if (app.firstFrame) {
   P(`- First frame with data, default corpus (${corpusBytes && fs.statSync(path.join(dist, 'data/corpus.json')).size} bytes), from navigation start to`);
-  P(`  \`window.explorer.ready\`: ${app.firstFrame.runs.map((x) => `${x.toFixed(0)} ms`).join(', ')} (3 fresh browser profiles; localhost).`);
+  P(`  the end of the first frame drawn with data (mark \`ae:first-data-frame\`, when \`window.explorer.ready\` turns true):`);
+  P(`  ${app.firstFrame.runs.map((x) => `${x.toFixed(0)} ms`).join(', ')} (3 fresh browser profiles; localhost; the HTML, CSS and shell.js alone take`);
+  P('  the first ~150-250 ms of a fresh profile, see `ae:wasm-downloaded`).');
   P(`- WebAssembly memory with the default corpus: ${MB(app.defaultHeap)}.`);
   if (app.firstMarks) {
     P('- Startup timeline (performance marks, ms from navigation start; one column per run):');
