@@ -233,30 +233,57 @@ std::optional<LoadError> check_index(const Manifest& m, const std::vector<Manife
   return std::nullopt;
 }
 
+// The steps both documents share: the size limit, a padded copy, simdjson's iteration and the root value.
+// Returns false with `err` set; otherwise `root` is ready for `r`.
+struct Document {
+  Document(std::string_view json, LoadError& err) : buf(json), r(buf, err) {}
+  bool open(size_t json_size, const LoadOptions& options, LoadError& err) {
+    if (json_size > options.max_bytes) {
+      err.message = "expected at most " + std::to_string(options.max_bytes) + " bytes, found " + std::to_string(json_size);
+      return false;
+    }
+    if (auto code = parser.iterate(buf).get(doc)) {
+      err.message = std::string("not valid JSON: ") + simdjson::error_message(code);
+      return false;
+    }
+    if (doc.get_value().get(root)) {
+      const char* at = nullptr;
+      if (doc.current_location().get(at)) at = nullptr;
+      return r.fail(at, std::string(), "expected a JSON object (malformed JSON)");
+    }
+    return true;
+  }
+  simdjson::padded_string buf;
+  od::parser parser;
+  od::document doc;
+  od::value root;
+  Reader r;
+};
+
+// "format" and "version" of either document.
+bool check_header(std::string_view expected, const std::string& format, uint64_t version, LoadError& err) {
+  if (format != expected) {
+    err.path = "format";
+    err.message = "expected \"" + std::string(expected) + "\", found " + (format.empty() ? std::string("none") : json_detail::quote(format));
+    return false;
+  }
+  if (version != 1) {
+    err.path = "version";
+    err.message = "expected version 1, found " + std::to_string(version);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, const LoadOptions& options) {
   LoadError err;
-  if (json.size() > options.max_bytes) {
-    err.message = "expected at most " + std::to_string(options.max_bytes) + " bytes, found " + std::to_string(json.size());
-    return err;
-  }
+  Document d(json, err);
+  if (!d.open(json.size(), options, err)) return err;
+  Reader& r = d.r;
+  od::value& root = d.root;
   Manifest m;
-  simdjson::padded_string buf(json);
-  od::parser parser;
-  od::document doc;
-  Reader r(buf, err);
-  if (auto code = parser.iterate(buf).get(doc)) {
-    err.message = std::string("not valid JSON: ") + simdjson::error_message(code);
-    return err;
-  }
-  od::value root;
-  if (doc.get_value().get(root)) {
-    const char* at = nullptr;
-    if (doc.current_location().get(at)) at = nullptr;
-    r.fail(at, std::string(), "expected a JSON object (malformed JSON)");
-    return err;
-  }
   std::string format;
   uint64_t version = 0;
   bool has_index = false;
@@ -318,16 +345,7 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
   });
   if (!ok) return err;
   (void)top;
-  if (format != "article-json-manifest") {
-    err.path = "format";
-    err.message = "expected \"article-json-manifest\", found " + (format.empty() ? std::string("none") : json_detail::quote(format));
-    return err;
-  }
-  if (version != 1) {
-    err.path = "version";
-    err.message = "expected version 1, found " + std::to_string(version);
-    return err;
-  }
+  if (!check_header("article-json-manifest", format, version, err)) return err;
   if (m.shards.empty() && m.articles > 0) {
     err.path = "shards";
     err.message = "expected at least one shard for " + std::to_string(m.articles) + " articles, found none";
@@ -359,23 +377,10 @@ std::optional<LoadError> parse_manifest(std::string_view json, Manifest& out, co
 
 std::optional<LoadError> parse_manifest_index(std::string_view json, Manifest& m, const LoadOptions& options) {
   LoadError err;
-  if (json.size() > options.max_bytes) {
-    err.message = "expected at most " + std::to_string(options.max_bytes) + " bytes, found " + std::to_string(json.size());
-    return err;
-  }
-  simdjson::padded_string buf(json);
-  od::parser parser;
-  od::document doc;
-  Reader r(buf, err);
-  if (auto code = parser.iterate(buf).get(doc)) {
-    err.message = std::string("not valid JSON: ") + simdjson::error_message(code);
-    return err;
-  }
-  od::value root;
-  if (doc.get_value().get(root)) {
-    err.message = "expected a JSON object (malformed JSON)";
-    return err;
-  }
+  Document d(json, err);
+  if (!d.open(json.size(), options, err)) return err;
+  Reader& r = d.r;
+  od::value& root = d.root;
   TopicIds topic_by_id;
   for (uint32_t t = 0; t < m.topics.size(); ++t) topic_by_id.emplace(m.topics[t].id, t);
   std::string format;
@@ -393,16 +398,7 @@ std::optional<LoadError> parse_manifest_index(std::string_view json, Manifest& m
     return true;
   });
   if (!ok) return err;
-  if (format != "article-json-manifest-index") {
-    err.path = "format";
-    err.message = "expected \"article-json-manifest-index\", found " + (format.empty() ? std::string("none") : json_detail::quote(format));
-    return err;
-  }
-  if (version != 1) {
-    err.path = "version";
-    err.message = "expected version 1, found " + std::to_string(version);
-    return err;
-  }
+  if (!check_header("article-json-manifest-index", format, version, err)) return err;
   if (!has_index) {
     err.path = "index";
     err.message = "expected an \"index\" array, found none";
