@@ -892,12 +892,11 @@ struct CorpusLoader::Impl {
     return true;
   }
 
-  bool parse_texts_document(const Corpus& c, const LoadOptions& options) {
-    od::document doc;
+  // The preamble of a whole document (a corpus or a text file): iterate the input, require an object root.
+  bool open_root(od::document& doc, od::object& root, const LoadOptions& options) {
     doc_end = input.data() + input.size();
     if (auto code = parser.iterate(input.data(), input.size(), input_capacity).get(doc))
       return fail_syntax(code, 0, "a JSON document");
-    od::object root;
     if (auto code = doc.get_object().get(root)) {
       od::json_type t;
       if (code == simdjson::INCORRECT_TYPE && doc.type().get(t) == simdjson::SUCCESS)
@@ -905,14 +904,23 @@ struct CorpusLoader::Impl {
       return fail_syntax(code, 0, "an object");
     }
     if (options.max_depth < 1) return fail(0, depth_message(options.max_depth));
+    return true;
+  }
+  // The "format" member: exactly `expected`.
+  bool read_format(od::value& x, std::string_view expected) {
+    std::string_view s;
+    if (!read_string_view(x, s)) return false;
+    if (s != expected) return fail(offset_of(x), "expected \"" + std::string(expected) + "\", found " + quote(s));
+    return true;
+  }
+
+  bool parse_texts_document(const Corpus& c, const LoadOptions& options) {
+    od::document doc;
+    od::object root;
+    if (!open_root(doc, root, options)) return false;
     uint64_t bits = 0;
     bool ok = each_field(root, [&](std::string_view key, od::value& x) {
-      if (key == "format") {
-        std::string_view s;
-        if (!seen(bits, kText, x, key) || !read_string_view(x, s)) return false;
-        if (s != "article-json-text") return fail(offset_of(x), "expected \"article-json-text\", found " + quote(s));
-        return true;
-      }
+      if (key == "format") return seen(bits, kText, x, key) && read_format(x, "article-json-text");
       if (key == "version") return seen(bits, kValue, x, key) && read_version(x);
       if (key == "texts") {
         if (!seen(bits, kParagraphs, x, key)) return false;
@@ -1042,25 +1050,11 @@ struct CorpusLoader::Impl {
 
   bool parse_document(const LoadOptions& options) {
     od::document doc;
-    doc_end = input.data() + input.size();
-    if (auto code = parser.iterate(input.data(), input.size(), input_capacity).get(doc))
-      return fail_syntax(code, 0, "a JSON document");
     od::object root;
-    if (auto code = doc.get_object().get(root)) {
-      od::json_type t;
-      if (code == simdjson::INCORRECT_TYPE && doc.type().get(t) == simdjson::SUCCESS)
-        return fail(first_byte, std::string("expected an object, found ") + type_name(t));
-      return fail_syntax(code, 0, "an object");
-    }
-    if (options.max_depth < 1) return fail(0, depth_message(options.max_depth));
+    if (!open_root(doc, root, options)) return false;
     uint64_t bits = 0;
     bool ok = each_field(root, [&](std::string_view key, od::value& x) {
-      if (key == "format") {
-        std::string_view s;
-        if (!seen(bits, kText, x, key) || !read_string_view(x, s)) return false;
-        if (s != "article-json") return fail(offset_of(x), "expected \"article-json\", found " + quote(s));
-        return true;
-      }
+      if (key == "format") return seen(bits, kText, x, key) && read_format(x, "article-json");
       if (key == "version") return seen(bits, kValue, x, key) && read_version(x);
       if (key == "topics") return seen(bits, kTopics, x, key) && parse_topics(x, 2);
       if (key == "articles") {
