@@ -1136,7 +1136,20 @@ LoadError CorpusLoader::Impl::take_error() {
   return *error;
 }
 
+// A UTF-8 byte order mark before the document is skipped (as `article-prep extract` skips it before text), so
+// files saved by editors that add one load everywhere; error offsets still count from the file's first byte.
+static size_t skip_bom(std::string_view& json) {
+  if (json.substr(0, 3) != "\xEF\xBB\xBF") return 0;
+  json.remove_prefix(3);
+  return 3;
+}
+static std::optional<LoadError> at_file_offset(std::optional<LoadError> e, size_t bom) {
+  if (e && e->offset) e->offset += bom;
+  return e;
+}
+
 std::optional<LoadError> CorpusLoader::load(std::string_view json, Corpus& out, const LoadOptions& options) {
+  if (size_t bom = skip_bom(json)) return at_file_offset(load(json, out, options), bom);
   Impl& m = *impl_;
   if (auto e = m.begin(json, options)) return e;
 
@@ -1172,6 +1185,7 @@ namespace ae {
 
 std::optional<LoadError> CorpusLoader::load_texts(std::string_view json, Corpus& c, std::vector<uint32_t>* filled,
                                                   const LoadOptions& options) {
+  if (size_t bom = skip_bom(json)) return at_file_offset(load_texts(json, c, filled, options), bom);
   Impl& m = *impl_;
   if (auto e = m.begin(json, options)) return e;
   m.copy_padded(json);

@@ -479,4 +479,24 @@ std::string write_manifest(const Manifest& m) {
   return out;
 }
 
+std::optional<LoadError> load_shard(CorpusLoader& loader, const Manifest& m, size_t shard, std::string_view json,
+                                    Corpus& out, const LoadOptions& options) {
+  const std::string file = shard < m.shards.size() ? m.shards[shard].file : std::string();
+  if (shard >= m.shards.size())
+    return LoadError{file, 0, {}, "expected a shard number below " + std::to_string(m.shards.size()) + ", found " +
+                                      std::to_string(shard)};
+  const Corpus::Mark start = out.mark();
+  const size_t before = out.articles.size();
+  if (auto e = loader.load(json, out, options)) {
+    if (e->file.empty()) e->file = file;
+    return e;
+  }
+  const size_t found = out.articles.size() - before, expected = m.shards[shard].articles;
+  if (found == expected) return std::nullopt;
+  out.rollback(start);
+  return LoadError{file, 0, "articles",
+                   "expected " + std::to_string(expected) + " articles (the manifest's shards[" + std::to_string(shard) +
+                       "].articles), found " + std::to_string(found)};
+}
+
 }  // namespace ae

@@ -65,6 +65,13 @@ std::string write_manifest(const Manifest& m);
 std::optional<LoadError> parse_manifest_index(std::string_view json, Manifest& m, const LoadOptions& options = {});
 std::string write_manifest_index(const Manifest& m);
 
+// Loads shard number `shard` of `m` into `out`, appending like CorpusLoader::load(), and checks that it holds as
+// many articles as the manifest says (m.shards[shard].articles). On any error, a mismatch included, `out` is left
+// exactly as it was; the error's file is the shard's file name (callers with a URL may replace it), its path
+// "articles": "expected 1000 articles (the manifest's shards[3].articles), found 2000".
+std::optional<LoadError> load_shard(CorpusLoader& loader, const Manifest& m, size_t shard, std::string_view json,
+                                    Corpus& out, const LoadOptions& options = {});
+
 // [A-Za-z0-9._/-], 1..1024 bytes, no leading '/', no empty, "." or ".." segment.
 bool is_safe_relative_path(std::string_view path);
 // `base` up to and including its last '/' + `relative` ("data/big/manifest.json", "shard-00001.json" ->

@@ -1,5 +1,6 @@
 // manifest_test.cpp: the sharded-corpus manifest (core/manifest.h): round trip, checks, hostile paths.
 #include "core/manifest.h"
+#include "article_gen.h"
 
 #include <gtest/gtest.h>
 
@@ -130,4 +131,44 @@ TEST(Manifest, IndexInItsOwnFile) {
   EXPECT_EQ(err->path, "indexFile");
 }
 
+}  // namespace
+
+// Issue 17: a shard holding more (or fewer) articles than the manifest says is a located error, and the corpus
+// it was appended to is left as it was.
+namespace {
+TEST(Manifest, ShardArticleCountIsChecked) {
+  ae::Corpus whole;
+  ae::testing::ArticleGen gen(17);
+  for (int i = 0; i < 3; ++i) whole.add(gen.article(i));
+  const std::string json = ae::write_corpus(whole);
+  ae::Manifest m;
+  m.articles = 4;
+  m.shards = {{"shard-00000.json", 1, 10}, {"shard-00001.json", 3, json.size()}};
+  ae::CorpusLoader loader;
+
+  ae::Corpus c;
+  auto err = ae::load_shard(loader, m, 0, json, c);  // the manifest says 1, the shard holds 3
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->to_string(),
+            "shard-00000.json:0: articles: expected 1 articles (the manifest's shards[0].articles), found 3");
+  EXPECT_EQ(c.articles.size(), 0u);
+
+  ASSERT_FALSE(ae::load_shard(loader, m, 1, json, c));
+  EXPECT_EQ(c.articles.size(), 3u);
+  ae::Corpus one;
+  one.add(gen.article(10));
+  err = ae::load_shard(loader, m, 1, ae::write_corpus(one), c);  // fewer than the manifest says: rolled back
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->message, "expected 3 articles (the manifest's shards[1].articles), found 1");
+  EXPECT_EQ(c.articles.size(), 3u);
+  EXPECT_EQ(c.record(2), whole.record(2));
+
+  err = ae::load_shard(loader, m, 2, json, c);
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->message, "expected a shard number below 2, found 2");
+  err = ae::load_shard(loader, m, 0, "{", c);  // a loader error keeps its own location, with the shard's file
+  ASSERT_TRUE(err);
+  EXPECT_EQ(err->file, "shard-00000.json");
+  EXPECT_EQ(c.articles.size(), 3u);
+}
 }  // namespace
