@@ -45,6 +45,8 @@ struct ExtractOptions {
 struct ExtractResult {
   ArticleRecord article;
   std::vector<Explanation> explain;  // in item order: people, figures, agreements, photos
+  // Limits reached: "figures: stopped at the limit of 5000 per article (kMaxItemsPerKind), ..." (one per kind).
+  std::vector<std::string> warnings;
 };
 
 // Input checks done by callers: valid UTF-8, no NUL, not blank. Returns "" or a message.

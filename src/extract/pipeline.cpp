@@ -88,6 +88,13 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   agreements_pass(d);
   photos_pass(d);
   topics_pass(d, options.lexicon);
+  // A kind that reached kMaxItemsPerKind may have lost items: say so (article-prep prints it, --explain too).
+  const std::pair<const char*, size_t> kinds[] = {{"people", a.people.size()}, {"figures", a.figures.size()},
+                                                  {"agreements", a.agreements.size()}, {"photos", a.photos.size()}};
+  for (const auto& [kind, count] : kinds)
+    if (count >= kMaxItemsPerKind)
+      r.warnings.push_back(std::string(kind) + ": stopped at the limit of " + std::to_string(kMaxItemsPerKind) +
+                           " per article; any further ones in the text were not extracted");
   return r;
 }
 

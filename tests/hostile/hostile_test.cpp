@@ -76,12 +76,12 @@ std::string write_file(const std::string& name, const std::string& data) {
   return path;
 }
 
-// Runs article-prep with `args` through hostile_runner (runner.cpp), which measures wall time and peak RSS.
-ChildRun run_prep(const std::vector<std::string>& args) {
+// Runs `program` with `args` through hostile_runner (runner.cpp), which measures wall time and peak RSS.
+ChildRun run_program(const std::string& program, const std::vector<std::string>& args) {
   static int seq = 0;
   std::string base = work_dir() + "/run" + std::to_string(++seq);
   std::string out_path = base + ".out", err_path = base + ".err", stat_path = base + ".stat";
-  std::vector<std::string> all = {AE_HOSTILE_RUNNER, out_path, err_path, AE_ARTICLE_PREP};
+  std::vector<std::string> all = {AE_HOSTILE_RUNNER, out_path, err_path, program};
   all.insert(all.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& a : all) argv.push_back(a.data());
@@ -105,6 +105,16 @@ ChildRun run_prep(const std::vector<std::string>& args) {
   r.err = slurp(err_path);
   for (const std::string& p : {out_path, err_path, stat_path}) fs::remove(p);
   return r;
+}
+
+// Runs article-prep with `args` (see run_program).
+ChildRun run_prep(const std::vector<std::string>& args) { return run_program(AE_ARTICLE_PREP, args); }
+
+// A shell command line (for pipes and ulimit) with "@PREP@" standing for the article-prep binary.
+ChildRun run_shell(std::string command) {
+  const std::string prep = std::string("'") + AE_ARTICLE_PREP + "'";
+  for (size_t at; (at = command.find("@PREP@")) != std::string::npos;) command.replace(at, 6, prep);
+  return run_program("/bin/sh", {"-c", command});
 }
 
 std::string topics() { return std::string(AE_SOURCE_DIR) + "/assets/topics.json"; }
@@ -326,6 +336,79 @@ TEST(Texts, CrlfGivesTheSameItemsAsLf) {
   EXPECT_FALSE(a.out.empty());
   EXPECT_EQ(a.out, b.out);  // same paragraphs, items, offsets and ids
   EXPECT_EQ(validate_output(b, "crlf").rfind("ok (1 articles", 0), 0u);
+}
+
+// ---------------------------------------------------------------- limits (issue 17: bounded reads)
+// AE_PREP_MAX_INPUT_BYTES lowers article-prep's 1 GiB input limit for these tests (docs/security.md), so a stream
+// that never ends is refused in milliseconds; the real limit is checked with a sparse file, refused by its size.
+
+constexpr size_t kTestLimit = size_t(16) << 20;  // 16 MiB
+
+TEST(Limits, DevZeroIsRefusedAtTheLimit) {
+  setenv("AE_PREP_MAX_INPUT_BYTES", std::to_string(kTestLimit).c_str(), 1);
+  ChildRun v = run_prep({"validate", "/dev/zero"});
+  ChildRun x = run_prep({"extract", "/dev/zero"});
+  unsetenv("AE_PREP_MAX_INPUT_BYTES");
+  table().push_back({"/dev/zero, 16 MiB limit (validate)", kTestLimit, v});
+  table().push_back({"/dev/zero, 16 MiB limit (extract)", kTestLimit, x});
+  const std::string refused = "input is larger than the limit of " + std::to_string(kTestLimit) + " bytes";
+  EXPECT_EQ(v.exit_code, 1);
+  EXPECT_EQ(v.err, "/dev/zero:0: cannot read file: " + refused + "\n");
+  EXPECT_EQ(x.exit_code, 1);
+  EXPECT_EQ(x.err, "article-prep: /dev/zero: cannot read: " + refused +
+                       "\narticle-prep extract: no input could be used, nothing written\n");
+  EXPECT_EQ(x.out, "");
+  for (const ChildRun& r : {v, x}) {
+    EXPECT_LT(r.seconds, 5.0);
+    EXPECT_LT(r.peak_rss_kb, 3 * long(kTestLimit >> 10) + (kAsan ? 200L << 10 : 20L << 10)) << "memory not bounded";
+  }
+}
+
+TEST(Limits, EndlessPipeIsRefusedAtTheLimit) {
+  ChildRun r = run_shell("yes 'An endless line of text.' | AE_PREP_MAX_INPUT_BYTES=" + std::to_string(kTestLimit) +
+                         " @PREP@ extract -");
+  table().push_back({"endless pipe, 16 MiB limit (extract)", kTestLimit, r});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "article-prep: <stdin>: cannot read: input is larger than the limit of " +
+                       std::to_string(kTestLimit) + " bytes\narticle-prep extract: no input could be used, nothing written\n");
+  EXPECT_LT(r.seconds, 10.0);
+  EXPECT_LT(r.peak_rss_kb, 3 * long(kTestLimit >> 10) + (kAsan ? 200L << 10 : 20L << 10));
+}
+
+TEST(Limits, HugeFileIsRefusedByItsSize) {
+  const std::string path = work_dir() + "/sparse5g.json";
+  {
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(ftruncate(fd, off_t(5) << 30), 0);  // sparse: no disk used
+    close(fd);
+  }
+  ChildRun v = run_prep({"validate", path});
+  ChildRun x = run_prep({"extract", path});
+  table().push_back({"5 GiB sparse file (validate)", size_t(5) << 30, v});
+  fs::remove(path);
+  EXPECT_EQ(v.exit_code, 1);
+  EXPECT_EQ(v.err, path + ":0: cannot read file: input is 5368709120 bytes, larger than the limit of 1073741824 bytes\n");
+  EXPECT_EQ(x.exit_code, 1);
+  EXPECT_NE(x.err.find("input is 5368709120 bytes, larger than the limit"), std::string::npos) << x.err;
+  EXPECT_LT(v.seconds, 2.0);
+  EXPECT_LT(v.peak_rss_kb, kAsan ? 200L << 10 : 20L << 10);
+}
+
+TEST(Limits, OutOfMemoryIsAMessage) {
+  if (kAsan) GTEST_SKIP() << "ASan reserves terabytes of address space: no address-space limit there";
+  const std::string path = work_dir() + "/sparse900m.json";
+  {
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(ftruncate(fd, off_t(900) << 20), 0);  // under the 1 GiB limit, over the address space allowed
+    close(fd);
+  }
+  ChildRun r = run_shell("ulimit -v 393216; exec @PREP@ validate '" + path + "'");  // 384 MiB of address space
+  table().push_back({"900 MB file, 384 MiB address space", size_t(900) << 20, r});
+  fs::remove(path);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err, path + ":0: cannot read file: out of memory while reading it\n");
 }
 
 // ---------------------------------------------------------------- the table

@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -25,7 +27,67 @@ TEST(ExtractCli, HashOnlyTextHasNoTitle) {
   EXPECT_EQ(WIFEXITED(st) ? WEXITSTATUS(st) : -1, 1);
   EXPECT_NE(out.find("no title line, skipped"), std::string::npos) << out;
   EXPECT_EQ(out.find("internal error"), std::string::npos) << out;
-  EXPECT_NE(out.find("\"articles\":[]"), std::string::npos) << out;
+  // No input succeeded: nothing is written (issue 17), not even an empty corpus.
+  EXPECT_EQ(out.find("\"articles\""), std::string::npos) << out;
+  EXPECT_NE(out.find("nothing written"), std::string::npos) << out;
+}
+
+}  // namespace
+
+// Issue 17: UTF-16 text is named as such (not "binary"), and an article that reaches the per-kind item limit
+// (kMaxItemsPerKind, 5000) says so on stderr and in --explain instead of losing items silently.
+namespace {
+
+struct PrepRun {
+  int status = -1;
+  std::string out, err;
+};
+
+PrepRun run_extract(const std::string& args) {
+  const auto err_file = std::filesystem::temp_directory_path() / ("ae-extract-cli-err-" + std::to_string(getpid()));
+  std::string cmd = std::string("'") + AE_ARTICLE_PREP + "' extract " + args + " 2>'" + err_file.string() + "'";
+  PrepRun r;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  std::ifstream in(err_file, std::ios::binary);
+  r.err.assign(std::istreambuf_iterator<char>(in), {});
+  std::filesystem::remove(err_file);
+  return r;
+}
+
+TEST(ExtractCli, Utf16IsNamed) {
+  const auto file = std::filesystem::temp_directory_path() / "ae-extract-cli-utf16.txt";
+  std::string text = "\xFF\xFE";
+  for (char c : std::string("A title\n\nSome text.\n")) text += {c, '\0'};
+  std::ofstream(file, std::ios::binary) << text;
+  PrepRun r = run_extract("'" + file.string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "article-prep: " + file.string() + ": UTF-16 text: save it as UTF-8, skipped\n" +
+                       "article-prep extract: no input could be used, nothing written\n");
+  std::filesystem::remove(file);
+}
+
+TEST(ExtractCli, ItemLimitIsReported) {
+  const auto file = std::filesystem::temp_directory_path() / "ae-extract-cli-cap.txt";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "Many rates\n\n";
+    for (int i = 1; i <= 5200; ++i) out << "Rate " << i << " rose " << i << " percent. ";
+    out << "\n";
+  }
+  PrepRun r = run_extract("'" + file.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "article-prep: " + file.string() +
+                       ": warning: figures: stopped at the limit of 5000 per article; any further ones in the text "
+                       "were not extracted\n");
+  PrepRun explain = run_extract("--explain '" + file.string() + "'");
+  EXPECT_NE(explain.out.find("\nwarning: figures: stopped at the limit of 5000 per article"), std::string::npos);
+  std::filesystem::remove(file);
 }
 
 }  // namespace

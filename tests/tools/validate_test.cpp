@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <string>
@@ -85,4 +86,50 @@ TEST(Validate, Stdin) {
   CmdResult r = run("- < '" + data("valid_small.json") + "'");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.output, "-: ok (2 articles, 1 people, 1 figures, 1 agreements, 1 photos)\n");
+}
+
+// Issue 17: a UTF-8 byte order mark before the JSON is accepted, as by the explorer (one loader); error offsets
+// still count from the file's first byte. UTF-16 is named as such, not as invalid UTF-8.
+namespace {
+std::string write_tmp(const std::string& name, const std::string& data) {
+  const std::string path = "/tmp/ae-validate-" + std::to_string(getpid()) + "-" + name;
+  FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(data.data(), 1, data.size(), f);
+  std::fclose(f);
+  return path;
+}
+std::string read_all(const std::string& path) {
+  std::string s;
+  FILE* f = std::fopen(path.c_str(), "rb");
+  char buf[4096];
+  size_t n;
+  while (f && (n = std::fread(buf, 1, sizeof buf, f)) > 0) s.append(buf, n);
+  if (f) std::fclose(f);
+  return s;
+}
+}  // namespace
+
+TEST(Validate, Utf8ByteOrderMarkIsAccepted) {
+  const std::string f = write_tmp("bom.json", "\xEF\xBB\xBF" + read_all(data("valid_small.json")));
+  CmdResult r = run("'" + f + "'");
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_EQ(r.output, f + ": ok (2 articles, 1 people, 1 figures, 1 agreements, 1 photos)\n");
+  const std::string bad = write_tmp("bom-bad.json", "\xEF\xBB\xBF{\"format\":\"article-json\",\"version\":\"1\"}");
+  r = run("'" + bad + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.output, bad + ":38: version: expected a number, found string\n");  // 35 + the 3 bytes of the mark
+  std::remove(f.c_str());
+  std::remove(bad.c_str());
+}
+
+TEST(Validate, Utf16IsNamed) {
+  const std::string json = "{\"format\":\"article-json\",\"version\":1}";
+  std::string le = "\xFF\xFE", be = "\xFE\xFF";
+  for (char c : json) le += {c, '\0'}, be += {'\0', c};
+  const std::string a = write_tmp("le.json", le), b = write_tmp("be.json", be);
+  CmdResult r = run("'" + a + "' '" + b + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.output, a + ":0: UTF-16 text: save it as UTF-8\n" + b + ":0: UTF-16 text: save it as UTF-8\n");
+  std::remove(a.c_str());
+  std::remove(b.c_str());
 }

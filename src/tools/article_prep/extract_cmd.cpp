@@ -71,8 +71,11 @@ struct Run {
       failed = true;
       return;
     }
+    for (const std::string& w : r.warnings)
+      std::fprintf(stderr, "article-prep: %s: warning: %s\n", where.c_str(), w.c_str());
     if (explain) {
       report += "== " + where + "\n";
+      for (const std::string& w : r.warnings) report += "warning: " + w + "\n";
       report += extract::explain_text(r);
       report += '\n';
     }
@@ -200,10 +203,21 @@ int cmd_extract(std::span<char*> args) {
       run.failed = true;
       continue;
     }
+    if (std::string problem = utf16_problem(data); !problem.empty()) {
+      std::fprintf(stderr, "article-prep: %s: %s, skipped\n", name.c_str(), problem.c_str());
+      run.failed = true;
+      continue;
+    }
     if (input_jsonl || ends_with(f, ".jsonl")) run.add_jsonl(data, name);
     else run.add(data, name, run.options);
   }
 
+  // Nothing is written when no input succeeded: an old -o file stays as it was, and stdout stays empty.
+  if (run.failed && run.corpus.articles.empty()) {
+    std::fprintf(stderr, "article-prep extract: no input could be used, nothing written%s\n",
+                 out_file.empty() || out_file == "-" ? "" : (" (" + out_file + " left as it was)").c_str());
+    return 1;
+  }
   std::string out;
   if (run.explain) {
     out = std::move(run.report);
@@ -215,20 +229,18 @@ int cmd_extract(std::span<char*> args) {
   } else {
     out = write_corpus(run.corpus);
   }
-  std::FILE* to = stdout;
   if (!out_file.empty() && out_file != "-") {
-    to = std::fopen(out_file.c_str(), "wb");
-    if (!to) {
-      std::fprintf(stderr, "article-prep extract: %s: cannot write: %s\n", out_file.c_str(), std::strerror(errno));
+    std::string write_error;
+    if (!write_file_atomic(out_file, out, write_error)) {
+      std::fprintf(stderr, "article-prep extract: %s\n", write_error.c_str());
       return 1;
     }
-  }
-  bool write_ok = std::fwrite(out.data(), 1, out.size(), to) == out.size();
-  if (to != stdout) write_ok = std::fclose(to) == 0 && write_ok;
-  else std::fflush(stdout);
-  if (!write_ok) {
-    std::fprintf(stderr, "article-prep extract: write failed\n");
-    return 1;
+  } else {
+    std::fflush(stdout);
+    if (!write_all(1, out)) {
+      std::fprintf(stderr, "article-prep extract: <stdout>: write failed: %s\n", std::strerror(errno));
+      return 1;
+    }
   }
   return run.failed ? 1 : 0;
 }

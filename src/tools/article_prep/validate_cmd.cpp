@@ -16,7 +16,8 @@ int cmd_validate(std::span<char*> args) {
     std::fprintf(args.empty() ? stderr : stdout,
                  "usage: article-prep validate FILE...\n"
                  "  Checks article JSON v1 files (docs/article-json.md); '-' reads stdin.\n"
-                 "  Prints 'file:offset: path: message' for each invalid file, exits 1 if any is invalid.\n");
+                 "  Prints 'file:offset: path: message' for each invalid file, exits 1 if any is invalid.\n"
+                 "  A UTF-8 byte order mark before the JSON is accepted, as by the explorer.\n");
     return args.empty() ? 2 : 0;
   }
   CorpusLoader loader;
@@ -29,8 +30,15 @@ int cmd_validate(std::span<char*> args) {
       all_ok = false;
       continue;
     }
+    if (std::string problem = utf16_problem(text); !problem.empty()) {
+      std::fprintf(stderr, "%s\n", LoadError{name, 0, {}, problem}.to_string().c_str());
+      all_ok = false;
+      continue;
+    }
     Corpus corpus;
-    if (auto error = loader.load(text, corpus)) {
+    LoadOptions options;
+    options.max_bytes = input_limit();
+    if (auto error = loader.load(text, corpus, options)) {
       error->file = name;
       std::fprintf(stderr, "%s\n", error->to_string().c_str());
       all_ok = false;
