@@ -13,6 +13,11 @@
   var bar = document.getElementById('overlay-bar');
   var detail = document.getElementById('overlay-detail');
 
+  // Peak memory of loading a corpus as a multiple of its JSON size, measured with a 20% margin (see tooBig).
+  var kFastLoadFactor = 4;      // one article per line (article-prep's layout): measured 3.3x
+  var kGeneralLoadFactor = 12;  // any other layout: measured 9.9x
+  function mib(n) { return n >= 1073741824 ? (n / 1073741824).toFixed(1) + ' GiB' : Math.floor(n / 1048576) + ' MiB'; }
+
   var shell = {
     setStatus: function (text, fraction) {
       message.textContent = text;
@@ -28,18 +33,39 @@
       detail.textContent = '';
     },
     hide: function () { overlay.classList.add('hidden'); },
-    // Out-of-memory guard, asked before a corpus is copied into the wasm heap (platform_web.cpp: js_fetch and
-    // file drop). The heap can grow to 2 GiB (-sMAXIMUM_MEMORY=2GB in cmake/wasm_app.cmake) and the parsed
-    // model needs about 3 times the JSON text (the text itself, simdjson's tape, the packed corpus), so a
-    // file fits when 3 x its size is within 2 GiB - heapBytes (HEAPU8.length, the heap's current size).
-    // Returns '' when it fits, else a message that gives the size and what fits.
-    tooBig: function (bytes, name, heapBytes) {
-      // Measured (docs/performance.md): loading takes about 10x the JSON size at peak (the fetched copy, the
-      // loader's padded copy, simdjson's index and string buffer, the model).
-      var headroom = Math.max(0, 2147483648 - heapBytes), fits = headroom / 10;
+    // Out-of-memory guard (issue 17), asked before a corpus is copied into the wasm heap (platform_web.cpp:
+    // js_fetch and file drop). `available` is what the app can still allocate (ae_heap_available() in
+    // platform_web.cpp): the free bytes inside the heap, so memory freed by an earlier corpus counts again (the
+    // wasm heap never shrinks, its allocator reuses it), plus what the heap can still grow by up to 2 GiB.
+    // The load's peak is measured natively (tests/tools/load_memory_test.cpp, docs/security.md): 3.3 x the JSON
+    // for the one-article-per-line layout article-prep writes, 9.9 x for any other layout (simdjson's
+    // whole-document buffers); the factors below add a 20% margin. Until the first bytes are seen the first
+    // factor applies; opts.general (the first line is not the canonical head) applies the second.
+    // opts.partial: `bytes` is only what arrived so far (no Content-Length): the message says "larger than".
+    // Returns '' when it fits, else a message that gives the size and what fits, in MiB.
+    tooBig: function (bytes, name, available, opts) {
+      opts = opts || {};
+      var factor = opts.general ? kGeneralLoadFactor : kFastLoadFactor;
+      var fits = Math.max(0, available) / factor;
       if (!(bytes > fits)) return '';
-      function size(n) { return n >= 1073741824 ? (n / 1073741824).toFixed(1) + ' GB' : Math.floor(n / 1048576) + ' MB'; }
-      return name + ' is ' + size(bytes) + '; the explorer can hold about ' + size(fits) + ' of JSON in this browser tab';
+      var where = opts.general
+        ? ' of JSON laid out like this in this browser tab (about ' + mib(Math.max(0, available) / kFastLoadFactor)
+          + ' with one article per line, as article-prep writes it)'
+        : ' of JSON in this browser tab';
+      return name + (opts.partial ? ' is larger than ' : ' is ') + mib(bytes) + '; the explorer can hold about '
+        + mib(fits) + where;
+    },
+    // True when `head` (the first bytes of a corpus) does not start with the canonical head line
+    // ({"format":…,"articles":[ then a newline): the loader will take the whole-document path.
+    generalLayout: function (head) {
+      var nl = head.indexOf(10);
+      if (nl < 0) return head.length >= 65536;  // no newline yet in 64 KiB: not one article per line
+      var end = nl;
+      while (end > 0 && (head[end - 1] === 32 || head[end - 1] === 9 || head[end - 1] === 13)) end--;
+      var tail = '"articles":[', off = end - tail.length;
+      if (off < 0) return true;
+      for (var i = 0; i < tail.length; i++) if (head[off + i] !== tail.charCodeAt(i)) return true;
+      return false;
     },
   };
   window.explorerShell = shell;
@@ -84,7 +110,7 @@
   }, false);
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
-  function mb(n) { return (n / 1048576).toFixed(1) + ' MB'; }
+  function mb(n) { return (n / 1048576).toFixed(1) + ' MiB'; }
 
   // Start every download the first view needs now, in parallel, instead of one after another: the explorer
   // binary, the UI font and (unless ?data= names another file, which the app checks first) the default

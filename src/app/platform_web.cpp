@@ -2,7 +2,10 @@
 #include "app/platform.h"
 
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
+#include <malloc.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <string>
@@ -11,9 +14,10 @@ namespace {
 
 // fetch() with streamed progress. The body is copied into one malloc'd buffer with 64 spare bytes (simdjson
 // reads up to 64 bytes past the end), whose ownership passes to the app.
-// Out of memory is refused before allocating (issue 8): explorerShell.tooBig (web/shell.js) compares the
-// Content-Length, then the bytes streamed so far, with what the heap can still grow to, and the download
-// stops with a message that gives the size. A _malloc that still returns 0 fails the same way.
+// Out of memory is refused before allocating (issues 8, 17): explorerShell.tooBig (web/shell.js) compares the
+// Content-Length, then the bytes streamed so far, then (with the layout sniffed from the first line) the whole
+// body, with what the app can still allocate (ae_heap_available: free bytes inside the heap plus room to grow),
+// and the download stops with a message that gives the size. A _malloc that still returns 0 fails the same way.
 // With `progress` 0, or a Content-Length under 32 MB, the body is read with arrayBuffer(): the browser collects
 // it off the main thread, several times faster than pumping a stream reader between frames (measured on a 16 MB
 // manifest). Bigger files stream, so the progress bar moves.
@@ -26,9 +30,13 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len, int pro
     _ae_on_fetch_done(id, 0, 0, 0, status, p, n - 1);
     _free(p);
   };
-  var tooBig = function(bytes) {
+  var tooBig = function(bytes, opts) {
     var shell = window.explorerShell;
-    return shell && shell.tooBig ? shell.tooBig(bytes, url, HEAPU8.length) : "";
+    return shell && shell.tooBig ? shell.tooBig(bytes, url, _ae_heap_available(), opts) : "";
+  };
+  var general = function(chunk) {  // not one article per line: the loader parses the whole document
+    var shell = window.explorerShell;
+    return !!(shell && shell.generalLayout && shell.generalLayout(chunk.subarray(0, 65536)));
   };
   var shell = window.explorerShell;
   (shell && shell.takeFetch ? shell.takeFetch(url) : fetch(url)).then(function(resp) {
@@ -37,6 +45,8 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len, int pro
     var big = tooBig(total);
     if (big) { resp.body.cancel(); fail(0, big); return; }
     var deliver = function(chunks, loaded) {
+      var big = chunks.length && general(chunks[0]) ? tooBig(loaded, { general: true }) : "";
+      if (big) { fail(0, big); return; }
       var cap = loaded + 64;
       var p = _malloc(cap);
       if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
@@ -60,7 +70,8 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len, int pro
         if (r.done) return "";
         chunks.push(r.value);
         loaded += r.value.length;
-        var big = tooBig(loaded);  // no or wrong Content-Length (e.g. compressed): stop as soon as it is too much
+        // No or wrong Content-Length (e.g. compressed): stop as soon as it is too much; the size is then unknown.
+        var big = tooBig(loaded, { partial: true });
         if (big) { reader.cancel(); return big; }
         _ae_on_fetch_progress(id, loaded, total);
         return pump();
@@ -121,9 +132,16 @@ EM_JS(void, js_install_file_drop, (), {
       _free(np);
       _free(ep);
     };
-    var big = window.explorerShell && window.explorerShell.tooBig ? window.explorerShell.tooBig(file.size, name, HEAPU8.length) : "";
-    if (big) { reply(0, 0, big); return; }  // refused before reading it or allocating (issue 8)
+    var shell = window.explorerShell;
+    var tooBig = function(bytes, opts) {
+      return shell && shell.tooBig ? shell.tooBig(bytes, name, _ae_heap_available(), opts) : "";
+    };
+    var big = tooBig(file.size);
+    if (big) { reply(0, 0, big); return; }  // refused before reading it or allocating (issues 8, 17)
     file.arrayBuffer().then(function(buf) {
+      var head = new Uint8Array(buf, 0, Math.min(buf.byteLength, 65536));
+      big = shell && shell.generalLayout && shell.generalLayout(head) ? tooBig(buf.byteLength, { general: true }) : "";
+      if (big) { reply(0, 0, big); return; }  // another layout needs about 3x the memory of article-prep's
       var p = _malloc(buf.byteLength + 64);
       if (!p) { reply(0, 0, "out of memory: cannot allocate " + (buf.byteLength + 64) + " bytes for " + name); return; }
       HEAPU8.set(new Uint8Array(buf), p);
@@ -243,6 +261,15 @@ std::string take_js_string(char* p) {
 
 // Called from js_fetch's promise callbacks (exported through EMSCRIPTEN_KEEPALIVE).
 extern "C" {
+// What the app can still allocate, for explorerShell.tooBig (web/shell.js): the free bytes inside the heap
+// (mallinfo; memory freed by an earlier corpus counts again: the wasm heap never shrinks, its allocator reuses it)
+// plus what the heap can still grow by (up to emscripten_get_heap_max(), 2 GiB).
+EMSCRIPTEN_KEEPALIVE double ae_heap_available() {
+  const struct mallinfo mi = mallinfo();
+  const uintptr_t brk = reinterpret_cast<uintptr_t>(sbrk(0));
+  const uintptr_t max = emscripten_get_heap_max();
+  return double(max > brk ? max - brk : 0) + double(mi.fordblks);
+}
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_progress(uint32_t id, double loaded, double total) {
   app_on_fetch_progress(id, loaded, total);
 }

@@ -113,7 +113,7 @@ test('a corpus too large for the wasm heap is refused before allocating, with it
   const b = await open(server.url);
   try {
     const s = await waitForState(b.page, (x) => x.corpus.status === 'failed', 'the corpus to be refused');
-    assert.match(s.corpus.error, /corpus\.json is 1\.4 GB; the explorer can hold about \d+ MB of JSON in this browser tab/);
+    assert.match(s.corpus.error, /corpus\.json is 1\.4 GiB; the explorer can hold about \d+ MiB of JSON in this browser tab/);
     await b.page.screenshot({ path: shotPath('corpus-too-big.png') });
   } finally { await b.close(); await server.close(); }
 });

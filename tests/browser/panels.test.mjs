@@ -164,7 +164,7 @@ test('Export view downloads the active panel as CSV (RFC 4180) and JSON', async 
     assert.equal(download.suggestedFilename(), 'article-explorer-people.csv');
     const csv = fs.readFileSync(await download.path(), 'utf8');
     const rows = parseCsv(csv);
-    assert.deepEqual(rows[0], ['article', 'id', 'name', 'role', 'affiliation', 'mentions']);
+    assert.deepEqual(rows[0], ['article', 'id', 'name', 'role', 'affiliation', 'mentions', 'article_title', 'sentence']);
     assert.deepEqual(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], Number(r[5])]),
       article.people.map((p) => [p.id, p.name, p.role || '', p.affiliation || '', p.mentions.length]));
     assert.ok(csv.endsWith('\r\n'));
