@@ -33,6 +33,7 @@ enum TokFlag : uint16_t {
   kHasDigit = 16,    // a word containing digits: "COVID-19", "C5"
   kInCredit = 32,    // inside a photo credit: no people, figures or agreements there
   kInQuote = 64,     // inside “…”
+  kInOrg = 128,      // inside an organisation's name (orgs.cpp): never part of a person's name
 };
 
 struct Token {
@@ -56,6 +57,13 @@ struct Caption {
   const char* rule = "";
 };
 
+// An organisation named in the text: tokens [tb, te) of sentence `sent` (orgs.cpp).
+struct OrgMention {
+  uint32_t sent = 0, tb = 0, te = 0;
+  std::string name;       // as written, without a leading "the" or a trailing possessive
+  const char* rule = "";  // the evidence: "head", "suffix", "cue", "possessive", "acronym", "known", ...
+};
+
 struct Doc {
   ArticleRecord* a = nullptr;
   std::vector<Sentence> sents;
@@ -64,6 +72,8 @@ struct Doc {
   std::vector<std::string> lowered;  // ASCII-lowercased copy of each paragraph (same byte offsets)
   std::vector<const GazEntry*> gz;   // per token: its one-word gazetteer entry (looked up once)
   std::vector<Explanation>* explain = nullptr;
+  std::vector<OrgMention> orgs;     // in document order
+  std::vector<int32_t> org_of;      // per token: index into orgs of the mention holding it, or -1
 
   std::string_view para(uint32_t p) const { return a->paragraphs[p]; }
   std::string_view text(const Sentence& s, const Token& t) const {
@@ -103,6 +113,9 @@ void find_captions(Doc& d);
 // A caption paragraph: text before a credit marker ("Photo credit: X.", "(Photo by X/Agency)", "Photo: X").
 bool find_credit(std::string_view para, Caption& out);
 void photos_pass(Doc& d);
+// orgs.cpp: organisations (companies, ministries, parties, agencies), run before people so that they are
+// never taken for people and can become affiliations and agreement parties.
+void orgs_pass(Doc& d);
 void people_pass(Doc& d);
 void figures_pass(Doc& d);
 void agreements_pass(Doc& d);

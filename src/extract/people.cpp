@@ -44,16 +44,27 @@ struct Build {
 
 bool is_particle(std::string_view l) {
   static constexpr std::string_view k[] = {"de", "van", "von", "bin", "al", "da", "di", "del", "la", "le",
-                                           "ibn", "ben", "der", "du", "dos", "el"};
+                                           "ibn", "ben", "der", "du", "dos", "el", "bint", "abu", "den", "ter",
+                                           "das", "ul"};
   for (auto p : k)
     if (l == p) return true;
   return false;
 }
 
-bool name_token(const Doc& d, const Sentence& /*s*/, const Token& t) {
-  if (t.kind != Tok::word || !t.has(kCap) || t.has(kDotted) || t.has(kHasDigit) || t.has(kInCredit) ||
-      t.has(kAllCaps))
+// "al-Nahyan", "el-Sisi", "bin-Salman": a lowercase particle glued to a capitalised name.
+bool glued_particle_name(const Doc& d, const Sentence& s, const Token& t) {
+  std::string_view w = d.text(s, t);
+  if (w.size() < 4) return false;
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size() || !is_particle(w.substr(0, dash))) return false;
+  return w[dash + 1] >= 'A' && w[dash + 1] <= 'Z';
+}
+
+bool name_token(const Doc& d, const Sentence& s, const Token& t) {
+  if (t.kind != Tok::word || t.has(kDotted) || t.has(kHasDigit) || t.has(kInCredit) || t.has(kAllCaps) ||
+      t.has(kInOrg))
     return false;
+  if (!t.has(kCap)) return glued_particle_name(d, s, t);
   if (t.end - t.begin > 40) return false;
   const GazEntry* e = d.gz[d.idx(t)];
   constexpr uint32_t kNot = gCountry | gDemonym | gTitle | gTitleMod | gOrg | gPlace | gCommon | gMonth |
@@ -61,22 +72,39 @@ bool name_token(const Doc& d, const Sentence& /*s*/, const Token& t) {
   return !(e && (e->flags & kNot));
 }
 
-// Name tokens from j (at most 4, particles allowed inside); returns the end.
+bool roman_numeral(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
+// Name tokens from j (at most 4 words, plus particles: "Mohammed bin Zayed al-Nahyan", "Khalid Bin Abdul
+// Aziz Al Faleh"; an initial "K." and a regnal number "Mohammed VI"); returns the end.
 uint32_t read_name(const Doc& d, const Sentence& s, uint32_t j) {
   uint32_t k = j, last = j;
-  int n = 0;
+  int n = 0, particles = 0;
   while (k < s.tok_end && n < 5) {
     const Token& t = d.toks[k];
     if (k > j && !t.has(kSpaceBefore)) break;
+    if (k > j && t.kind == Tok::word && is_particle(d.low(s, t)) && k + 1 < s.tok_end && particles < 3 &&
+        name_token(d, s, d.toks[k + 1]) && d.toks[k + 1].has(kSpaceBefore)) {
+      ++k;
+      ++particles;
+      continue;
+    }
     if (name_token(d, s, t) && !(k > j && match_gaz(d, s, k, gCountry | gPlace, nullptr) > 1)) {
       last = ++k;
       ++n;
+      // "K. Shanmugam": an initial with its dot.
+      if (t.end - t.begin == 1 && k + 1 < s.tok_end && d.text(s, d.toks[k]) == "." &&
+          name_token(d, s, d.toks[k + 1]))
+        ++k;
       continue;
     }
-    if (k > j && t.kind == Tok::word && is_particle(d.low(s, t)) && k + 1 < s.tok_end &&
-        name_token(d, s, d.toks[k + 1])) {
-      ++k;
-      continue;
+    if (k > j && n > 0 && t.kind == Tok::word && t.has(kAllCaps) && roman_numeral(d.text(s, t))) {
+      last = ++k;
+      break;
     }
     break;
   }
@@ -93,38 +121,75 @@ bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
   return k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
 }
 
-// ROLE from j: title modifiers and heads; returns the end after the last head, or kNone.
+// "ex-chief", "ex-Home": a title word with the "ex-" prefix.
+bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
+  std::string_view l = d.low(s, d.toks[k]);
+  return l.size() > 3 && l.substr(0, 3) == "ex-" && gaz_has(l.substr(3), gTitle | gTitleMod);
+}
+
+bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || t.has(kInCredit) || t.has(kInOrg)) return false;
+  if (t.has(kCap) && d.has(k, gPeer)) return false;  // "law lord Lord Bingham": the second is the name's
+  return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
+}
+bool role_head(const Doc& d, const Sentence& s, uint32_t k) {
+  return d.has(k, gTitle) || (ex_title(d, s, k) && gaz_has(d.low(s, d.toks[k]).substr(3), gTitle));
+}
+
+bool styled_title(const Doc& d, const Sentence& s, uint32_t k);
+bool time_noun(std::string_view l);
+
+// ROLE from j: title modifiers and heads; returns the end after the last head, or kNone. Parts joined by
+// "and", "&" or a dash stay one role ("chairman and chief executive", "Deputy Prime Minister - Minister of
+// Trade"); so do capitalised parts joined by a comma ("Deputy Prime Minister, Minister of Trade").
 uint32_t read_role(const Doc& d, const Sentence& s, uint32_t j) {
   uint32_t last_head = kNone;
-  for (uint32_t k = j; k < s.tok_end && k < j + 6; ++k) {
+  for (uint32_t k = j; k < s.tok_end && k < j + 10; ++k) {
     const Token& t = d.toks[k];
-    if (t.kind != Tok::word || t.has(kInCredit)) break;
-    const GazEntry* e = d.gz[d.idx(t)];
-    if (!e || !(e->flags & (gTitle | gTitleMod))) break;
-    if (e->flags & gTitle) last_head = k;
+    if (role_word(d, s, k)) {
+      if (role_head(d, s, k)) last_head = k;
+      continue;
+    }
+    if (last_head != kNone && last_head + 1 == k && k + 1 < s.tok_end && role_word(d, s, k + 1)) {
+      std::string_view w = d.text(s, t);
+      bool joins = w == "and" || w == "&" || w == "-" || w == "–" || w == "—" ||
+                   (w == "," && d.toks[k - 1].has(kCap) && d.toks[k + 1].has(kCap));
+      if (joins) continue;
+    }
+    break;
   }
   return last_head == kNone ? kNone : last_head + 1;
 }
 
 // "of ..." after a role: a country (affiliation) or department words (part of the role).
 uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end, std::string& aff) {
-  for (int rep = 0; rep < 2; ++rep) {
-    if (!low_is(d, s, j, "of") || j + 1 >= s.tok_end) break;
+  for (int rep = 0; rep < 3; ++rep) {
+    bool of = low_is(d, s, j, "of"), for_ = low_is(d, s, j, "for"), to = low_is(d, s, j, "to");
+    if (!(of || for_ || to) || j + 1 >= s.tok_end) break;
     const GazEntry* e = nullptr;
     uint32_t k = j + 1;
     if (low_is(d, s, k, "the")) ++k;
-    int n = d.toks[k].has(kCap) ? match_gaz(d, s, k, gCountry, &e) : 0;
-    if (n) {
+    else if (to) break;  // "Chief Secretary to the Treasury", not "minister to Smith"
+    int n = k < s.tok_end && d.toks[k].has(kCap) ? match_gaz(d, s, k, gCountry, &e) : 0;
+    if (n && of) {
       if (aff.empty()) aff = e->value;
       j = k + n;
       continue;
     }
     k = j + 1;
     uint32_t last = kNone;
-    while (k < s.tok_end && d.toks[k].kind == Tok::word && d.has(k, gDept)) {
-      std::string_view l = d.low(s, d.toks[k]);
+    while (k < s.tok_end) {
+      const Token& t = d.toks[k];
+      if (t.kind == Tok::punct && d.text(s, t) == "," && last != kNone && k + 1 < s.tok_end &&
+          d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) && d.has(k + 1, gDept)) {
+        ++k;
+        continue;
+      }
+      if (t.kind != Tok::word || !d.has(k, gDept) || t.has(kInOrg)) break;
+      std::string_view l = d.low(s, t);
       bool connector = l == "and" || l == "the";
-      if (!connector && !d.toks[k].has(kCap)) break;
+      if (!connector && !t.has(kCap)) break;
       if (!connector) last = k;
       ++k;
     }
@@ -134,35 +199,127 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
   return j;
 }
 
-// ", [the|a] [demonym|country's] ROLE [of|at|for X]" after a name at j.
+// A whole role from j: ROLE [of/for DEPT] [and|, ROLE [of/for DEPT]]...; returns the end of the role text in
+// role_end and the position after it (where a name may start), or kNone.
+uint32_t read_full_role(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end, std::string& aff) {
+  uint32_t re = read_role(d, s, j);
+  if (re == kNone) return kNone;
+  role_end = re;
+  uint32_t after = read_of(d, s, re, role_end, aff);
+  for (int rep = 0; rep < 3 && after + 1 < s.tok_end; ++rep) {
+    std::string_view w = d.text(s, d.toks[after]);
+    if (!(w == "and" || w == "," || w == "-" || w == "–" || w == "—" || w == "&")) break;
+    if (!d.toks[after + 1].has(kCap) && w == ",") break;
+    uint32_t re2 = read_role(d, s, after + 1);
+    if (re2 == kNone) break;
+    uint32_t end2 = re2;
+    uint32_t after2 = read_of(d, s, re2, end2, aff);
+    role_end = end2;
+    after = after2;
+  }
+  return after;
+}
+
+// The organisation mention starting exactly at token k, or nullptr.
+const OrgMention* org_at(const Doc& d, uint32_t k) {
+  if (k >= d.org_of.size() || d.org_of[k] < 0) return nullptr;
+  const OrgMention& o = d.orgs[d.org_of[k]];
+  return o.tb == k ? &o : nullptr;
+}
+
+// What an organisation mention stands for as an affiliation: a party word becomes the party's name
+// ("Tory" -> "Conservative Party"), anything else stays as written.
+std::string org_affiliation(const Doc& d, const OrgMention& o) {
+  const Sentence& s = d.sents[o.sent];
+  const GazEntry* e = nullptr;
+  if (std::string_view(o.rule) == "party" && match_gaz(d, s, o.tb, gParty, &e)) return std::string(e->value);
+  return std::string(canonical_country(o.name));
+}
+
+// "at/of/for/with X" after a role: X's organisation mention, else its capitalised run, as the affiliation.
+std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
+  if (after >= s.tok_end || !(low_is(d, s, after, "of") || low_is(d, s, after, "at") ||
+                              low_is(d, s, after, "for") || low_is(d, s, after, "with") ||
+                              low_is(d, s, after, "from")))
+    return {};
+  uint32_t b = after + 1, m = b;
+  if (low_is(d, s, m, "the")) b = ++m;
+  if (const OrgMention* o = org_at(d, b)) return org_affiliation(d, *o);
+  while (m < s.tok_end && d.toks[m].kind == Tok::word && (d.toks[m].has(kCap) || d.toks[m].has(kAllCaps)) &&
+         m < b + 6)
+    ++m;
+  if (m > b) return std::string(canonical_country(d.span_text(s, b, m)));
+  return {};
+}
+
+// ", [the|a] [demonym|country's|ORG's] [up to 3 words] ROLE [of|at|for X]" after a name at j: "Jane Roe, a
+// fund manager at Acme", "John Doe, Acme's chief executive".
 bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& role, std::string& aff) {
   if (j >= s.tok_end || d.text(s, d.toks[j]) != ",") return false;
   uint32_t k = j + 1;
   if (low_is(d, s, k, "the") || low_is(d, s, k, "a") || low_is(d, s, k, "an")) ++k;
   std::string a;
   const GazEntry* e = nullptr;
-  if (k < s.tok_end && d.toks[k].has(kCap)) {
-    if (int n = match_gaz(d, s, k, gCountry | gDemonym, &e)) {
+  if (k < s.tok_end && (d.toks[k].has(kCap) || d.toks[k].has(kAllCaps))) {
+    if (const OrgMention* o = org_at(d, k)) {
+      a = org_affiliation(d, *o);
+      k = o->te;
+      if (k < s.tok_end && d.toks[k].kind == Tok::possessive) ++k;
+    } else if (int n = match_gaz(d, s, k, gCountry | gDemonym, &e)) {
       a = e->value;
       k += n;
       if (k < s.tok_end && d.toks[k].kind == Tok::possessive) ++k;
     }
   }
-  uint32_t re = read_role(d, s, k);
+  // Free modifiers before the role head: "a retail analyst", "a senior fund manager".
+  uint32_t rb = k, re = read_role(d, s, k);
+  for (int skip = 0; re == kNone && skip < 3 && k < s.tok_end; ++skip) {
+    const Token& t = d.toks[k];
+    if (t.kind != Tok::word || t.has(kCap) || d.has(k, gFunction | gSpeech | gCommon)) break;
+    ++k;
+    re = read_role(d, s, k);
+  }
   if (re == kNone) return false;
   uint32_t role_end = re;
   std::string of_aff;
   uint32_t after = read_of(d, s, re, role_end, of_aff);
-  role = std::string(d.span_text(s, k, role_end));
+  role = std::string(d.span_text(s, rb, role_end));
   if (a.empty()) a = of_aff;
-  if (a.empty() && after < s.tok_end &&
-      (low_is(d, s, after, "of") || low_is(d, s, after, "at") || low_is(d, s, after, "for"))) {
-    uint32_t b = after + 1, m = b;
-    if (low_is(d, s, m, "the")) b = ++m;
-    while (m < s.tok_end && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && m < b + 6) ++m;
-    if (m > b) a = canonical_country(d.span_text(s, b, m));
-  }
+  if (a.empty()) a = read_employer(d, s, after);
   aff = a;
+  return true;
+}
+
+// Time nouns never belong to a role: "last year immigration minister X".
+bool time_noun(std::string_view l) {
+  return l == "year" || l == "years" || l == "week" || l == "weeks" || l == "month" || l == "months" ||
+         l == "day" || l == "days" || l == "night" || l == "time" || l == "weekend" || l == "morning" ||
+         l == "evening" || l == "afternoon" || l == "decade" || l == "quarter";
+}
+
+// A form of address that may stand between a role and a name: "Mr", "Dr", "Sheikh", "Prince".
+bool styled_title(const Doc& d, const Sentence& s, uint32_t k) {
+  if (d.has(k, gHonorific)) return true;
+  std::string_view l = d.low(s, d.toks[k]);
+  return l == "sheikh" || l == "sheikha" || l == "prince" || l == "princess";
+}
+
+// Every word of `small` is a word of `big` (ASCII case-insensitive).
+bool contains_words(std::string_view big, std::string_view small) {
+  auto low = [](std::string_view w) {
+    std::string o(w);
+    for (char& c : o) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    return o;
+  };
+  std::string b = " " + low(big) + " ";
+  size_t i = 0;
+  while (i < small.size()) {
+    while (i < small.size() && small[i] == ' ') ++i;
+    size_t j = small.find(' ', i);
+    if (j == std::string_view::npos) j = small.size();
+    if (j > i && b.find(" " + low(small.substr(i, j - i)) + " ") == std::string::npos) return false;
+    i = j;
+  }
   return true;
 }
 
@@ -181,8 +338,9 @@ void people_pass(Doc& d) {
       // Only gazetteer words can start a titled name, only capitalised ones a bare name.
       const GazEntry* g0 = d.gz[i];
       bool maybe_titled =
-          g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart));
-      if (!maybe_titled && !t.has(kCap)) continue;
+          g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer));
+      if (!maybe_titled && ex_title(d, s, i)) maybe_titled = true;
+      if (!maybe_titled && !t.has(kCap) && !low_is(d, s, i, "his") && !low_is(d, s, i, "her")) continue;
       Cand c;
       c.sent = si;
       c.mb = i;
@@ -190,7 +348,14 @@ void people_pass(Doc& d) {
       uint32_t j = i;
       const GazEntry* e = nullptr;
       const char* aff_kind = "";
-      if (t.has(kCap)) {
+      if (const OrgMention* o = org_at(d, i)) {
+        // "Oracle's chief executive X", "Labour backbencher X", "Bank of England Governor X"
+        c.aff = org_affiliation(d, *o);
+        aff_kind = "org+";
+        j = o->te;
+        if (j < s.tok_end && d.toks[j].kind == Tok::possessive) ++j;
+        maybe_titled = true;
+      } else if (t.has(kCap)) {
         if (int n = match_gaz(d, s, j, gCountry | gDemonym, &e)) {
           c.aff = e->value;
           aff_kind = (e->flags & gCountry) ? "country+" : "demonym+";
@@ -198,34 +363,96 @@ void people_pass(Doc& d) {
           if (j < s.tok_end && d.toks[j].kind == Tok::possessive) ++j;
         }
       }
-      bool honor = false;
-      uint32_t re = kNone;
-      if (maybe_titled && j < s.tok_end && d.toks[j].kind == Tok::word && d.has(j, gHonorific) &&
-          d.toks[j].has(kCap)) {
+      auto excellency = [&](uint32_t k) {
+        return (low_is(d, s, k, "his") || low_is(d, s, k, "her")) && low_is(d, s, k + 1, "excellency");
+      };
+      auto peer_at = [&](uint32_t k) {
+        return k + 1 < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.has(k, gPeer) &&
+               name_token(d, s, d.toks[k + 1]) && d.toks[k + 1].has(kSpaceBefore);
+      };
+      bool honor = false, peer = false;
+      uint32_t rb = j, role_end = kNone, after = kNone;
+      if (excellency(j)) {
         honor = true;
-        re = j;
-        j = j + 1;
-        if (j < s.tok_end && d.text(s, d.toks[j]) == ".") ++j;
+        after = j + 2;
+      } else if (maybe_titled && j < s.tok_end && d.toks[j].kind == Tok::word && d.has(j, gHonorific) &&
+                 d.toks[j].has(kCap)) {
+        honor = true;
+        after = j + 1;
+        if (after < s.tok_end && d.text(s, d.toks[after]) == ".") ++after;
+      } else if (peer_at(j)) {
+        honor = peer = true;
+        after = j;
       } else if (maybe_titled) {
-        re = read_role(d, s, j);
+        after = read_full_role(d, s, j, role_end, c.aff);
       }
-      if (re != kNone) {
-        uint32_t role_end = honor ? re : re;
-        uint32_t rb = j;
-        uint32_t after = honor ? j : read_of(d, s, re, role_end, c.aff);
-        uint32_t ne = read_name(d, s, after);
-        bool ok = ne > after;
+      if (after != kNone) {
+        if (!honor) {
+          if (excellency(after)) after += 2;
+          // "Minister for Finance Mr Tharman Shanmugaratnam", "Minister for Investment Sheikh Khalid ...":
+          // a form of address between the role and the name belongs to neither.
+          else
+            for (int n = 0; n < 2 && after + 1 < s.tok_end && d.toks[after].kind == Tok::word &&
+                            d.toks[after].has(kCap) && styled_title(d, s, after);
+                 ++n) {
+              ++after;
+              if (after < s.tok_end && d.text(s, d.toks[after]) == ".") ++after;
+            }
+          peer = peer_at(after);
+        }
+        uint32_t nb = after;
+        uint32_t ne = read_name(d, s, peer ? after + 1 : after);
+        if (peer && ne > after + 1) {
+          // "Lord Nicholls of Birkenhead": the territorial part of a peer's title.
+          if (low_is(d, s, ne, "of") && ne + 1 < s.tok_end && name_token(d, s, d.toks[ne + 1]) &&
+              !(ne + 2 < s.tok_end && d.toks[ne + 2].kind == Tok::word && d.toks[ne + 2].has(kCap)))
+            ne += 2;
+        } else if (peer) {
+          ne = nb;
+        }
+        // "the Prime Minister, Tony Blair, said": the name in commas after the role.
+        if (ne <= nb && !honor && after < s.tok_end && d.text(s, d.toks[after]) == ",") {
+          uint32_t b2 = after + 1;
+          if (excellency(b2)) b2 += 2;
+          else if (b2 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2)) ++b2;
+          uint32_t n2 = peer_at(b2) ? read_name(d, s, b2 + 1) : read_name(d, s, b2);
+          if (n2 >= b2 + 2 && (n2 >= s.tok_end || d.text(s, d.toks[n2]) == "," || d.has(n2, gSpeech))) {
+            nb = b2;
+            ne = n2;
+          }
+        }
+        bool ok = ne > nb;
         if (ok && (cap_word_with(d, s, ne, gOrg | gPlace))) ok = false;  // "partner Tyson Foods"
         // A lowercase role needs a full name: "minister Tileuberdi" alone is too weak.
-        if (ok && !honor && !d.toks[re - 1].has(kCap) && ne - after < 2) ok = false;
+        if (ok && !honor && role_end != kNone && !d.toks[role_end - 1].has(kCap) && ne - nb < 2) ok = false;
         if (ok) {
           c.titled = true;
           c.aff_explicit = !c.aff.empty();
-          if (!honor) c.role = std::string(d.span_text(s, rb, role_end));
-          c.nb = after;
+          if (!honor && role_end != kNone) {
+            // Lowercase nouns before a lowercase role belong to it ("immigration minister", "road safety
+            // head"); "former" before the whole phrase too ("former WorldCom chief").
+            uint32_t b = rb;
+            if (b == i && !d.toks[rb].has(kCap))
+              for (int n = 0; n < 3 && b > s.tok_begin; ++n) {
+                const Token& p = d.toks[b - 1];
+                std::string_view l = d.low(s, p);
+                bool cap_ok = p.has(kCap) && (d.has(b - 1, gDept | gTitleMod) || b - 1 == s.tok_begin) &&
+                              !p.has(kInOrg) && !d.has(b - 1, gCommon | gCountry | gDemonym);
+                if (p.kind != Tok::word || (p.has(kCap) && !cap_ok) || p.has(kHasDigit) || time_noun(l) ||
+                    d.has(b - 1, gFunction | gCommon | gSpeech | gMonth | gCueSigned | gCueAgreed | gCuePlanned) ||
+                    (l.size() > 3 && (l.substr(l.size() - 2) == "ed" || l.substr(l.size() - 3) == "ing" ||
+                                      l.substr(l.size() - 2) == "ly")))
+                  break;
+                --b;
+              }
+            c.role = std::string(d.span_text(s, b, role_end));
+            if (b < c.mb) c.mb = b;
+          }
+          c.nb = nb;
           c.ne = ne;
-          c.rule = honor ? "honorific+name" : std::string("title:") + aff_kind + "title+name";
-          if (!honor && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
+          c.rule = honor ? (peer ? "peer+name" : "honorific+name") : std::string("title:") + aff_kind + "title+name";
+          if (!honor && role_end != kNone && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
+          if (peer && !honor) c.rule += "+peer";
           for (uint32_t k = i; k > s.tok_begin && k + 4 > i; --k)
             if (low_is(d, s, k - 1, "predecessor") || low_is(d, s, k - 1, "successor")) c.predecessor = true;
           // "Samsung Electronics CEO Kim Ki-nam": a capitalised run right before the role is the employer.
@@ -241,12 +468,22 @@ void people_pass(Doc& d) {
               c.rule += "+org-prefix";
             }
           }
-          if (c.aff.empty()) {
-            std::string role2, aff2;
-            if (read_apposition(d, s, ne, role2, aff2) && !aff2.empty()) {
+          // "former WorldCom chief X": "former" before an employer prefix still belongs to the role.
+          if (!c.role.empty() && c.mb < rb && c.mb > s.tok_begin &&
+              (low_is(d, s, c.mb - 1, "former") || low_is(d, s, c.mb - 1, "ex")))
+            c.role = std::string(d.low(s, d.toks[c.mb - 1])) + " " + c.role;
+          std::string role2, aff2;
+          if (read_apposition(d, s, ne, role2, aff2)) {
+            if (c.aff.empty() && !aff2.empty()) {
               c.aff = aff2;
               c.rule += "+apposition-affiliation";
             }
+            if (c.role.empty() && !role2.empty()) {  // "Mr Smith, the firm's chairman"
+              c.role = role2;
+              c.rule += "+apposition-role";
+            }
+          } else if (c.aff.empty()) {
+            c.aff = read_employer(d, s, ne);  // "Rhian Beynon of the JCWI"
           }
           cands.push_back(std::move(c));
           i = ne - 1;
@@ -285,9 +522,49 @@ void people_pass(Doc& d) {
       } else if (i > s.tok_begin && (d.has(i - 1, gSpeech) || low_is(d, s, i - 1, "by"))) {
         c.cue = true;
         c.rule = "bare-name+cue";
+      } else if ((low_is(d, s, ne, "of") || low_is(d, s, ne, "at") || low_is(d, s, ne, "from")) &&
+                 (org_at(d, ne + 1) || (low_is(d, s, ne + 1, "the") && org_at(d, ne + 2)))) {
+        c.cue = true;  // "Rhian Beynon of the JCWI said"
+        c.aff = read_employer(d, s, ne);
+        c.rule = "bare-name+of-org";
       }
       cands.push_back(std::move(c));
       i = ne - 1;
+    }
+    // ---- lists of names: "Richard Belmar and Moazzam Begg", "A, B, C and D": when one member of a list of
+    // full names is a person (titled, cued), so are the others; a list of three or more full names is one
+    // of people by itself (organisations and places are already excluded).
+    {
+      size_t k = first_cand;
+      while (k < cands.size()) {
+        size_t end = k;
+        while (end + 1 < cands.size()) {
+          uint32_t gap_b = cands[end].ne, gap_e = cands[end + 1].nb;
+          bool sep = gap_e > gap_b && gap_e - gap_b <= 2;
+          for (uint32_t g = gap_b; sep && g < gap_e; ++g)
+            sep = d.text(s, d.toks[g]) == "," || low_is(d, s, g, "and");
+          if (!sep) break;
+          ++end;
+        }
+        bool any = end - k + 1 >= 3;
+        for (size_t m = k; m <= end; ++m) any |= cands[m].titled || cands[m].cue;
+        // Two full names of words the gazetteer does not know, joined by "and": "Richard Roe and Jan Doe".
+        if (!any && end == k + 1) {
+          bool plain = true;
+          for (size_t m = k; m <= end; ++m) {
+            plain &= cands[m].ne - cands[m].nb >= 2 && cands[m].ne - cands[m].nb <= 3;
+            for (uint32_t w = cands[m].nb; plain && w < cands[m].ne; ++w) plain = d.gz[w] == nullptr;
+          }
+          any = plain;
+        }
+        if (end > k && any)
+          for (size_t m = k; m <= end; ++m)
+            if (!cands[m].titled && !cands[m].cue && cands[m].ne - cands[m].nb >= 2) {
+              cands[m].cue = true;
+              cands[m].rule += "+list";
+            }
+        k = end + 1;
+      }
     }
     // ---- list-affiliation: titled people separated only by "," / "and" share an affiliation.
     for (size_t k = first_cand; k + 1 < cands.size(); ++k) {
@@ -329,6 +606,11 @@ void people_pass(Doc& d) {
     }
   }
   // ---- people from candidates: full names first, then single names after titles.
+  // Surnames that some mention gives with an honorific or title ("Mr Straw", "President Trump"): a bare full
+  // name ending in one of them is a person ("Jack Straw has attacked ..." ... "Mr Straw denied ...").
+  std::unordered_set<std::string_view> titled_surnames;
+  for (const Cand& c : cands)
+    if (c.titled && c.ne - c.nb == 1) titled_surnames.insert(d.text(d.sents[c.sent], d.toks[c.nb]));
   std::vector<Build> people;
   std::unordered_map<std::string, size_t> by_name;
   auto add_mention = [&](Build& b, const Sentence& s, uint32_t nb, uint32_t ne, std::string rule) {
@@ -342,16 +624,38 @@ void people_pass(Doc& d) {
       std::string name(d.span_text(s, c.nb, c.ne));
       std::string surname(d.text(s, d.toks[c.ne - 1]));
       if (!c.titled && !c.cue && !(c.rule == "bare-name" && standalone.count(d.text(s, d.toks[c.ne - 1])) &&
-                                   by_name.count(name) == 0))
+                                   by_name.count(name) == 0) &&
+          !titled_surnames.count(d.text(s, d.toks[c.ne - 1])))
         if (!by_name.count(name)) continue;
       auto it = by_name.find(name);
       if (it == by_name.end() && is_single) {
         for (size_t k = 0; k < people.size(); ++k)
           if (people[k].surname == name) { it = by_name.find(people[k].rec.name); break; }
       }
+      // "Mr Al Budaiwi" for "Jasem Al Budaiwi", "Secretary Meade" for "Jose Antonio Meade Kuribrena": a
+      // shorter name made of a full name's later words (whole words) is that person.
+      if (it == by_name.end()) {
+        size_t hit = people.size();
+        int hits = 0;
+        for (size_t k = 0; k < people.size(); ++k) {
+          const std::string& full = people[k].rec.name;
+          if (full.size() <= name.size()) continue;
+          size_t pos = full.find(name);
+          while (pos != std::string::npos) {
+            bool left = pos > 0 && full[pos - 1] == ' ';
+            bool right = pos + name.size() == full.size() || full[pos + name.size()] == ' ';
+            if (left && right) { hit = k; ++hits; break; }
+            pos = full.find(name, pos + 1);
+          }
+        }
+        if (hits == 1) it = by_name.find(people[hit].rec.name);
+      }
       if (it != by_name.end()) {
         Build& b = people[it->second];
-        if (b.rec.role.empty() && !c.role.empty()) b.rec.role = c.role;
+        // The fuller role wins: "Minister" then "Minister of Foreign Affairs" gives the second.
+        if (!c.role.empty() && (b.rec.role.empty() || (c.role.size() > b.rec.role.size() &&
+                                                       contains_words(c.role, b.rec.role))))
+          b.rec.role = c.role;
         if (b.rec.affiliation.empty() && !c.aff.empty()) b.rec.affiliation = c.aff;
         add_mention(b, s, c.nb, c.ne, is_single && name != b.rec.name ? "title+surname" : c.rule);
         continue;
@@ -400,6 +704,7 @@ void people_pass(Doc& d) {
             d.toks[i + 1].has(kSpaceBefore) && !d.has(i + 1, gCommon | gFunction))
           continue;
         if (i > s.tok_begin && name_token(d, s, d.toks[i - 1]) && d.toks[i].has(kSpaceBefore)) continue;
+        if (i > s.tok_begin && d.has(i - 1, gPeer | gHonorific)) continue;  // inside "Lord X" / "Mr X"
         size_t who = it->second.front();
         add_mention(people[who], s, i, i + 1, "surname");
         covered.insert(key(s.para, t.begin));

@@ -83,6 +83,7 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   for (const Sentence& s : d.sents)
     for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
       d.gz[k] = d.toks[k].kind == Tok::word ? gaz(d.low(s, d.toks[k])) : nullptr;
+  orgs_pass(d);
   people_pass(d);
   figures_pass(d);
   agreements_pass(d);

@@ -1,0 +1,279 @@
+// orgs.cpp: organisations named in the text (companies, ministries, agencies, parties, international
+// bodies), found from the shape of the name and its context, never from a list of particular names.
+//
+// A capitalised run (words, acronyms, "&", and "of"/"for"/"and"/"on" between capitals) names an organisation
+// when one of these holds; the Explanation-free `rule` records which:
+//  head:       it holds an organisation head noun: "Bank of England", "Interior Ministry", "Air India" is not
+//              one, "Singapore Airlines" is. The name runs from the run's start through the head and an
+//              "of/for/on ..." complement, and stops before a job title ("Bank of England Governor X").
+//  suffix:     it ends in a legal form: "Acme Inc", "Widget plc", "Keppel Offshore & Marine Ltd".
+//  cue:        a lowercase noun saying what it is stands right before it: "retailer Circuit City", "US media
+//              giant TimeWarner", "search engine Google".
+//  possessive: "X's" is followed by a business noun: "Fiat's shares", "Nike's profits", "Oracle's chief".
+//  it:         "X said it ...": people are "he" or "she".
+//  object:     it is what a deal is about: "shares in X", "bid for X", "takeover of X", "stake in X".
+//  acronym:    one all-capitals word of 2-6 letters that is no country, currency, unit, title or common
+//              abbreviation: "SEC", "JCWI", "PEMEX".
+//  party:      a party word: "Labour", "the Conservatives", "Lib Dems".
+//  known:      the same name (or that name without its legal form) was found by a rule above elsewhere in the
+//              article: news names a company once with context, then bare.
+// Countries and places are not organisations here (they are their own category as agreement parties).
+#include "extract/doc.h"
+#include "extract/gazetteer.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ae::extract {
+namespace {
+
+bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
+  return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
+}
+
+bool is_connector(std::string_view l) {
+  return l == "of" || l == "for" || l == "and" || l == "on" || l == "de" || l == "du" || l == "des" ||
+         l == "la" || l == "le" || l == "der" || l == "the" || l == "&";
+}
+
+bool roman(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
+// A word that may stand in a capitalised run: capitalised or all capitals, not inside a photo credit.
+bool cap_word(const Doc& d, uint32_t k) {
+  const Token& t = d.toks[k];
+  return t.kind == Tok::word && (t.has(kCap) || t.has(kAllCaps)) && !t.has(kInCredit);
+}
+
+// The capitalised run starting at k: returns its end. Connectors inside need a capital after them; "&"
+// is a punct token ("Marks & Spencer").
+uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
+  uint32_t m = k;
+  while (m < s.tok_end && m < k + 10) {
+    const Token& t = d.toks[m];
+    if (m > k && !t.has(kSpaceBefore) && t.kind == Tok::word) break;  // glued pieces: leave them alone
+    if (cap_word(d, m)) { ++m; continue; }
+    if (m > k && m + 1 < s.tok_end && cap_word(d, m + 1)) {
+      std::string_view l = t.kind == Tok::word ? d.low(s, t) : d.text(s, t);
+      if (is_connector(l) && l != "the") { ++m; continue; }
+      if (l == "of" || l == "for") {}  // handled above
+    }
+    // "Bank of the West": "of the" between capitals.
+    if (m > k && m + 2 < s.tok_end && (low_is(d, s, m, "of") || low_is(d, s, m, "for")) &&
+        low_is(d, s, m + 1, "the") && cap_word(d, m + 2)) { m += 2; continue; }
+    break;
+  }
+  // A run never ends on a connector.
+  while (m > k && !cap_word(d, m - 1)) --m;
+  return m;
+}
+
+bool is_title_word(const Doc& d, uint32_t k) { return d.has(k, gTitle | gHonorific | gPeer); }
+
+}  // namespace
+
+void orgs_pass(Doc& d) {
+  d.org_of.assign(d.toks.size(), -1);
+  struct Found {
+    uint32_t sent, tb, te;
+    const char* rule;
+  };
+  std::vector<Found> found;
+  auto take = [&](uint32_t si, uint32_t b, uint32_t e, const char* rule) {
+    if (e > b) found.push_back({si, b, e, rule});
+  };
+
+  // ---- pass 1: runs with evidence of their own.
+  for (uint32_t si = 0; si < d.sents.size(); ++si) {
+    const Sentence& s = d.sents[si];
+    for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      if (!cap_word(d, i)) continue;
+      uint32_t e = cap_run(d, s, i);
+      uint32_t b = i;
+      // Leading sentence words ("The", "But", "In") and days/months are not part of a name.
+      while (b < e && d.has(b, gCommon | gFunction | gMonth | gWeekday) && !d.has(b, gOrgHead | gParty)) ++b;
+      if (b >= e) { i = e - 1; continue; }
+      // Whole-run countries, demonyms and places are not organisations.
+      {
+        int n = match_gaz(d, s, b, gCountry | gDemonym | gPlace, nullptr);
+        if (n > 0 && b + n >= e && !d.has(e - 1, gOrgHead)) { i = e - 1; continue; }
+      }
+      // party
+      const GazEntry* pe = nullptr;
+      if (int n = match_gaz(d, s, b, gParty, &pe); n > 0 && d.toks[b].has(kCap)) {
+        uint32_t pend = b + n;
+        if (pend < e && low_is(d, s, pend, "party")) ++pend;
+        if (pend < e && d.has(pend, gOrgHead)) ++pend;  // "Labour Party"
+        take(si, b, pend, "party");
+        i = pend - 1;
+        continue;
+      }
+      // head: the last head noun before any job title
+      uint32_t head = ~0u, stop = e;
+      for (uint32_t k = b; k < e; ++k) {
+        if (d.toks[k].kind != Tok::word) continue;
+        if (k > b && is_title_word(d, k) && head != ~0u) { stop = k; break; }
+        if (d.has(k, gOrgHead) && d.toks[k].has(kCap) &&
+            !(d.has(k, gTitleMod) && k + 1 < e && d.has(k + 1, gTitle | gTitleMod)))  // "Energy Minister"
+          head = k;
+      }
+      if (head != ~0u) {
+        uint32_t end = head + 1;
+        // "of England", "for Culture and the Arts", "on Property": the complement up to a title word.
+        while (end < stop && !is_title_word(d, end)) ++end;
+        // Back from the head over capitalised words, not over a job title ("President X and Parliament
+        // Speaker Y"), and over "and"/"&" only inside a name ("Securities and Exchange Commission": a word
+        // stands between the connector and the head).
+        uint32_t start = head;
+        while (start > b) {
+          uint32_t p = start - 1;
+          if (cap_word(d, p) && !d.has(p, gTitle | gHonorific | gPeer)) { start = p; continue; }
+          bool conn = low_is(d, s, p, "and") || d.text(s, d.toks[p]) == "&" || low_is(d, s, p, "of") ||
+                      low_is(d, s, p, "for");
+          if (conn && p > b && start < head && cap_word(d, p - 1) && !d.has(p - 1, gTitle | gHonorific | gPeer)) {
+            start = p - 1;
+            continue;
+          }
+          break;
+        }
+        // One department word alone is part of a title, not a body: "Minister for Finance", "Energy".
+        if (!(end - start == 1 && d.has(start, gDept | gTitleMod))) {
+          take(si, start, end, "head");
+          i = e - 1;
+          continue;
+        }
+      }
+      // suffix: "Acme Inc", "Acme, Inc."
+      if (e - b >= 2 && d.has(e - 1, gOrgSuffix) && d.toks[e - 1].kind == Tok::word) {
+        take(si, b, e, "suffix");
+        i = e - 1;
+        continue;
+      }
+      // single all-capitals word
+      if (e - b == 1 && d.toks[b].has(kAllCaps) && !d.toks[b].has(kDotted)) {
+        std::string_view w = d.text(s, d.toks[b]);
+        bool letters = w.size() >= 2 && w.size() <= 6;
+        for (char c : w) letters &= (c >= 'A' && c <= 'Z') || c == '&';
+        const GazEntry* g = d.gz[b];
+        bool known_other = g && (g->flags & ~(gOrg | gOrgHead | gPhraseStart | gOrgCue)) != 0;
+        if (letters && !roman(w) && !known_other) {
+          take(si, b, e, "acronym");
+          continue;
+        }
+      }
+      // context before: a cue noun ("retailer X"), or what a deal is about ("shares in X", "bid for X")
+      const char* rule = nullptr;
+      if (b > s.tok_begin) {
+        uint32_t p = b - 1;
+        const Token& pt = d.toks[p];
+        if (pt.kind == Tok::word && !pt.has(kCap) && d.has(p, gOrgCue)) rule = "cue";
+        std::string_view pl = pt.kind == Tok::word ? d.low(s, pt) : std::string_view();
+        if (pl == "search-engine") rule = "cue";
+        if (!rule && p > s.tok_begin) {
+          std::string_view l2 = d.toks[p - 1].kind == Tok::word ? d.low(s, d.toks[p - 1]) : std::string_view();
+          if ((pl == "in" && (l2 == "shares" || l2 == "stake" || l2 == "stakes" || l2 == "holding" ||
+                              l2 == "investment")) ||
+              (pl == "for" && (l2 == "bid" || l2 == "offer" || l2 == "bids" || l2 == "approach")) ||
+              (pl == "of" && (l2 == "takeover" || l2 == "acquisition" || l2 == "purchase" || l2 == "shares" ||
+                              l2 == "owner" || l2 == "shareholders" || l2 == "rival" || l2 == "subsidiary")) ||
+              (pl == "with" && l2 == "merger"))
+            rule = "object";
+        }
+      }
+      // context after: "X's shares", "X said it"
+      if (!rule && e < s.tok_end && d.toks[e].kind == Tok::possessive && e + 1 < s.tok_end &&
+          d.has(e + 1, gBizNoun))
+        rule = "possessive";
+      if (!rule && e + 1 < s.tok_end && d.has(e, gSpeech) &&
+          (low_is(d, s, e + 1, "it") || low_is(d, s, e + 1, "its")))
+        rule = "it";
+      if (rule) {
+        // Never a titled person: "rival President X".
+        bool titled = false;
+        for (uint32_t k = b; k < e; ++k) titled |= d.has(k, gTitle | gHonorific | gPeer);
+        if (!titled) {
+          take(si, b, e, rule);
+          i = e - 1;
+        }
+      }
+      // No evidence: look again from the next word ("Dora Pemberton of the QRTW" holds "QRTW").
+    }
+  }
+
+  // ---- pass 2: the same names elsewhere ("known").
+  std::unordered_set<std::string> names;
+  auto key_of = [&](const Sentence& s, uint32_t b, uint32_t e) {
+    std::string k;
+    for (uint32_t m = b; m < e; ++m) {
+      if (m > b) k += ' ';
+      k += d.low(s, d.toks[m]);
+    }
+    return k;
+  };
+  std::vector<uint32_t> sent_of_found;
+  for (const Found& f : found) {
+    const Sentence& s = d.sents[f.sent];
+    names.insert(key_of(s, f.tb, f.te));
+    // "Acme Inc" is also "Acme"; "Circuit City Stores" also "Circuit City".
+    // Only when what is left holds a word the gazetteer does not know (a proper name): "Home Office" is
+    // not "Home", "Foreign Ministry" not "Foreign".
+    bool proper = false;
+    for (uint32_t k = f.tb; k + 1 < f.te; ++k) proper |= d.toks[k].kind == Tok::word && !d.gz[k];
+    if (f.te - f.tb >= 2 && proper && d.has(f.te - 1, gOrgSuffix | gOrgHead) && std::string_view(f.rule) != "party" &&
+        !d.has(f.te - 2, gOrgHead | gCommon | gFunction))
+      names.insert(key_of(s, f.tb, f.te - 1));
+  }
+  // Tokens already claimed.
+  std::vector<uint8_t> claimed(d.toks.size(), 0);
+  for (const Found& f : found)
+    for (uint32_t k = f.tb; k < f.te; ++k) claimed[k] = 1;
+  if (!names.empty()) {
+    for (uint32_t si = 0; si < d.sents.size(); ++si) {
+      const Sentence& s = d.sents[si];
+      for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+        if (claimed[i] || !cap_word(d, i)) continue;
+        // Not the tail of a longer capitalised run ("Henry Ford" is not "Ford").
+        if (i > s.tok_begin && cap_word(d, i - 1) && d.toks[i].has(kSpaceBefore) && !d.has(i - 1, gCommon))
+          continue;
+        uint32_t e = cap_run(d, s, i);
+        for (uint32_t m = e; m > i; --m) {
+          bool free = true;
+          for (uint32_t k = i; k < m; ++k) free &= !claimed[k];
+          if (free && names.count(key_of(s, i, m))) {
+            // A longer run that continues with a name word is something else ("Ford Motor" vs "Ford").
+            found.push_back({si, i, m, "known"});
+            for (uint32_t k = i; k < m; ++k) claimed[k] = 1;
+            i = m - 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  std::sort(found.begin(), found.end(),
+            [](const Found& x, const Found& y) { return std::pair(x.sent, x.tb) < std::pair(y.sent, y.tb); });
+  for (const Found& f : found) {
+    const Sentence& s = d.sents[f.sent];
+    OrgMention o;
+    o.sent = f.sent;
+    o.tb = f.tb;
+    o.te = f.te;
+    o.name = std::string(d.span_text(s, f.tb, f.te));
+    o.rule = f.rule;
+    int32_t idx = static_cast<int32_t>(d.orgs.size());
+    for (uint32_t k = f.tb; k < f.te; ++k) {
+      d.toks[k].flags |= kInOrg;
+      d.org_of[k] = idx;
+    }
+    d.orgs.push_back(std::move(o));
+  }
+}
+
+}  // namespace ae::extract

@@ -1,0 +1,117 @@
+// people_more_test: the people rules added for real news: compound roles, roles after and around names,
+// peers, forms of address, particles, lists, and later mentions resolved to one person. Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+namespace {
+
+const PersonRecord& must(const ArticleRecord& a, std::string_view name) {
+  const PersonRecord* p = person(a, name);
+  if (!p) {
+    std::string all;
+    for (const PersonRecord& q : a.people) all += "[" + q.name + "] ";
+    ADD_FAILURE() << "no person " << name << "; have " << all;
+    static PersonRecord none;
+    return none;
+  }
+  return *p;
+}
+
+}  // namespace
+
+TEST(PeopleRoles, CompoundRoleJoinedByAnd) {
+  ArticleRecord a = body("\"We did well,\" chairman and chief executive Rupert Vane said.");
+  EXPECT_EQ(must(a, "Rupert Vane").role, "chairman and chief executive");
+}
+
+TEST(PeopleRoles, CompoundRoleJoinedByCommaAndDash) {
+  ArticleRecord a = body(
+      "Deputy Prime Minister - Minister of Trade Arslan Bekov met Minister of Agriculture, Water Resources and "
+      "Regional Development Timur Osk.");
+  EXPECT_EQ(must(a, "Arslan Bekov").role, "Deputy Prime Minister - Minister of Trade");
+  EXPECT_EQ(must(a, "Timur Osk").role, "Minister of Agriculture, Water Resources and Regional Development");
+}
+
+TEST(PeopleRoles, LowercaseNounsBeforeARoleBelongToIt) {
+  ArticleRecord a = body("Last year immigration minister Dan Rowe said the rules would change.");
+  EXPECT_EQ(must(a, "Dan Rowe").role, "immigration minister");
+}
+
+TEST(PeopleRoles, FormerAndExStayInTheRole) {
+  ArticleRecord a = body(
+      "Former Korvex chief Ben Tamm denied the charges, and ex-chief financial officer Lou Marr testified.");
+  const PersonRecord& b = must(a, "Ben Tamm");
+  EXPECT_EQ(b.role, "former chief");
+  EXPECT_EQ(b.affiliation, "Korvex");
+  EXPECT_EQ(must(a, "Lou Marr").role, "ex-chief financial officer");
+}
+
+TEST(PeopleRoles, RoleAfterTheNameInAnApposition) {
+  ArticleRecord a = body("\"It is too early,\" said Jane Roe, a retail analyst at Fendle Partners.");
+  const PersonRecord& p = must(a, "Jane Roe");
+  EXPECT_EQ(p.role, "retail analyst");
+  EXPECT_EQ(p.affiliation, "Fendle Partners");
+}
+
+TEST(PeopleRoles, NameInCommasAfterTheRole) {
+  ArticleRecord a = body("It will happen only when the Prime Minister, Tom Bairn, decides.");
+  EXPECT_EQ(must(a, "Tom Bairn").role, "Prime Minister");
+}
+
+TEST(PeopleRoles, FormOfAddressBetweenRoleAndName) {
+  ArticleRecord a = body(
+      "He met Minister for Finance Mr Olan Sather and Minister for Investment Sheikh Karim Bin Adel Al Nour, "
+      "then Secretary of Culture His Excellency Jose Luis Marin Ortega.");
+  EXPECT_EQ(must(a, "Olan Sather").role, "Minister for Finance");
+  EXPECT_EQ(must(a, "Karim Bin Adel Al Nour").role, "Minister for Investment");
+  EXPECT_EQ(must(a, "Jose Luis Marin Ortega").role, "Secretary of Culture");
+}
+
+TEST(PeopleRoles, FullerRoleWins) {
+  ArticleRecord a = body("Minister Ida Varr arrived. Minister of Foreign Affairs Ida Varr then spoke.");
+  EXPECT_EQ(must(a, "Ida Varr").role, "Minister of Foreign Affairs");
+}
+
+TEST(PeopleNames, PeersKeepLordAndTheirTerritorialPart) {
+  ArticleRecord a = body(
+      "Lord Renwick of Ashby said the ruling was right, and the senior law lord, Lord Pell, agreed. "
+      "Lord Renwick of Ashby later spoke again.");
+  must(a, "Lord Renwick of Ashby");
+  EXPECT_EQ(must(a, "Lord Pell").role, "senior law lord");
+  EXPECT_EQ(person(a, "Renwick"), nullptr);
+  EXPECT_EQ(person(a, "Pell"), nullptr);
+}
+
+TEST(PeopleNames, ParticlesInitialsAndRegnalNumbers) {
+  ArticleRecord a = body(
+      "Crown Prince Rashid bin Khalid al-Marri met King Edmund VI and Minister K. Ravindran in the capital.");
+  must(a, "Rashid bin Khalid al-Marri");
+  must(a, "Edmund VI");
+  must(a, "K. Ravindran");
+}
+
+TEST(PeopleNames, BareFullNameConfirmedByALaterMrMention) {
+  ArticleRecord a = body(
+      "Owen Stray has attacked the decision. But Mr Stray denied it amounted to a crisis.");
+  const PersonRecord& p = must(a, "Owen Stray");
+  EXPECT_EQ(p.mentions.size(), 2u);
+  EXPECT_EQ(person(a, "Stray"), nullptr);  // no surname-only duplicate
+}
+
+TEST(PeopleNames, ListOfNamesWithOnePersonCue) {
+  ArticleRecord a = body("Two men - Peter Holm and Ravi Desai - have also been freed, Paul Kett said.");
+  must(a, "Peter Holm");
+  must(a, "Ravi Desai");
+}
+
+TEST(PeopleNames, ShorterNameMadeOfLaterWordsIsTheSamePerson) {
+  ArticleRecord a = body(
+      "Secretary of Tourism Ana Belen Cortes Vidal arrived. Later Secretary Cortes Vidal met Mr Vidal's team.");
+  must(a, "Ana Belen Cortes Vidal");
+  EXPECT_EQ(person(a, "Cortes Vidal"), nullptr);
+  EXPECT_EQ(a.people.size(), 1u);
+}
