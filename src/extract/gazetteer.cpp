@@ -85,15 +85,6 @@ constexpr const char* kTitles[] = {
     "vice-president", "vice-chairman", "deputy", "undersecretary", "under-secretary", "mufti", "rector",
     "professor", "analyst", "economist", "expert", "journalist", "correspondent", "editor", "partner",
     "owner", "diplomat", "official", "lawmaker", "deputies", "ombudsman", "prosecutor", "judge",
-    "boss", "backbencher", "mp", "msp", "mep", "peer", "solicitor", "lawyer", "barrister", "attorney",
-    "campaigner", "activist", "researcher", "scientist", "strategist", "trader", "broker", "banker",
-    "consultant", "lecturer", "author", "historian", "reviewer", "registrar", "inspector", "auditor",
-    "treasurer", "whip", "candidate", "player", "coach", "captain", "striker", "goalkeeper", "champion",
-    "actor", "actress", "singer", "writer", "novelist", "presenter", "photographer", "reporter", "magnate",
-    "tycoon", "entrepreneur", "investor", "financier", "founder", "spokesman", "secretary-general",
-    "director-general", "sheikha", "emperor", "shah", "vice-chancellor", "md", "cio", "president-elect",
-    "premier", "monarch", "mayor", "councillor", "councilor", "assemblyman", "legislator", "senator",
-    "commander", "counterpart", "frontbencher", "lord",
 };
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").
@@ -107,11 +98,6 @@ constexpr const char* kTitleMods[] = {
     "interim", "honorary", "honourary", "associate", "founding", "principal", "lead", "political", "top",
     "secretary", "minister", "cabinet", "parliamentary", "senate", "house", "majority", "minority", "science",
     "innovation", "integration", "development", "infrastructure", "communications", "treasury", "u.n.", "un",
-    "home", "shadow", "junior", "law", "retail", "federal", "additional", "organizing", "organising", "fund", "chief", "finance", "non-executive", "group",
-    "independent", "joint", "co", "executive", "operating", "financial", "technology", "marketing",
-    "sales", "research", "investment", "policy", "market", "equity", "property", "city", "europe", "european",
-    "constitutional", "environment", "culture", "media", "sport", "work", "pensions", "northern", "scottish",
-    "welsh", "local", "transport", "party", "opposition", "government", "health", "education", "defence",
 };
 
 // Words of the "of ..." part of a title: "Secretary of State", "Minister of Foreign Affairs".
@@ -125,15 +111,6 @@ constexpr const char* kDepts[] = {
     "public", "environment", "geology", "mining", "oil", "gas", "strategic", "planning", "reforms", "tourism",
     "healthcare", "digitalisation", "digitalization", "water", "irrigation", "army", "navy", "joint", "chiefs",
     "veterans", "housing", "urban", "labour", "youth", "policy", "relations", "international", "economic",
-    "water", "regional", "broadcasting", "law", "land", "management", "geodesy", "property", "religious",
-    "endowments", "islamic", "food", "fisheries", "forestry", "climate", "change", "employment", "pensions",
-    "work", "media", "sport", "arts", "heritage", "local", "government", "communities", "aviation", "civil",
-    "telecommunications", "technology", "technologies", "press", "women", "family", "children", "overseas",
-    "commonwealth", "european", "cooperation", "privatization", "privatisation", "religion", "defense",
-    "entrepreneurship", "small", "business", "enterprise", "competition", "consumer", "rural", "fuel",
-    "petroleum", "power", "electricity", "statistics", "legal", "parliamentary", "territorial", "planning",
-    "sciences", "research", "trade", "industries", "commerce", "tourism", "ict", "post", "mines", "lands",
-    "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad",
 };
 
 // Organisation words: a capitalised run containing one is an organisation, not a person.
@@ -155,76 +132,8 @@ constexpr const char* kOrgs[] = {
     "solutions", "enterprises", "consortium", "cooperation", "operation", "strategy", "prize", "award",
     "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
-    "tiktok", "partnership", "republic",
+    "tiktok", "google", "microsoft", "apple", "amazon", "partnership", "republic",
 };
-
-// Head nouns of organisations' names: a capitalised run holding one names an organisation ("Bank of
-// England", "Ministry of Foreign Affairs", "Labour Party", "Singapore Airlines"). Stricter than kOrgs, which
-// also lists things that are merely not people ("Cup", "Treaty", "Day").
-constexpr const char* kOrgHeads[] = {
-    "bank", "banks", "ministry", "ministries", "department", "agency", "council", "assembly", "nations",
-    "union", "organization", "organisation", "institute", "university", "party", "committee", "commission",
-    "association", "airlines", "airways", "airline", "holding", "holdings", "authority", "court", "parliament",
-    "senate", "congress", "embassy", "academy", "foundation", "society", "motors", "technologies", "systems",
-    "industries", "petroleum", "administration", "government", "bureau", "board", "secretariat",
-    "directorate", "chamber", "federation", "league", "consortium", "corporation", "company", "group",
-    "fund", "exchange", "services", "communications", "telecom", "telecommunications", "pharmaceuticals",
-    "laboratories", "entertainment", "studios", "records", "brewery", "breweries", "insurance", "securities",
-    "investments", "ventures", "enterprises", "partners", "capital", "management", "associates", "stores",
-    "electronics", "airport", "railways", "railway", "police", "forces", "army", "navy", "office", "service",
-    "trust", "network", "media", "news", "times", "post", "journal", "herald", "gazette", "tribune",
-    "telegraph", "press", "television", "radio", "club", "school", "college", "hospital", "prison", "centre",
-    "center", "cabinet", "mission", "alliance", "reserve", "energy", "oil", "gas", "steel", "mining",
-    "aviation", "aerospace", "automotive", "logistics", "shipping", "foods", "beverages", "brands",
-    "solutions", "networks", "software", "computers", "semiconductor", "chemicals", "tobacco", "cement",
-    "construction", "properties", "realty", "retail", "markets", "finance", "financial", "credit", "mutual",
-    "life", "assurance", "institution", "tribunal", "inspectorate", "house", "force", "guard", "corps",
-    "lords", "commons", "executive", "assembly", "majlis", "duma", "rada", "agencies", "funds", "organisations",
-    "academies", "councils", "committees", "institutes", "universities", "companies", "parties", "unions",
-    "organizations", "associations", "authorities", "commissions", "departments", "chambers", "federations",
-};
-// Legal-form suffixes: "Acme Inc", "Widget plc".
-constexpr const char* kOrgSuffixes[] = {
-    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv",
-    "spa", "jsc", "pjsc", "ojsc", "llp", "lp", "co", "co.", "pty", "oy", "ab", "asa", "kk", "se", "sarl",
-};
-// Lowercase nouns that say what the next capitalised name is: a company or another organisation
-// ("retailer Circuit City", "US media giant TimeWarner", "search engine Google").
-constexpr const char* kOrgCues[] = {
-    "firm", "company", "giant", "maker", "makers", "carrier", "airline", "retailer", "lender", "insurer",
-    "publisher", "broadcaster", "chain", "operator", "producer", "manufacturer", "conglomerate", "supplier",
-    "distributor", "developer", "brewer", "regulator", "watchdog", "club", "side", "network", "studio",
-    "label", "subsidiary", "group", "bank", "fund", "exchange", "search-engine", "rival", "rivals", "telecoms",
-    "telco", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "refiner", "outfit", "newspaper",
-    "daily", "agency", "organisation", "organization", "charity", "provider", "utility", "conglomerate",
-    "multinational", "startup", "start-up", "shipper", "builder", "house", "store", "stores", "marketer",
-    "firms", "companies", "banks", "airlines", "bidder", "predator", "parent", "unit", "division", "arm",
-    "team", "body", "union", "party", "franchise", "trust", "council", "authority",
-};
-// After "X's": nouns that mark X as a company ("Fiat's shares", "Nike's profits").
-constexpr const char* kBizNouns[] = {
-    "shares", "share", "shareholders", "profits", "profit", "sales", "revenue", "revenues", "earnings",
-    "subsidiary", "subsidiaries", "division", "divisions", "headquarters", "stores", "factories", "plants",
-    "products", "customers", "subscribers", "stake", "takeover", "shareholder", "stock", "accounts",
-    "results", "turnover", "losses", "debts", "debt", "workforce", "brand", "brands", "chief", "boss",
-    "bosses", "chairman", "executives", "directors", "board", "spokesman", "spokeswoman", "spokesperson",
-    "operations", "business", "businesses", "unit", "units", "market", "outlets", "branches", "finance",
-};
-// Political parties: the word as used ("Tory leader", "Labour MP") -> the party's name.
-constexpr Pair kParties[] = {
-    {"labour", "Labour Party"}, {"tory", "Conservative Party"}, {"tories", "Conservative Party"},
-    {"conservative", "Conservative Party"}, {"conservatives", "Conservative Party"},
-    {"liberal democrat", "Liberal Democrats"}, {"liberal democrats", "Liberal Democrats"},
-    {"lib dem", "Liberal Democrats"}, {"lib dems", "Liberal Democrats"}, {"snp", "Scottish National Party"},
-    {"plaid cymru", "Plaid Cymru"}, {"ukip", "UK Independence Party"}, {"green party", "Green Party"},
-    {"republican", "Republican Party"}, {"republicans", "Republican Party"}, {"democrat", "Democratic Party"},
-    {"democrats", "Democratic Party"}, {"democratic", "Democratic Party"}, {"sinn fein", "Sinn Fein"},
-    {"dup", "Democratic Unionist Party"}, {"unionist", "Ulster Unionist Party"},
-};
-// Peerage titles, kept in the name ("Lord Falconer").
-constexpr const char* kPeers[] = {"lord", "lady", "baroness", "baron", "viscount", "earl", "marquess", "duke", "duchess", "countess"};
-// Post-nominal honours and letters.
-constexpr const char* kHonours[] = {"obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "frs", "phd", "jr", "jr.", "sr", "sr."};
 
 // Places: capitals and large cities, and geographic words.
 constexpr const char* kPlaces[] = {
@@ -259,8 +168,6 @@ constexpr const char* kCommon[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quick", "our", "just",
     "as", "like", "nur", "sultan", "let", "do", "please", "thank", "thanks", "welcome", "dear", "ladies",
     "gentlemen", "excellency", "his", "her", "majesty", "highness", "yes", "well", "even", "only", "still",
-    "tv", "pc", "pcs", "gdp", "gnp", "dvd", "cd", "cds", "hiv", "aids", "sars", "ipo", "vat", "pm", "ok",
-    "bc", "ad", "gmt", "ict", "ai", "sms", "usb", "faq", "rss", "html", "www",
 };
 
 constexpr const char* kMonths[] = {
@@ -282,7 +189,35 @@ constexpr Pair kCurrencies[] = {
     {"dirham", "AED"}, {"dirhams", "AED"}, {"aed", "AED"}, {"riyal", "SAR"}, {"riyals", "SAR"},
     {"sar", "SAR"}, {"franc", "CHF"}, {"francs", "CHF"}, {"swiss francs", "CHF"}, {"chf", "CHF"},
     {"hryvnia", "UAH"}, {"hryvnias", "UAH"}, {"uah", "UAH"}, {"canadian dollars", "CAD"}, {"cad", "CAD"},
-    {"australian dollars", "AUD"}, {"aud", "AUD"}, {"zloty", "PLN"}, {"pln", "PLN"}, 
+    {"australian dollars", "AUD"}, {"aud", "AUD"}, {"zloty", "PLN"}, {"pln", "PLN"},
+    {"hkd", "HKD"}, {"hong kong dollars", "HKD"}, {"sgd", "SGD"}, {"singapore dollars", "SGD"},
+    {"nzd", "NZD"}, {"new zealand dollars", "NZD"}, {"twd", "TWD"}, {"taiwan dollars", "TWD"},
+    {"new taiwan dollars", "TWD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"},
+    {"shekel", "ILS"}, {"shekels", "ILS"}, {"new shekels", "ILS"}, {"ils", "ILS"}, {"nis", "ILS"},
+    {"crowns", "SEK"}, {"krona", "SEK"}, {"kronor", "SEK"}, {"sek", "SEK"},
+    {"swedish crowns", "SEK"}, {"danish crowns", "DKK"}, {"danish kroner", "DKK"}, {"dkk", "DKK"},
+    {"norwegian crowns", "NOK"}, {"norwegian kroner", "NOK"}, {"kroner", "NOK"}, {"krone", "NOK"},
+    {"nok", "NOK"}, {"czech crowns", "CZK"}, {"koruna", "CZK"}, {"korunas", "CZK"}, {"czk", "CZK"},
+    {"ringgit", "MYR"}, {"myr", "MYR"}, {"rm", "MYR"}, {"peso", "MXN"}, {"pesos", "MXN"}, {"mxn", "MXN"},
+    {"mexican pesos", "MXN"}, {"argentine pesos", "ARS"}, {"ars", "ARS"}, {"philippine pesos", "PHP"},
+    {"chilean pesos", "CLP"}, {"colombian pesos", "COP"}, {"rand", "ZAR"}, {"zar", "ZAR"},
+    {"reais", "BRL"}, {"brl", "BRL"}, {"rs", "INR"}, {"pakistani rupees", "PKR"},
+    {"pkr", "PKR"}, {"turkish lira", "TRY"}, {"lire", "ITL"},
+    {"dinar", "DZD"}, {"dinars", "DZD"}, {"rial", "IRR"}, {"rials", "IRR"},
+    {"naira", "NGN"}, {"ngn", "NGN"}, {"shilling", "KES"}, {"shillings", "KES"}, {"kes", "KES"},
+    {"baht", "THB"}, {"thb", "THB"}, {"rupiah", "IDR"}, {"idr", "IDR"}, {"rp", "IDR"}, {"dong", "VND"},
+    {"forint", "HUF"}, {"huf", "HUF"}, {"lei", "RON"}, {"ron", "RON"}, {"lev", "BGN"}, {"leva", "BGN"},
+    {"kuna", "HRK"}, {"kn", "HRK"}, {"hrk", "HRK"}, {"lari", "GEL"}, {"dram", "AMD"}, {"drams", "AMD"},
+    {"taka", "BDT"}, {"cedi", "GHS"}, {"cedis", "GHS"}, {"kwacha", "ZMW"}, {"birr", "ETB"},
+    {"afghanis", "AFN"}, {"bitcoin", "BTC"}, {"bitcoins", "BTC"},
+    {"indian rupees", "INR"}, {"swiss franc", "CHF"}, {"canadian dollar", "CAD"}, {"australian dollar", "AUD"},
+};
+
+// Minor currency units: their value is given in the main unit (scale 0.01: "25 cents" -> 0.25 USD).
+constexpr Pair kMinorCurrencies[] = {
+    {"cent", "USD"}, {"cents", "USD"}, {"euro cents", "EUR"}, {"penny", "GBP"}, {"pence", "GBP"},
+    {"sen", "MYR"}, {"kopeck", "RUB"}, {"kopecks", "RUB"}, {"kopeks", "RUB"}, {"paise", "INR"},
+    {"agorot", "ILS"}, {"tiyn", "KZT"}, {"tiyin", "UZS"}, {"centavos", "MXN"}, {"pesewas", "GHS"},
 };
 
 constexpr Pair kUnits[] = {
@@ -299,6 +234,12 @@ constexpr Pair kUnits[] = {
     {"hour", "h"}, {"hours", "h"}, {"minute", "min"}, {"minutes", "min"}, {"second", "s"}, {"seconds", "s"},
     {"day", "d"}, {"days", "d"}, {"week", "week"}, {"weeks", "week"}, {"month", "month"},
     {"months", "month"}, {"year", "year"}, {"years", "year"}, {"decade", "decade"}, {"decades", "decade"},
+    {"quarters", "quarter"}, {"century", "century"}, {"centuries", "century"}, {"nights", "night"},
+    {"pounds", "lb"}, {"lbs", "lb"}, {"ounce", "oz"}, {"ounces", "oz"}, {"gallon", "gal"}, {"gallons", "gal"},
+    {"cubic feet", "ft3"}, {"square feet", "ft2"}, {"square miles", "mi2"}, {"gigawatt hours", "GWh"},
+    {"megatonnes", "Mt"}, {"terabytes", "TB"}, {"gigabytes", "GB"}, {"kilowatts", "kW"}, {"kw", "kW"},
+    {"centimetres", "cm"}, {"centimeters", "cm"}, {"cm", "cm"}, {"millimetres", "mm"}, {"mm", "mm"},
+    {"degrees", "deg"}, {"mph", "mph"}, {"km/h", "km/h"}, {"knots", "kn"},
 };
 
 struct Scale {
@@ -308,7 +249,17 @@ struct Scale {
 constexpr Scale kScales[] = {
     {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"mln", 1e6}, {"mn", 1e6},
     {"billion", 1e9}, {"billions", 1e9}, {"bln", 1e9}, {"bn", 1e9}, {"trillion", 1e12}, {"trln", 1e12},
-    {"tn", 1e12}, {"trillions", 1e12},
+    {"tn", 1e12}, {"trillions", 1e12}, {"trn", 1e12}, {"hundred", 1e2}, {"crore", 1e7}, {"crores", 1e7},
+    {"lakh", 1e5}, {"lakhs", 1e5}, {"mil", 1e6},
+};
+
+// Number words (value in `scale`): "two million", "twenty-five per cent". Fractions are read in figures.cpp.
+constexpr Scale kNumbers[] = {
+    {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"dozen", 12},
 };
 
 constexpr const char* kPluralNouns[] = {
@@ -393,20 +344,15 @@ Map build() {
   for (auto* k : kDepts) add(m, k, gDept);
   for (auto* k : kOrgs) add(m, k, gOrg);
   for (auto* k : kPlaces) add(m, k, gPlace);
-  for (auto* k : kOrgHeads) add(m, k, gOrgHead);
-  for (auto* k : kOrgSuffixes) add(m, k, gOrgSuffix);
-  for (auto* k : kOrgCues) add(m, k, gOrgCue);
-  for (auto* k : kBizNouns) add(m, k, gBizNoun);
-  for (auto& p : kParties) add(m, p.key, gParty, p.value);
-  for (auto* k : kPeers) add(m, k, gPeer);
-  for (auto* k : kHonours) add(m, k, gHonour);
   for (auto* k : kCommon) add(m, k, gCommon);
   for (auto* k : kMonths) add(m, k, gMonth);
   for (auto* k : kWeekdays) add(m, k, gWeekday);
   for (auto* k : kHonorifics) add(m, k, gHonorific);
   for (auto& p : kCurrencies) add(m, p.key, gCurrency, p.value);
   for (auto& p : kUnits) add(m, p.key, gUnit, p.value);
+  for (auto& p : kMinorCurrencies) add(m, p.key, gCurrency | gMinorUnit, p.value);
   for (auto& s : kScales) add(m, s.key, gScale, {}, s.scale);
+  for (auto& s : kNumbers) add(m, s.key, gNumber, {}, s.scale);
   for (auto* k : kPluralNouns) add(m, k, gPluralNoun);
   for (auto* k : kFunction) add(m, k, gFunction);
   for (auto* k : kSpeech) add(m, k, gSpeech);
