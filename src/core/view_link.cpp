@@ -1,6 +1,7 @@
 // view_link.cpp: View <-> URL fragment (see view_link.h and docs/links.md).
 #include "core/view_link.h"
 
+#include "core/kinds.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 namespace ae {
 
 namespace {
-
-constexpr std::string_view kPanelNames[] = {"people", "agreements", "figures", "photos"};
 
 bool is_unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
@@ -86,7 +85,7 @@ bool percent_decode(std::string_view s, std::string& out) {
 std::string encode_view(const View& v) {
   std::string out = "#v=" + std::to_string(kViewLinkVersion);
   out += "&panel=";
-  out += kPanelNames[int(v.panel)];
+  out += kind_info(v.panel).name;
   if (!v.topics.empty()) {
     out += "&topics=";
     for (size_t i = 0; i < v.topics.size(); ++i) {
@@ -98,10 +97,10 @@ std::string encode_view(const View& v) {
   if (v.figure_kinds) {
     out += "&kinds=";
     bool first = true;
-    for (int k = 0; k < 4; ++k)
+    for (int k = 0; k < kFigureKinds; ++k)
       if (v.figure_kinds & (1u << k)) {
         if (!first) out += ',';
-        out += to_string(FigureKind(k));
+        out += kFigureKindNames[k];
         first = false;
       }
   }
@@ -171,9 +170,8 @@ DecodedView decode_view(std::string_view fragment) {
           ig.push_back("link version " + quote(value) + " is not 1; the parts this version understands were applied");
         break;
       case 1: {  // panel
-        auto it = std::find(std::begin(kPanelNames), std::end(kPanelNames), value);
-        if (it == std::end(kPanelNames)) ig.push_back("unknown panel " + quote(value));
-        else d.view.panel = ItemKind(it - std::begin(kPanelNames));
+        if (auto kind = parse_item_kind(value)) d.view.panel = *kind;
+        else ig.push_back("unknown panel " + quote(value));
         break;
       }
       case 2: {  // topics
@@ -265,8 +263,23 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
   }
   if (sort_applies(v.panel, v.sort.column)) r.sort = v.sort;
   else ignored.push_back("sort column '" + std::string(to_string(v.sort.column)) + "' does not apply to " +
-                         std::string(kPanelNames[int(v.panel)]));
+                         std::string(kind_info(v.panel).name));
   return r;
+}
+
+View describe_view(const Corpus& c, const ResolvedView& r) {
+  View v;
+  v.panel = r.panel;
+  for (uint32_t t : r.query.topics) v.topics.emplace_back(c.str(c.topics[t].id));
+  v.query = r.query.text;
+  v.figure_kinds = r.query.figure_kinds;
+  if (r.query.article >= 0) v.article = c.str(c.articles[size_t(r.query.article)].id);
+  if (r.has_selection) {
+    v.sel_article = c.str(c.articles[c.item_article(r.sel_kind, r.sel_index)].id);
+    v.sel_item = c.str(c.item_id(r.sel_kind, r.sel_index));
+  }
+  v.sort = r.sort;
+  return v;
 }
 
 }  // namespace ae

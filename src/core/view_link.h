@@ -39,8 +39,13 @@ struct ResolvedView {
   ItemKind sel_kind = ItemKind::person;
   uint32_t sel_index = 0;
   Sort sort;
+  bool operator==(const ResolvedView&) const = default;
 };
 ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::string>& ignored);
+// The other way: a view bound to `c`, in ids again (what a link carries). describe_view(c, resolve_view(c, v, …))
+// gives v back for any v that resolved with nothing ignored. A link parameter is added in View, encode/decode,
+// resolve_view and describe_view; the session and the state JSON take it from there.
+View describe_view(const Corpus& c, const ResolvedView& r);
 
 // Percent-encoding per RFC 3986: unreserved bytes stay, everything else is %XX (UTF-8 bytes).
 std::string percent_encode(std::string_view s);
