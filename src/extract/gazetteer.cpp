@@ -85,6 +85,15 @@ constexpr const char* kTitles[] = {
     "vice-president", "vice-chairman", "deputy", "undersecretary", "under-secretary", "mufti", "rector",
     "professor", "analyst", "economist", "expert", "journalist", "correspondent", "editor", "partner",
     "owner", "diplomat", "official", "lawmaker", "deputies", "ombudsman", "prosecutor", "judge",
+    "boss", "backbencher", "mp", "msp", "mep", "peer", "solicitor", "lawyer", "barrister", "attorney",
+    "campaigner", "activist", "researcher", "scientist", "strategist", "trader", "broker", "banker",
+    "consultant", "lecturer", "author", "historian", "reviewer", "registrar", "inspector", "auditor",
+    "treasurer", "whip", "candidate", "player", "coach", "captain", "striker", "goalkeeper", "champion",
+    "actor", "actress", "singer", "writer", "novelist", "presenter", "photographer", "reporter", "magnate",
+    "tycoon", "entrepreneur", "investor", "financier", "founder", "spokesman", "secretary-general",
+    "director-general", "sheikha", "emperor", "shah", "vice-chancellor", "md", "cio", "president-elect",
+    "premier", "monarch", "mayor", "councillor", "councilor", "assemblyman", "legislator", "senator",
+    "commander", "counterpart", "frontbencher", "lord",
 };
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").
@@ -98,6 +107,11 @@ constexpr const char* kTitleMods[] = {
     "interim", "honorary", "honourary", "associate", "founding", "principal", "lead", "political", "top",
     "secretary", "minister", "cabinet", "parliamentary", "senate", "house", "majority", "minority", "science",
     "innovation", "integration", "development", "infrastructure", "communications", "treasury", "u.n.", "un",
+    "home", "shadow", "junior", "law", "retail", "federal", "additional", "organizing", "organising", "fund", "chief", "finance", "non-executive", "group",
+    "independent", "joint", "co", "executive", "operating", "financial", "technology", "marketing",
+    "sales", "research", "investment", "policy", "market", "equity", "property", "city", "europe", "european",
+    "constitutional", "environment", "culture", "media", "sport", "work", "pensions", "northern", "scottish",
+    "welsh", "local", "transport", "party", "opposition", "government", "health", "education", "defence",
 };
 
 // Words of the "of ..." part of a title: "Secretary of State", "Minister of Foreign Affairs".
@@ -111,6 +125,15 @@ constexpr const char* kDepts[] = {
     "public", "environment", "geology", "mining", "oil", "gas", "strategic", "planning", "reforms", "tourism",
     "healthcare", "digitalisation", "digitalization", "water", "irrigation", "army", "navy", "joint", "chiefs",
     "veterans", "housing", "urban", "labour", "youth", "policy", "relations", "international", "economic",
+    "water", "regional", "broadcasting", "law", "land", "management", "geodesy", "property", "religious",
+    "endowments", "islamic", "food", "fisheries", "forestry", "climate", "change", "employment", "pensions",
+    "work", "media", "sport", "arts", "heritage", "local", "government", "communities", "aviation", "civil",
+    "telecommunications", "technology", "technologies", "press", "women", "family", "children", "overseas",
+    "commonwealth", "european", "cooperation", "privatization", "privatisation", "religion", "defense",
+    "entrepreneurship", "small", "business", "enterprise", "competition", "consumer", "rural", "fuel",
+    "petroleum", "power", "electricity", "statistics", "legal", "parliamentary", "territorial", "planning",
+    "sciences", "research", "trade", "industries", "commerce", "tourism", "ict", "post", "mines", "lands",
+    "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad",
 };
 
 // Organisation words: a capitalised run containing one is an organisation, not a person.
@@ -132,8 +155,76 @@ constexpr const char* kOrgs[] = {
     "solutions", "enterprises", "consortium", "cooperation", "operation", "strategy", "prize", "award",
     "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
-    "tiktok", "google", "microsoft", "apple", "amazon", "partnership", "republic",
+    "tiktok", "partnership", "republic",
 };
+
+// Head nouns of organisations' names: a capitalised run holding one names an organisation ("Bank of
+// England", "Ministry of Foreign Affairs", "Labour Party", "Singapore Airlines"). Stricter than kOrgs, which
+// also lists things that are merely not people ("Cup", "Treaty", "Day").
+constexpr const char* kOrgHeads[] = {
+    "bank", "banks", "ministry", "ministries", "department", "agency", "council", "assembly", "nations",
+    "union", "organization", "organisation", "institute", "university", "party", "committee", "commission",
+    "association", "airlines", "airways", "airline", "holding", "holdings", "authority", "court", "parliament",
+    "senate", "congress", "embassy", "academy", "foundation", "society", "motors", "technologies", "systems",
+    "industries", "petroleum", "administration", "government", "bureau", "board", "secretariat",
+    "directorate", "chamber", "federation", "league", "consortium", "corporation", "company", "group",
+    "fund", "exchange", "services", "communications", "telecom", "telecommunications", "pharmaceuticals",
+    "laboratories", "entertainment", "studios", "records", "brewery", "breweries", "insurance", "securities",
+    "investments", "ventures", "enterprises", "partners", "capital", "management", "associates", "stores",
+    "electronics", "airport", "railways", "railway", "police", "forces", "army", "navy", "office", "service",
+    "trust", "network", "media", "news", "times", "post", "journal", "herald", "gazette", "tribune",
+    "telegraph", "press", "television", "radio", "club", "school", "college", "hospital", "prison", "centre",
+    "center", "cabinet", "mission", "alliance", "reserve", "energy", "oil", "gas", "steel", "mining",
+    "aviation", "aerospace", "automotive", "logistics", "shipping", "foods", "beverages", "brands",
+    "solutions", "networks", "software", "computers", "semiconductor", "chemicals", "tobacco", "cement",
+    "construction", "properties", "realty", "retail", "markets", "finance", "financial", "credit", "mutual",
+    "life", "assurance", "institution", "tribunal", "inspectorate", "house", "force", "guard", "corps",
+    "lords", "commons", "executive", "assembly", "majlis", "duma", "rada", "agencies", "funds", "organisations",
+    "academies", "councils", "committees", "institutes", "universities", "companies", "parties", "unions",
+    "organizations", "associations", "authorities", "commissions", "departments", "chambers", "federations",
+};
+// Legal-form suffixes: "Acme Inc", "Widget plc".
+constexpr const char* kOrgSuffixes[] = {
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv",
+    "spa", "jsc", "pjsc", "ojsc", "llp", "lp", "co", "co.", "pty", "oy", "ab", "asa", "kk", "se", "sarl",
+};
+// Lowercase nouns that say what the next capitalised name is: a company or another organisation
+// ("retailer Circuit City", "US media giant TimeWarner", "search engine Google").
+constexpr const char* kOrgCues[] = {
+    "firm", "company", "giant", "maker", "makers", "carrier", "airline", "retailer", "lender", "insurer",
+    "publisher", "broadcaster", "chain", "operator", "producer", "manufacturer", "conglomerate", "supplier",
+    "distributor", "developer", "brewer", "regulator", "watchdog", "club", "side", "network", "studio",
+    "label", "subsidiary", "group", "bank", "fund", "exchange", "search-engine", "rival", "rivals", "telecoms",
+    "telco", "automaker", "carmaker", "chipmaker", "drugmaker", "miner", "refiner", "outfit", "newspaper",
+    "daily", "agency", "organisation", "organization", "charity", "provider", "utility", "conglomerate",
+    "multinational", "startup", "start-up", "shipper", "builder", "house", "store", "stores", "marketer",
+    "firms", "companies", "banks", "airlines", "bidder", "predator", "parent", "unit", "division", "arm",
+    "team", "body", "union", "party", "franchise", "trust", "council", "authority",
+};
+// After "X's": nouns that mark X as a company ("Fiat's shares", "Nike's profits").
+constexpr const char* kBizNouns[] = {
+    "shares", "share", "shareholders", "profits", "profit", "sales", "revenue", "revenues", "earnings",
+    "subsidiary", "subsidiaries", "division", "divisions", "headquarters", "stores", "factories", "plants",
+    "products", "customers", "subscribers", "stake", "takeover", "shareholder", "stock", "accounts",
+    "results", "turnover", "losses", "debts", "debt", "workforce", "brand", "brands", "chief", "boss",
+    "bosses", "chairman", "executives", "directors", "board", "spokesman", "spokeswoman", "spokesperson",
+    "operations", "business", "businesses", "unit", "units", "market", "outlets", "branches", "finance",
+};
+// Political parties: the word as used ("Tory leader", "Labour MP") -> the party's name.
+constexpr Pair kParties[] = {
+    {"labour", "Labour Party"}, {"tory", "Conservative Party"}, {"tories", "Conservative Party"},
+    {"conservative", "Conservative Party"}, {"conservatives", "Conservative Party"},
+    {"liberal democrat", "Liberal Democrats"}, {"liberal democrats", "Liberal Democrats"},
+    {"lib dem", "Liberal Democrats"}, {"lib dems", "Liberal Democrats"}, {"snp", "Scottish National Party"},
+    {"plaid cymru", "Plaid Cymru"}, {"ukip", "UK Independence Party"}, {"green party", "Green Party"},
+    {"republican", "Republican Party"}, {"republicans", "Republican Party"}, {"democrat", "Democratic Party"},
+    {"democrats", "Democratic Party"}, {"democratic", "Democratic Party"}, {"sinn fein", "Sinn Fein"},
+    {"dup", "Democratic Unionist Party"}, {"unionist", "Ulster Unionist Party"},
+};
+// Peerage titles, kept in the name ("Lord Falconer").
+constexpr const char* kPeers[] = {"lord", "lady", "baroness", "baron", "viscount", "earl", "marquess", "duke", "duchess", "countess"};
+// Post-nominal honours and letters.
+constexpr const char* kHonours[] = {"obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "frs", "phd", "jr", "jr.", "sr", "sr."};
 
 // Places: capitals and large cities, and geographic words.
 constexpr const char* kPlaces[] = {
@@ -168,6 +259,8 @@ constexpr const char* kCommon[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quick", "our", "just",
     "as", "like", "nur", "sultan", "let", "do", "please", "thank", "thanks", "welcome", "dear", "ladies",
     "gentlemen", "excellency", "his", "her", "majesty", "highness", "yes", "well", "even", "only", "still",
+    "tv", "pc", "pcs", "gdp", "gnp", "dvd", "cd", "cds", "hiv", "aids", "sars", "ipo", "vat", "pm", "ok",
+    "bc", "ad", "gmt", "ict", "ai", "sms", "usb", "faq", "rss", "html", "www",
 };
 
 constexpr const char* kMonths[] = {
@@ -344,6 +437,13 @@ Map build() {
   for (auto* k : kDepts) add(m, k, gDept);
   for (auto* k : kOrgs) add(m, k, gOrg);
   for (auto* k : kPlaces) add(m, k, gPlace);
+  for (auto* k : kOrgHeads) add(m, k, gOrgHead);
+  for (auto* k : kOrgSuffixes) add(m, k, gOrgSuffix);
+  for (auto* k : kOrgCues) add(m, k, gOrgCue);
+  for (auto* k : kBizNouns) add(m, k, gBizNoun);
+  for (auto& p : kParties) add(m, p.key, gParty, p.value);
+  for (auto* k : kPeers) add(m, k, gPeer);
+  for (auto* k : kHonours) add(m, k, gHonour);
   for (auto* k : kCommon) add(m, k, gCommon);
   for (auto* k : kMonths) add(m, k, gMonth);
   for (auto* k : kWeekdays) add(m, k, gWeekday);

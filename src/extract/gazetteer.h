@@ -34,6 +34,14 @@ enum Gaz : uint32_t {
   gCuePlanned = 1u << 22,
   gNumber = 1u << 23,     // number word: "two", "twenty"; value in `scale`
   gMinorUnit = 1u << 24,  // with gCurrency: a hundredth of the main unit ("cents", "pence", "sen")
+  // Bits 25-31: organisation and people vocabulary (orgs.cpp, people.cpp).
+  gBizNoun = 1u << 25,    // after "X's" marks X as a company: "profits", "shares", "shareholders"
+  gHonour = 1u << 26,     // post-nominal honour, never part of a name: "obe", "mbe", "qc"
+  gPeer = 1u << 27,       // peerage title kept in the name: "lord", "baroness"
+  gParty = 1u << 28,      // political party word -> party name: "tory" -> "Conservative Party"
+  gOrgCue = 1u << 29,     // lowercase noun naming what a company is: "firm", "retailer", "carrier"
+  gOrgSuffix = 1u << 30,  // legal-form suffix: "inc", "plc", "ltd", "ag"
+  gOrgHead = 1u << 31,    // head noun of an organisation's name: "bank", "ministry", "party", "airlines"
 };
 
 struct GazEntry {
