@@ -1,11 +1,13 @@
-# Fails when any file under DIR includes an ImGui, SDL or Emscripten header (src/core must stay plain C++).
+# Fails when any file under DIR includes an ImGui, SDL, Emscripten or GL header, or a header of the ImGui app
+# (src/app/). src/core and src/session must stay plain C++: tests/CMakeLists.txt runs this on both, and on
+# deliberately bad fixtures (tests/data/boundary_bad*) to prove it catches a violation.
 file(GLOB_RECURSE files "${DIR}/*.h" "${DIR}/*.hpp" "${DIR}/*.cpp" "${DIR}/*.cc")
 if(NOT files)
   message(FATAL_ERROR "core_boundary: no sources found under ${DIR}")
 endif()
 set(bad "")
 foreach(f IN LISTS files)
-  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]*/)?(imgui|SDL|emscripten|GLES|GL/)")
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](([^>\"]*/)?(imgui|SDL|emscripten|GLES|GL/)|app/)")
   foreach(l IN LISTS lines)
     list(APPEND bad "${f}: ${l}")
   endforeach()
@@ -13,6 +15,6 @@ endforeach()
 list(LENGTH files n)
 if(bad)
   string(REPLACE ";" "\n  " bad "${bad}")
-  message(FATAL_ERROR "core_boundary: src/core must not include ImGui, SDL or Emscripten headers:\n  ${bad}")
+  message(FATAL_ERROR "core_boundary: ${DIR} must not include ImGui, SDL, Emscripten or src/app headers:\n  ${bad}")
 endif()
-message(STATUS "core_boundary: ${n} files under src/core, none includes ImGui/SDL/Emscripten")
+message(STATUS "core_boundary: ${n} files under ${DIR}, none includes ImGui/SDL/Emscripten/src/app")

@@ -1,0 +1,411 @@
+// session.cpp: the view and what changes it: intents, links (one decode per link), history, cache refresh,
+// notices and the questions panels ask (why is this table empty, which article does the reader show).
+//
+// Sections: [intents] [refresh] [links] [answers] [queries]
+#include "session/session.h"
+
+#include "core/export.h"
+#include "session/session_internal.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ae::session {
+
+namespace {
+constexpr double kNoticeMs = 4000;      // how long a confirmation line stays
+constexpr double kTypingPauseMs = 400;  // the search text goes to the address bar once typing pauses this long
+}  // namespace
+
+bool Intents::empty() const {
+  return !set_panel && toggle_topic < 0 && !set_query && toggle_figure_kind < 0 && !set_article && !clear_filters &&
+         !select && !scroll_reader && !set_sort && move_selection == 0 && !export_csv && !export_json && !retry_load &&
+         request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !dismiss_link_notice &&
+         load_thumbnails.empty();
+}
+
+// ------------------------------------------------------------------------------------------- [intents]
+static void export_view(Session& s, bool csv) {
+  const auto& rows = s.panels[int(s.panel)].rows;
+  const std::string noun(kind_info(s.panel).name);
+  std::string data = csv ? export_csv(s.corpus, s.panel, rows) : export_json(s.corpus, s.panel, rows);
+  std::string name = "article-explorer-" + noun + (csv ? ".csv" : ".json");
+  s.platform->download(name, csv ? "text/csv;charset=utf-8" : "application/json", data);
+  set_notice(s, "Exported " + std::to_string(rows.size()) + " " + noun + " to " + name);
+}
+
+static void request_thumbnails(Session& s, const std::vector<uint32_t>& photos) {
+  for (uint32_t photo : photos) {
+    if (photo >= s.corpus.photos.size()) continue;
+    std::string src(s.corpus.str(s.corpus.photos[photo].src));
+    if (s.thumbnail_by_src.count(src)) continue;
+    s.thumbnails.emplace_back();
+    const uint32_t id = uint32_t(s.thumbnails.size());
+    s.thumbnail_by_src.emplace(src, id);
+    s.platform->load_image(id, src);
+    touch(s);
+  }
+}
+
+void apply(Session& s, const Intents& in) {
+  {  // the reader asks for its text every frame while it loads: only a fetch started is news (request_text)
+    Intents rest = in;
+    rest.request_text = -1;
+    rest.load_thumbnails.clear();
+    if (rest.empty()) {
+      request_thumbnails(s, in.load_thumbnails);
+      if (in.request_text >= 0) request_text(s, uint32_t(in.request_text));
+      return;
+    }
+  }
+  touch(s);
+  bool filters_changed = false;
+  const View before = current_view(s);
+  if (in.set_panel && in.panel != s.panel) s.panel = in.panel;
+  if (in.toggle_topic >= 0) {
+    auto& t = s.query.topics;
+    auto it = std::find(t.begin(), t.end(), uint32_t(in.toggle_topic));
+    if (it == t.end()) t.push_back(uint32_t(in.toggle_topic));
+    else t.erase(it);
+    filters_changed = true;
+  }
+  if (in.set_query && in.query != s.query.text) {
+    s.query.text = in.query;
+    filters_changed = true;
+  }
+  if (in.toggle_figure_kind >= 0 && in.toggle_figure_kind < kFigureKinds) {
+    s.query.figure_kinds ^= uint8_t(1u << in.toggle_figure_kind);
+    filters_changed = true;
+  }
+  if (in.set_article && in.article != s.query.article) {
+    s.query.article = in.article;
+    filters_changed = true;
+  }
+  if (in.clear_filters && !s.query.empty()) {
+    s.query = Query{};
+    filters_changed = true;
+  }
+  if (filters_changed) ++s.filter_generation;
+  if (in.set_sort) {
+    s.panels[int(in.sort_panel)].sort = in.sort;
+    s.panels[int(in.sort_panel)].built_generation = ~uint64_t(0);
+  }
+  if (in.select) {
+    s.selection = in.selection;
+    s.panel = in.selection.kind;
+    ++s.panel_pushed;
+    ++s.selection_scroll;
+    if (in.scroll_reader) ++s.reader_scroll;
+  }
+  if (in.move_selection != 0) {
+    refresh(s);
+    const auto& rows = s.panels[int(s.panel)].rows;
+    if (!rows.empty()) {
+      int pos = -1;
+      if (s.selection.active && s.selection.kind == s.panel)
+        for (size_t r = 0; r < rows.size(); ++r)
+          if (rows[r] == s.selection.index) pos = int(r);
+      int next = pos < 0 ? (in.move_selection > 0 ? 0 : int(rows.size()) - 1) : pos + in.move_selection;
+      next = std::clamp(next, 0, int(rows.size()) - 1);
+      s.selection = Selection{true, s.panel, rows[size_t(next)]};
+      ++s.selection_scroll;
+      ++s.reader_scroll;
+    }
+  }
+  if (in.scroll_reader && !in.select) ++s.reader_scroll;
+  if (in.export_csv) export_view(s, true);
+  if (in.export_json) export_view(s, false);
+  if (in.open_file) s.platform->open_file_picker();
+  if (in.dismiss_link_notice) s.link_notice_open = false;
+  request_thumbnails(s, in.load_thumbnails);
+  if (in.copy_link) {
+    s.clipboard_text = s.platform->location_base() + encode_view(current_view(s));
+    s.platform->copy_to_clipboard(s.clipboard_text);
+  }
+  if (in.copy_citation && s.selection.active) {
+    s.clipboard_text = citation(s);
+    s.platform->copy_to_clipboard(s.clipboard_text);
+  }
+  // History: panel, topic, kind, article, selection and sort changes push an entry; typing replaces it.
+  View after = current_view(s);
+  if (!(after == before)) ++s.view_changes;
+  if (after.query != before.query) s.typing_since_ms = s.platform->now_ms();
+  after.query = before.query;
+  if (!(after == before)) s.history_push = true;
+  if (in.retry_load) retry_load(s);
+  if (in.request_text >= 0) request_text(s, uint32_t(in.request_text));
+  if (in.retry_text >= 0) retry_text(s, uint32_t(in.retry_text));
+}
+
+// ------------------------------------------------------------------------------------------- [refresh]
+void refresh(Session& s) {
+  if (s.engine.corpus() != &s.corpus) s.engine.attach(s.corpus);
+  PanelRows& visible = s.panels[int(s.panel)];
+  const bool rebuilt = visible.built_generation != s.filter_generation;
+  if (rebuilt) {  // before the facets: they reuse this filter's result
+    s.engine.filter(s.panel, s.query, visible.sort, visible.rows);
+    visible.built_generation = visible.count_generation = s.filter_generation;
+    visible.count = visible.rows.size();
+    touch(s);
+  }
+  if (s.facet_generation != s.filter_generation || s.facet_panel != s.panel) {
+    s.engine.facet_counts(s.panel, s.query, s.facet_counts);
+    s.facet_generation = s.filter_generation;
+    s.facet_panel = s.panel;
+    touch(s);
+  }
+  if (rebuilt) return;  // this refresh already paid for a filter: the hidden tab counts wait for the next
+  for (int k = 0; k < kItemKinds; ++k) {  // one hidden kind's count per refresh
+    PanelRows& pr = s.panels[k];
+    if (ItemKind(k) == s.panel || pr.count_generation == s.filter_generation) continue;
+    pr.count = s.engine.count(ItemKind(k), s.query);
+    pr.count_generation = s.filter_generation;
+    touch(s);
+    break;
+  }
+}
+
+bool counts_pending(const Session& s) {
+  for (const auto& pr : s.panels)
+    if (pr.count_generation != s.filter_generation) return true;
+  return false;
+}
+
+size_t row_count(const Session& s, ItemKind kind, bool* stale) {
+  const PanelRows& pr = s.panels[int(kind)];
+  *stale = kind != s.panel && pr.count_generation != s.filter_generation;
+  return kind == s.panel ? pr.rows.size() : pr.count;
+}
+
+// ------------------------------------------------------------------------------------------- [links]
+View current_view(const Session& s) {
+  ResolvedView r;
+  r.panel = s.panel;
+  r.query = s.query;
+  r.has_selection = s.selection.active;
+  r.sel_kind = s.selection.kind;
+  r.sel_index = s.selection.index;
+  r.sort = s.panels[int(s.panel)].sort;
+  return describe_view(s.corpus, r);
+}
+
+void apply_link(Session& s, DecodedView link, std::string_view fragment) {
+  touch(s);
+  std::vector<std::string> ignored = link.ignored;
+  ResolvedView r = resolve_view(s.corpus, link.view, ignored);
+  s.query = r.query;
+  s.panel = r.panel;
+  ++s.panel_pushed;
+  s.selection = r.has_selection ? Selection{true, r.sel_kind, r.sel_index} : Selection{};
+  if (r.has_selection) {
+    ++s.selection_scroll;
+    ++s.reader_scroll;
+  }
+  for (int k = 0; k < kItemKinds; ++k) {
+    s.panels[k].sort = k == int(r.panel) ? r.sort : Sort{};
+    s.panels[k].built_generation = ~uint64_t(0);
+  }
+  ++s.sort_pushed;
+  ++s.filter_generation;
+  s.link_ignored = std::move(ignored);
+  s.link_notice_open = !s.link_ignored.empty();
+  // The address bar shows the canonical form of what was applied (ignored parts dropped).
+  s.link_fragment = encode_view(current_view(s));
+  if (!fragment.empty() && fragment != s.link_fragment) s.platform->set_history(s.link_fragment, true);
+  s.history_push = false;
+  s.typing_since_ms = -1;
+  if (link_waits_for_stream(s, link.view)) {
+    s.link_notice_open = false;  // not "missing" yet: it is on its way
+    s.pending_link = PendingLink{true, std::move(link), std::string(fragment), s.view_changes};
+  } else {
+    s.pending_link = PendingLink{};
+  }
+}
+
+void open_link(Session& s, std::string_view fragment) { apply_link(s, decode_view(fragment), fragment); }
+
+void on_hash_change(Session& s, std::string_view fragment) {
+  if (fragment == s.link_fragment) return;                   // our own write
+  if (s.corpus.articles.empty() && !s.stream.active) return;  // nothing to apply it to yet
+  open_link(s, fragment);
+}
+
+void tick(Session& s) {
+  const double now = s.platform->now_ms();
+  if (!s.notice.empty() && now >= s.notice_until_ms) {
+    s.notice.clear();
+    touch(s);
+  }
+  if (s.corpus.articles.empty() && s.link_fragment.empty()) return;  // nothing loaded: keep the address
+  const bool typing_settled = s.typing_since_ms >= 0 && now - s.typing_since_ms > kTypingPauseMs;
+  if (!s.history_push && !typing_settled) return;
+  std::string f = encode_view(current_view(s));
+  if (f != s.link_fragment) {
+    s.platform->set_history(f, !s.history_push);
+    s.link_fragment = std::move(f);
+    touch(s);
+  }
+  s.history_push = false;
+  if (typing_settled) s.typing_since_ms = -1;
+}
+
+void set_ready(Session& s) {
+  if (s.ready) return;
+  s.ready = true;
+  s.stream.interactive_ms = s.platform->now_ms();
+  s.platform->mark("ae:first-data-frame");
+  touch(s);
+}
+
+// ------------------------------------------------------------------------------------------- [answers]
+void on_image(Session& s, uint32_t id, uint32_t texture, int width, int height, std::string_view error) {
+  if (id == 0 || id > s.thumbnails.size()) return;
+  Thumbnail& t = s.thumbnails[id - 1];
+  if (texture) {
+    t.phase = Thumbnail::Phase::ready;
+    t.texture = texture;
+    t.width = width;
+    t.height = height;
+  } else {
+    t.phase = Thumbnail::Phase::failed;
+    t.error = std::string(error);
+    std::fprintf(stderr, "%s\n", t.error.c_str());
+  }
+  touch(s);
+}
+
+void on_clipboard(Session& s, bool ok, std::string_view error) {
+  if (ok) set_notice(s, s.clipboard_text.find('\n') == std::string::npos ? "Link copied to the clipboard"
+                                                                          : "Citation copied to the clipboard");
+  else set_notice(s, "Could not copy (" + std::string(error) + "): " + s.clipboard_text);
+}
+
+void set_notice(Session& s, std::string text) {
+  s.notice = std::move(text);
+  s.notice_until_ms = s.platform->now_ms() + kNoticeMs;
+  touch(s);
+}
+
+bool notice_visible(const Session& s) { return !s.notice.empty() && s.platform->now_ms() < s.notice_until_ms; }
+
+// ------------------------------------------------------------------------------------------- [queries]
+const Thumbnail* thumbnail(const Session& s, std::string_view src) {
+  auto it = s.thumbnail_by_src.find(std::string(src));
+  return it == s.thumbnail_by_src.end() ? nullptr : &s.thumbnails[it->second - 1];
+}
+
+const Evidence* item_evidence(const Corpus& c, ItemKind kind, uint32_t i) {
+  switch (kind) {
+    case ItemKind::person: return c.people[i].mentions.count ? &c.evidence[c.people[i].mentions.begin] : nullptr;
+    case ItemKind::agreement: return &c.agreements[i].evidence;
+    case ItemKind::figure: return &c.figures[i].evidence;
+    case ItemKind::photo: return &c.photos[i].evidence;
+  }
+  return nullptr;
+}
+
+uint32_t reader_article(const Session& s) {
+  const Corpus& c = s.corpus;
+  if (s.selection.active) return c.item_article(s.selection.kind, s.selection.index);
+  if (s.query.article >= 0 && size_t(s.query.article) < c.articles.size()) return uint32_t(s.query.article);
+  return 0;
+}
+
+std::string citation(const Session& s) {
+  const Corpus& c = s.corpus;
+  if (!s.selection.active) return {};
+  const uint32_t i = s.selection.index;
+  std::string what;
+  switch (s.selection.kind) {
+    case ItemKind::person: {
+      const Person& p = c.people[i];
+      what = std::string(c.str(p.name));
+      if (p.role.len) what += ", " + std::string(c.str(p.role));
+      if (p.affiliation.len) what += " (" + std::string(c.str(p.affiliation)) + ")";
+      break;
+    }
+    case ItemKind::agreement: what = std::string(c.str(c.agreements[i].title)); break;
+    case ItemKind::figure: {
+      const Figure& f = c.figures[i];
+      what = std::string(c.str(f.text));
+      if (f.subject.len) what += " (" + std::string(c.str(f.subject)) + ")";
+      break;
+    }
+    case ItemKind::photo: what = "Photo: " + std::string(c.str(c.photos[i].caption)); break;
+  }
+  const uint32_t art = c.item_article(s.selection.kind, i);
+  const Article& a = c.articles[art];
+  std::string out = what + "\n";
+  if (const Evidence* e = item_evidence(c, s.selection.kind, i); e && e->paragraph < a.paragraphs.count) {
+    std::string_view para = c.str(c.strs[a.paragraphs.begin + e->paragraph]);
+    if (e->sentence.end <= para.size() && e->sentence.begin <= e->sentence.end)
+      out += "\u201C" + std::string(para.substr(e->sentence.begin, e->sentence.end - e->sentence.begin)) + "\u201D\n";
+  }
+  out += "\u2014 " + std::string(c.str(a.title));
+  if (a.source.len) out += ", " + std::string(c.str(a.source));
+  if (a.published.len) out += ", " + std::string(c.str(a.published));
+  out += "\n" + s.platform->location_base() + encode_view(current_view(s)) + "\n";
+  return out;
+}
+
+std::string why_empty(const Session& s, ItemKind kind) {
+  const std::string noun(kind_info(kind).name);
+  const Corpus& c = s.corpus;
+  switch (s.corpus_download.phase) {
+    case Download::Phase::idle:
+    case Download::Phase::loading: {
+      char buf[128];
+      if (s.corpus_download.total > 0)
+        std::snprintf(buf, sizeof buf, "Loading articles… %.0f%%", 100.0 * s.corpus_download.loaded / s.corpus_download.total);
+      else
+        std::snprintf(buf, sizeof buf, "Loading articles…");
+      return buf;
+    }
+    case Download::Phase::failed: return "No " + noun + ": the corpus failed to load (see the message above).";
+    case Download::Phase::done: break;
+  }
+  const Stream& st = s.stream;
+  if (!st.complete() && c.item_count(kind) == 0) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "Loading articles… %llu of %llu (%.0f%%); %s appear as they arrive.",
+                  (unsigned long long)st.articles_loaded, (unsigned long long)st.manifest.articles, 100 * st.fraction(),
+                  noun.c_str());
+    return buf;
+  }
+  if (c.articles.empty()) return "The corpus has no articles. Drop an article JSON file on the page to open one.";
+  if (c.item_count(kind) == 0) return "The corpus has no " + noun + ".";
+  // Filters exclude everything: say which.
+  std::string why = "No " + noun + (st.complete() ? "" : " loaded so far") + " match";
+  bool first = true;
+  auto clause = [&](const std::string& text) {
+    why += first ? " " : " and ";
+    why += text;
+    first = false;
+  };
+  if (!s.query.topics.empty()) {
+    std::string t = s.query.topics.size() == 1 ? "topic " : "topics ";
+    for (size_t i = 0; i < s.query.topics.size(); ++i) {
+      if (i) t += " or ";
+      t += c.str(c.topics[s.query.topics[i]].label);
+    }
+    clause(t);
+  }
+  if (!s.query.text.empty()) clause("\"" + s.query.text + "\"");
+  if (kind == ItemKind::figure && s.query.figure_kinds) {
+    std::string k = "kind ";
+    bool any = false;
+    for (int f = 0; f < kFigureKinds; ++f)
+      if (s.query.figure_kinds & (1u << f)) {
+        if (any) k += " or ";
+        k += kFigureKindNames[f];
+        any = true;
+      }
+    clause(k);
+  }
+  if (s.query.article >= 0 && size_t(s.query.article) < c.articles.size())
+    clause("in the article \"" + std::string(c.str(c.articles[size_t(s.query.article)].title)) + "\"");
+  if (first) return "No " + noun + " to show.";
+  return why + ".";
+}
+
+}  // namespace ae::session

@@ -1,0 +1,209 @@
+// state.cpp: the automation state (docs/automation.md): what window.explorer.state() returns. Built from the
+// session only; the host adds its display and widget rectangles. The app rebuilds it when Session::revision
+// moves, not every frame.
+#include "session/session.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ae::session {
+
+static void append_span(std::string& s, const char* key, Span sp) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "\"%s\":[%u,%u]", key, sp.begin, sp.end);
+  s += buf;
+}
+
+static void append_stream(std::string& s, const Session& session) {
+  const Stream& st = session.stream;
+  if (!st.active) {
+    s += "null";
+    return;
+  }
+  char buf[640];
+  uint32_t failed = 0;
+  for (auto ph : st.shard_phase) failed += ph == ShardPhase::failed;
+  std::snprintf(buf, sizeof buf,
+                "{\"shards\":%zu,\"shardsLoaded\":%u,\"shardsFailed\":%u,\"articles\":%llu,\"articlesLoaded\":%llu,"
+                "\"fraction\":%.4f,\"complete\":%s,\"startedMs\":%.1f,\"interactiveMs\":%.1f,\"completeMs\":%.1f,"
+                "\"manifestMs\":%.1f,\"loadMs\":%.1f,\"indexMs\":%.1f,\"bytesLoaded\":%llu,\"linkWaiting\":%s,\"error\":",
+                st.shard_phase.size(), st.shards_loaded, failed, (unsigned long long)st.manifest.articles,
+                (unsigned long long)st.articles_loaded, st.fraction(), st.complete() ? "true" : "false", st.started_ms,
+                st.interactive_ms, st.complete_ms, st.manifest_ms, st.load_ms, st.index_ms,
+                (unsigned long long)st.bytes_loaded, session.pending_link.active ? "true" : "false");
+  s += buf;
+  append_json_string(s, st.error);
+  std::snprintf(buf, sizeof buf, ",\"indexEntries\":%zu,\"indexError\":", st.manifest.index.size());
+  s += buf;
+  append_json_string(s, st.index_error);
+  s += '}';
+}
+
+// The reader: which article and what is highlighted.
+static void append_reader(std::string& s, const Session& session) {
+  const Corpus& c = session.corpus;
+  if (c.articles.empty()) {
+    s += "null";
+    return;
+  }
+  const Selection& sel = session.selection;
+  const uint32_t article = reader_article(session);
+  char buf[128];
+  s += "{\"article\":";
+  append_json_string(s, c.str(c.articles[article].id));
+  const Evidence* e = sel.active ? item_evidence(c, sel.kind, sel.index) : nullptr;
+  if (e && e->paragraph < c.articles[article].paragraphs.count) {
+    std::string_view para = c.str(c.strs[c.articles[article].paragraphs.begin + e->paragraph]);
+    std::snprintf(buf, sizeof buf, ",\"paragraph\":%u,", e->paragraph);
+    s += buf;
+    append_span(s, "sentence", e->sentence);
+    s += ',';
+    append_span(s, "match", e->match);
+    s += ",\"sentenceText\":";
+    append_json_string(s, para.substr(std::min<size_t>(e->sentence.begin, para.size()),
+                                      e->sentence.end - std::min(e->sentence.begin, e->sentence.end)));
+    s += ",\"matchText\":";
+    append_json_string(s, para.substr(std::min<size_t>(e->match.begin, para.size()),
+                                      e->match.end - std::min(e->match.begin, e->match.end)));
+  }
+  std::string text_error;
+  const TextState ts = text_state(session, article, &text_error);
+  s += ts == TextState::inline_ ? ",\"text\":\"here\"" : ts == TextState::loading ? ",\"text\":\"loading\"" : ",\"text\":\"failed\"";
+  s += ",\"textError\":";
+  append_json_string(s, text_error);
+  std::snprintf(buf, sizeof buf, ",\"paragraphs\":%u", c.articles[article].paragraphs.count);
+  s += buf;
+  if (sel.active && sel.kind == ItemKind::person) {
+    std::snprintf(buf, sizeof buf, ",\"mentionsHighlighted\":%u", c.people[sel.index].mentions.count);
+    s += buf;
+  }
+  s += '}';
+}
+
+std::string state_json(const Session& session, std::string_view host_fields) {
+  const Corpus& c = session.corpus;
+  const View v = current_view(session);
+  std::string s;
+  s.reserve(4096);
+  s += "{\"panel\":\"";
+  s += kind_info(session.panel).name;
+  s += "\",\"ready\":";
+  s += session.ready ? "true" : "false";
+  const char* phase = "idle";
+  switch (session.corpus_download.phase) {
+    case Download::Phase::idle: phase = "idle"; break;
+    case Download::Phase::loading: phase = "loading"; break;
+    case Download::Phase::done: phase = "loaded"; break;
+    case Download::Phase::failed: phase = "failed"; break;
+  }
+  s += ",\"corpus\":{\"status\":\"";
+  s += phase;
+  s += "\",\"name\":";
+  append_json_string(s, session.corpus_name);
+  s += ",\"error\":";
+  append_json_string(s, session.load_error.empty() ? session.data_error : session.load_error);
+  char buf[256];
+  std::snprintf(buf, sizeof buf, ",\"articles\":%zu", c.articles.size());
+  s += buf;
+  for (const KindInfo& k : kKindInfo) {
+    std::snprintf(buf, sizeof buf, ",\"%.*s\":%zu", int(k.name.size()), k.name.data(), c.item_count(k.kind));
+    s += buf;
+  }
+  std::snprintf(buf, sizeof buf, ",\"topics\":%zu}", c.topics.size());
+  s += buf;
+  s += ",\"pending\":";
+  s += counts_pending(session) ? "true" : "false";
+  s += ",\"stream\":";  // a sharded corpus: how much is loaded
+  append_stream(s, session);
+
+  // The view (ids, as a link would carry them).
+  s += ",\"topics\":[";
+  for (size_t i = 0; i < v.topics.size(); ++i) {
+    if (i) s += ',';
+    append_json_string(s, v.topics[i]);
+  }
+  s += "],\"query\":";
+  append_json_string(s, v.query);
+  s += ",\"figureKinds\":[";
+  bool first = true;
+  for (int k = 0; k < kFigureKinds; ++k)
+    if (v.figure_kinds & (1u << k)) {
+      if (!first) s += ',';
+      s += '"';
+      s += kFigureKindNames[k];
+      s += '"';
+      first = false;
+    }
+  s += "],\"article\":";
+  append_json_string(s, v.article);
+  s += ",\"selection\":";
+  if (session.selection.active) {
+    s += "{\"kind\":\"";
+    s += kind_info(session.selection.kind).name;
+    s += "\",\"article\":";
+    append_json_string(s, v.sel_article);
+    s += ",\"item\":";
+    append_json_string(s, v.sel_item);
+    s += '}';
+  } else {
+    s += "null";
+  }
+  s += ",\"sort\":{\"column\":\"";
+  s += to_string(v.sort.column);
+  s += "\",\"descending\":";
+  s += v.sort.descending ? "true" : "false";
+  s += '}';
+
+  // Row counts per kind (filtered) and the active kind's rows in display order (the first 1,000).
+  s += ",\"rowCounts\":{";
+  for (int i = 0; i < kItemKinds; ++i) {
+    const std::string_view name = kKindInfo[i].name;
+    std::snprintf(buf, sizeof buf, "%s\"%.*s\":%zu", i ? "," : "", int(name.size()), name.data(), session.panels[i].count);
+    s += buf;
+  }
+  s += "},\"rows\":[";
+  const auto& rows = session.panels[int(session.panel)].rows;
+  const size_t shown = std::min<size_t>(rows.size(), 1000);
+  for (size_t r = 0; r < shown; ++r) {
+    if (r) s += ',';
+    append_json_string(s, c.str(c.item_id(session.panel, rows[r])));
+  }
+  s += "],\"facets\":{";
+  for (size_t t = 0; t < c.topics.size() && t < session.facet_counts.size(); ++t) {
+    if (t) s += ',';
+    append_json_string(s, c.str(c.topics[t].id));
+    s += ':' + std::to_string(session.facet_counts[t]);
+  }
+  s += '}';
+
+  s += ",\"reader\":";
+  append_reader(s, session);
+  size_t thumbs_ready = 0, thumbs_failed = 0;
+  for (const auto& t : session.thumbnails) {
+    thumbs_ready += t.phase == Thumbnail::Phase::ready;
+    thumbs_failed += t.phase == Thumbnail::Phase::failed;
+  }
+  std::snprintf(buf, sizeof buf, ",\"thumbnails\":{\"requested\":%zu,\"ready\":%zu,\"failed\":%zu}",
+                session.thumbnails.size(), thumbs_ready, thumbs_failed);
+  s += buf;
+  s += ",\"link\":";
+  append_json_string(s, session.link_fragment);
+  s += ",\"linkNotice\":";
+  if (session.link_notice_open) {
+    s += '[';
+    for (size_t i = 0; i < session.link_ignored.size(); ++i) {
+      if (i) s += ',';
+      append_json_string(s, session.link_ignored[i]);
+    }
+    s += ']';
+  } else {
+    s += "null";
+  }
+  s += ",\"notice\":";
+  append_json_string(s, notice_visible(session) ? session.notice : std::string());
+  s += host_fields;
+  s += '}';
+  return s;
+}
+
+}  // namespace ae::session
