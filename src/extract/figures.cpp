@@ -1,15 +1,24 @@
-// figures.cpp: money, percentages, counts and measures written with digits.
+// figures.cpp: money, percentages, counts and measures, written with digits or number words.
 //
-// A number is a figure when it carries a currency ($, €, USD, dollars, tenge…), a percent sign or word, a
-// unit (miles, km, hours…) or a counted plural noun ("600 Kazakh citizens": the unit is the head noun
-// "citizens", the subject its phrase "Kazakh citizens"). Scale words (thousand, million/mln/mn,
-// billion/bln/bn, trillion/trln/tn, glued "10bn"/"5m") multiply the value; qualifiers before it (more than,
-// nearly, almost, about, up to, …) are kept.
-// Not figures: dates (a month next to the number, "Feb. 1-2", "July 2019"), bare years (1800-2100 without a
-// currency, scale or unit), "N years ago" (a point in time), ordinals ("74th"), ranges written N-M (periods
-// such as 2021-2025, day ranges), numbers glued to a word ("COVID-19", "C5+1"), times ("10:30") and spelled
-// numbers ("two countries", "five-country tour": number words are never figures, since they mostly count
-// things in passing). Durations with digits ("24 hours") are measures with units h/min/s/d/week/month/year.
+// A number is a figure when it carries a currency, a percent sign or word, a unit (miles, km, tonnes…) or a
+// counted plural noun ("600 Kazakh citizens": the unit is the head noun "citizens", the subject its phrase
+// "Kazakh citizens").
+// - Currencies: symbols before ($, €, £, ¥, ₸…) or after ("1,200€"), with a country prefix (US$, $US, A$,
+//   HK $, NT$, R$…), codes and prefixes glued or spaced ("USD10m", "EUR 5m", "RM2.70", "Rs 500"), currency
+//   words after ("dollars", "Danish crowns", "shekels"), minor units in the main unit ("25 cents" -> 0.25
+//   USD, "925p" -> 9.25 GBP, "18 sen"); the ASCII transliterations "PS" (£) and "Y=" (¥) glued to a number.
+// - Scale words (thousand, million/mln/mn/m, billion/bln/bn/b, trillion/tn, crore, lakh) multiply the value.
+// - Percent: "%", "percent", "per cent", "pct", "pc" (glued "5pc"), "percent-owned", signed "+0.3%" and
+//   ".5%"; "percentage points" has unit pp.
+// - Number words when they carry a unit or a scale ("two million", "five per cent", "a million dollars",
+//   "three times as large" -> 3 times), fractions of something ("two thirds of", "a quarter of", "half of")
+//   as percentages. A bare "two countries" is no figure (it mostly refers to things in passing).
+// - Ranges: "6-7%", "5 to 7 per cent", "$89 to $93 billion": the first number takes the unit (and scale) of
+//   the second; each end is its own figure. Space-grouped thousands ("7 791") are one number.
+// Qualifiers before the number (more than, nearly, about, up to, …) go to `qualifier`, outside the text.
+// Not figures: dates (a month next to the number), bare years, time periods ("18 months", "10 years",
+// "30 years ago"), ordinals ("74th"), ranges without a unit (2021-2025), numbers glued to a word
+// ("COVID-19", "C5+1"), times ("10:30").
 // Subject, first rule that applies: a noun right after the figure ("a 57 percent increase" -> "increase",
 // prefixed by the previous figure's subject when the clause starts with "which"); "NOUN of FIGURE"
 // ("investments of nearly $31.23 billion"); "NP VERB FIGURE" for verbs such as reached/was/totalled/stood at
@@ -63,19 +72,6 @@ bool noun_like(const Doc& d, const Sentence& s, uint32_t k) {
   if (gaz_has(l, gFunction | gSpeech | gMonth | gScale)) return false;
   if (t.has(kCap) && !gaz_has(l, gDemonym)) return false;
   return true;
-}
-
-// Value of a number token: separators removed. False for absurdly long digit runs.
-bool parse_number(std::string_view n, double& v) {
-  if (n.size() > 24) return false;
-  char buf[32];
-  size_t k = 0;
-  for (char c : n)
-    if (c != ',') buf[k++] = c;
-  buf[k] = 0;
-  char* end = nullptr;
-  v = std::strtod(buf, &end);
-  return end && *end == 0;
 }
 
 // Qualifier ending right before token b: returns its first token, or b.
@@ -150,6 +146,462 @@ bool value_verb(std::string_view l) {
   return false;
 }
 
+bool is_sign(std::string_view p) { return p == "+" || p == "-" || p == "\xE2\x88\x92"; }
+
+// Letters written with "$": "US$", "$US", "A$", "HK $" -> the dollar's currency.
+std::string_view dollar_prefix(std::string_view l) {
+  if (l == "us" || l == "u.s.") return "USD";
+  if (l == "a" || l == "au") return "AUD";
+  if (l == "c" || l == "ca" || l == "can") return "CAD";
+  if (l == "hk") return "HKD";
+  if (l == "s" || l == "sg") return "SGD";
+  if (l == "nz") return "NZD";
+  if (l == "nt") return "TWD";
+  if (l == "r") return "BRL";
+  if (l == "mex") return "MXN";
+  return {};
+}
+
+// Durations are periods of time, not measures: "18 months", "10 years", "24 hours".
+bool time_unit(std::string_view u) {
+  static constexpr std::string_view k[] = {"h", "min", "s", "d", "week", "month", "year", "decade", "quarter",
+                                           "century", "night"};
+  for (auto w : k)
+    if (u == w) return true;
+  return false;
+}
+
+// "three times as large", "five times more": a multiplier (not "met three times").
+bool comparative(std::string_view l) {
+  static constexpr std::string_view k[] = {"as", "more", "higher", "larger", "bigger", "greater", "faster",
+                                           "the", "that", "what", "lower", "less", "smaller", "cheaper", "longer",
+                                           "stronger", "its", "their", "over", "above", "slower", "richer"};
+  for (auto w : k)
+    if (l == w) return true;
+  return false;
+}
+
+bool upper_ascii(std::string_view w) {
+  for (char ch : w)
+    if (ch < 'A' || ch > 'Z') return false;
+  return w.size() >= 2;
+}
+
+// Code-like currency words written before a number in mixed case: "Rs 500", "RM2.70", "Rp 10,000".
+bool mixed_case_code(std::string_view l) { return l == "rs" || l == "rm" || l == "rp"; }
+
+// Denominator of a fraction word: "thirds" -> 3.
+int denominator(std::string_view l) {
+  if (l == "third" || l == "thirds") return 3;
+  if (l == "quarter" || l == "quarters") return 4;
+  if (l == "fifth" || l == "fifths") return 5;
+  if (l == "tenth" || l == "tenths") return 10;
+  return 0;
+}
+
+// Value of a number word, or of a hyphenated one ("twenty-five"); -1 if none.
+double number_word(std::string_view l) {
+  if (const GazEntry* e = gaz(l); e && (e->flags & gNumber)) return e->scale;
+  size_t h = l.find('-');
+  if (h == std::string_view::npos) return -1;
+  const GazEntry* a = gaz(l.substr(0, h));
+  const GazEntry* b = gaz(l.substr(h + 1));
+  if (a && b && (a->flags & gNumber) && (b->flags & gNumber) && a->scale >= 20 && b->scale < 10 &&
+      b->scale > 0)
+    return a->scale + b->scale;
+  return -1;
+}
+
+// One figure read from the number (or number word) at token i, before its qualifier and subject.
+struct Core {
+  uint32_t b = 0, e = 0;  // tokens of the figure text
+  double value = 0;
+  double scale = 1, minor = 1;  // applied to value already
+  double raw = 0;               // the number as written, before scale and minor unit
+  bool scaled = false, words = false, bare = false;
+  FigureKind kind = FigureKind::count;
+  std::string_view unit;
+  const char* rule = "";
+  uint32_t noun_b = 0, head = 0;  // counted noun phrase
+  uint32_t range_next = 0;        // the other end of a range starts here
+  uint32_t skip_to = 0;           // rejected: the tokens up to here are done too
+};
+
+bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, bool range_end);
+
+// "a third of", "two thirds of", "two-thirds of", "half of": a share, as a percentage.
+bool read_fraction(const Doc& d, const Sentence& s, uint32_t i, Core& c) {
+  std::string_view l = d.low(s, d.toks[i]);
+  double num = -1;
+  int den = 0;
+  uint32_t k = i + 1;
+  if (l == "half") {
+    if (i > s.tok_begin && d.toks[i - 1].kind == Tok::word) {
+      std::string_view p = d.low(s, d.toks[i - 1]);
+      if (p == "first" || p == "second" || p == "last" || p == "latter" || p == "other" || p == "the" ||
+          p == "top" || p == "bottom" || p == "back" || p == "front")
+        return false;
+    }
+    num = 1, den = 2;
+  } else if (size_t h = l.find('-'); h != std::string_view::npos) {
+    num = number_word(l.substr(0, h));
+    den = denominator(l.substr(h + 1));
+  } else if (k < s.tok_end && d.toks[k].kind == Tok::word) {
+    num = (l == "a" || l == "an") ? 1 : number_word(l);
+    den = denominator(d.low(s, d.toks[k]));
+    ++k;
+  }
+  if (num <= 0 || den == 0 || num >= den) return false;
+  if (!low_is(d, s, k, "of") || low_is(d, s, k + 1, "a") || low_is(d, s, k + 1, "an")) return false;
+  c = Core{};
+  c.b = i, c.e = k;
+  c.value = double(int64_t(num * 10000.0 / den + 0.5)) / 100.0;
+  c.kind = FigureKind::percent, c.unit = "%", c.rule = "percent:fraction", c.words = true;
+  return true;
+}
+
+bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, bool range_end) {
+  c = Core{};
+  const Token& t = d.toks[i];
+  std::string_view para = d.para(s.para);
+  std::string_view cur;  // currency of a prefix
+  const char* rule = "";
+  double sign = 1, minor = 1, scale = 1;
+  bool ps = false, dot = false, digits_only = true;
+  uint32_t k = i + 1;
+  std::string_view inner;  // letters glued after the number inside its token: "USD10m" -> "m"
+  c.b = i;
+  if (t.kind == Tok::number || (t.kind == Tok::word && t.has(kHasDigit))) {
+    size_t ob = t.begin;
+    if (t.kind == Tok::word) {  // a code glued to the number: "USD10m", "RM2.70", "$US55", "PS2.7m"
+      std::string_view l = d.low(s, t);
+      size_t n = 0;
+      while (n < l.size() && l[n] >= 'a' && l[n] <= 'z') ++n;
+      if (n == 0 || n >= l.size() || l[n] < '0' || l[n] > '9') return false;
+      std::string_view letters = l.substr(0, n);
+      const GazEntry* e = gaz(letters);
+      if (i > s.tok_begin && glued(d, i - 1, i) && is_punct(d, s, i - 1, "$")) {
+        cur = dollar_prefix(letters);
+        if (cur.empty()) return false;
+        c.b = i - 1, rule = "money:symbol";
+      } else if (letters == "ps" && d.text(s, t).substr(0, 2) == "PS") {
+        cur = "GBP", rule = "money:symbol", ps = true;  // "£" transliterated to ASCII
+      } else if (e && (e->flags & gCurrency) && !(e->flags & gMinorUnit) &&
+                 (upper_ascii(d.text(s, t).substr(0, n)) || mixed_case_code(letters))) {
+        cur = e->value, rule = "money:code-before";
+      } else {
+        return false;
+      }
+      ob += n;
+    }
+    size_t lim = d.toks[s.tok_end - 1].end, j = ob;
+    while (j < lim) {
+      char ch = para[j];
+      if (ch >= '0' && ch <= '9') { ++j; continue; }
+      if ((ch == ',' || ch == '.') && j + 1 < lim && para[j + 1] >= '0' && para[j + 1] <= '9') { j += 2; continue; }
+      break;
+    }
+    uint32_t m = i;
+    while (m < s.tok_end && d.toks[m].end < j) ++m;
+    if (m >= s.tok_end) return false;
+    if (d.toks[m].end > j) {
+      if (m != i) return false;
+      inner = d.low(s, t).substr(j - t.begin);
+    }
+    k = m + 1;
+    std::string_view numtext = para.substr(ob, j - ob);
+    digits_only = numtext.find_first_of(",.") == std::string_view::npos;
+    // ".5%": a leading decimal point.
+    if (t.kind == Tok::number && digits_only && i > s.tok_begin && glued(d, i - 1, i) && is_punct(d, s, i - 1, ".") &&
+        (d.toks[i - 1].has(kSpaceBefore) || i - 1 == s.tok_begin))
+      dot = true, c.b = i - 1;
+    if (numtext.size() > 24) return false;
+    char buf[32];
+    size_t bn = 0;
+    if (dot) buf[bn++] = '0', buf[bn++] = '.';
+    for (char ch : numtext)
+      if (ch != ',') buf[bn++] = ch;
+    buf[bn] = 0;
+    char* end = nullptr;
+    c.value = std::strtod(buf, &end);
+    if (!end || *end) return false;
+    // Space-grouped thousands: "7 791", "1 250 000".
+    if (t.kind == Tok::number && digits_only && !dot && numtext.size() <= 3 && inner.empty()) {
+      while (k < s.tok_end && d.toks[k].kind == Tok::number && d.toks[k].has(kSpaceBefore) &&
+             d.toks[k].end - d.toks[k].begin == 3 &&
+             d.text(s, d.toks[k]).find_first_of(",.") == std::string_view::npos &&
+             !(k + 1 < s.tok_end && glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::punct &&
+               !is_punct(d, s, k + 1, "%") && currency_symbol(d.text(s, d.toks[k + 1])).empty())) {
+        std::string_view g = d.text(s, d.toks[k]);
+        c.value = c.value * 1000 + (g[0] - '0') * 100 + (g[1] - '0') * 10 + (g[2] - '0');
+        ++k;
+      }
+    }
+    // What is glued before the number: a sign, a currency symbol (with a country prefix), "(" or a quote.
+    if (t.kind == Tok::number && !dot) {
+      uint32_t q = i;
+      auto punct_before = [&](uint32_t x) -> std::string_view {
+        if (x > s.tok_begin && glued(d, x - 1, x) && d.toks[x - 1].kind == Tok::punct) return d.text(s, d.toks[x - 1]);
+        return {};
+      };
+      auto sign_ok = [&](uint32_t x) {  // the sign token x-1 starts a word of its own
+        return d.toks[x - 1].has(kSpaceBefore) || x - 1 == s.tok_begin ||
+               !currency_symbol(punct_before(x - 1)).empty();
+      };
+      std::string_view pt = punct_before(q);
+      if (is_sign(pt) && sign_ok(q)) {
+        if (pt != "+") sign = -1;
+        --q;
+        pt = punct_before(q);
+      }
+      std::string_view sym = currency_symbol(pt);
+      if (sym.empty() && pt.empty() && q > s.tok_begin && d.toks[q - 1].kind == Tok::punct &&
+          !(q - 1 > s.tok_begin && d.toks[q - 2].kind == Tok::number && glued(d, q - 2, q - 1)))
+        sym = currency_symbol(d.text(s, d.toks[q - 1]));  // "$ 5 million"
+      if (!sym.empty()) {
+        cur = sym, rule = "money:symbol";
+        --q;
+        if (q > s.tok_begin && d.toks[q - 1].kind == Tok::word) {  // "US$", "HK$", "US $"
+          const Token& w = d.toks[q - 1];
+          std::string_view pc = sym == "USD" ? dollar_prefix(d.low(s, w)) : std::string_view{};
+          if (glued(d, q - 1, q)) {
+            if (!pc.empty()) cur = pc;
+            --q;
+          } else if (!pc.empty() && w.has(kAllCaps)) {
+            cur = pc;
+            --q;
+          }
+        } else if (std::string_view p2 = punct_before(q); is_sign(p2) && sign_ok(q)) {  // "-$5"
+          if (p2 != "+") sign = -1;
+          --q;
+        }
+      } else if (pt == "=" && q - 1 > s.tok_begin && glued(d, q - 2, q - 1) && d.text(s, d.toks[q - 2]) == "Y") {
+        cur = "JPY", rule = "money:symbol";  // "¥" transliterated to ASCII
+        q -= 2;
+      } else if (!pt.empty() && pt != "(" && pt != "\"" && pt != "\xE2\x80\x9C" && pt != "[" &&
+                 !(range_end && (pt == "-" || pt == "\xE2\x80\x93"))) {
+        // Glued to what precedes: the "2" of "1-2", "10:30", "3/4".
+        return false;
+      } else if (pt.empty() && q > s.tok_begin && glued(d, q - 1, q)) {
+        return false;
+      }
+      c.b = q;
+    }
+    // Ranges written N-M: "6-7%" gives two figures; "2021-2025", "1-2" without a unit are none.
+    if (inner.empty() && k + 1 < s.tok_end && glued(d, k - 1, k) && d.toks[k].kind == Tok::punct &&
+        glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::number) {
+      std::string_view sep = d.text(s, d.toks[k]);
+      if (sep == "-" || sep == "\xE2\x80\x93" || sep == ":" || sep == "/") {
+        Core c2;
+        if ((sep == "-" || sep == "\xE2\x80\x93") && depth < 2 && read_core(d, s, k + 1, c2, depth + 1, true) &&
+            (!c2.bare || (!cur.empty() && c2.scaled))) {
+          c.kind = cur.empty() ? c2.kind : FigureKind::money;
+          c.unit = cur.empty() ? c2.unit : cur;
+          c.raw = c.value;
+          c.value *= sign * (c2.scaled ? c2.scale : 1) * c2.minor;
+          c.scaled = c2.scaled, c.scale = c2.scale, c.minor = c2.minor;
+          c.noun_b = c2.noun_b, c.head = c2.head;
+          c.rule = "range:shared-unit";
+          c.e = k;
+          c.range_next = k + 1;
+          return true;
+        }
+        c.skip_to = k + 1;
+        return false;
+      }
+    }
+    // Dates: a month right before ("Feb. 1", "July 2019") or after ("1 February").
+    uint32_t pm = c.b;
+    if (pm > s.tok_begin && is_punct(d, s, pm - 1, ".")) --pm;
+    if (pm > s.tok_begin && d.toks[pm - 1].kind == Tok::word && d.has(pm - 1, gMonth) && d.toks[pm - 1].has(kCap))
+      return false;
+    if (k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.has(k, gMonth)) return false;
+  } else if (t.kind == Tok::word) {  // number words: "two million", "a million", "half a billion"
+    std::string_view l = d.low(s, t);
+    double v = number_word(l);
+    if (v < 0) {
+      if ((l == "a" || l == "an") && k < s.tok_end && d.has(k, gScale) && d.low(s, d.toks[k]).back() != 's') {
+        v = 1;
+      } else if (l == "half" && (low_is(d, s, k, "a") || low_is(d, s, k, "an")) && k + 1 < s.tok_end &&
+                 d.has(k + 1, gScale)) {
+        v = 0.5, ++k;
+      } else if ((l == "a" || l == "an") && k < s.tok_end && d.toks[k].kind == Tok::word &&
+                 denominator(d.low(s, d.toks[k])) && low_is(d, s, k + 1, "of") &&
+                 (low_is(d, s, k + 2, "a") || low_is(d, s, k + 2, "an")) && k + 3 < s.tok_end && d.has(k + 3, gScale)) {
+        v = 1.0 / denominator(d.low(s, d.toks[k])), k += 3;  // "a quarter of a million"
+      } else {
+        return false;
+      }
+    } else if (k < s.tok_end && v >= 20 && v < 100 && int(v) % 10 == 0) {
+      double u = k < s.tok_end && d.toks[k].kind == Tok::word ? number_word(d.low(s, d.toks[k])) : -1;
+      if (u > 0 && u < 10) v += u, ++k;  // "twenty five"
+    }
+    if (low_is(d, s, k, "point") && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word) {
+      double u = number_word(d.low(s, d.toks[k + 1]));
+      if (u >= 0 && u < 10) v += u / 10, k += 2;  // "one point three"
+    }
+    if (i > s.tok_begin && d.toks[i - 1].kind == Tok::word &&
+        (number_word(d.low(s, d.toks[i - 1])) >= 0 || low_is(d, s, i - 1, "point")))
+      return false;  // inside a longer number phrase
+    c.value = v;
+    c.words = true;
+  } else {
+    return false;
+  }
+  // ---- after the number: a glued suffix, a scale word, then a percent, currency or unit word
+  FigureKind kind = cur.empty() ? FigureKind::count : FigureKind::money;
+  std::string_view unit = cur;
+  bool sfx_tok = false;
+  std::string_view sfx = inner;
+  if (sfx.empty() && !c.words && k < s.tok_end && glued(d, k - 1, k) && d.toks[k].kind == Tok::word)
+    sfx = d.low(s, d.toks[k]), sfx_tok = true;
+  if (!sfx.empty()) {
+    const GazEntry* e = gaz(sfx);
+    if (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" || sfx == "s") return false;
+    if (sfx == "m" || sfx == "b" || sfx == "k") scale = sfx == "m" ? 1e6 : sfx == "b" ? 1e9 : 1e3, c.scaled = true;
+    else if (e && (e->flags & gScale)) scale = e->scale, c.scaled = true;
+    else if (sfx == "pc" && kind == FigureKind::count) kind = FigureKind::percent, unit = "%", rule = "percent:word";
+    else if (sfx == "p" && kind == FigureKind::count)
+      kind = FigureKind::money, unit = "GBP", minor = 0.01, rule = "money:minor-unit";
+    else if (e && (e->flags & gCurrency) && kind == FigureKind::count) {
+      kind = FigureKind::money, unit = e->value, rule = "money:currency-word";
+      if (e->flags & gMinorUnit) minor = 0.01;
+    } else if (e && (e->flags & gUnit) && kind == FigureKind::count) {
+      if (time_unit(e->value)) return false;
+      kind = FigureKind::measure, unit = e->value, rule = "measure:unit";
+    } else {
+      return false;  // "5G", "3D"
+    }
+    if (sfx_tok) ++k;
+  }
+  // Scale words: "5 million", "two hundred million".
+  for (int n = 0; n < 2 && k < s.tok_end && (kind == FigureKind::count || kind == FigureKind::money) &&
+                  d.toks[k].kind == Tok::word && d.has(k, gScale);
+       ++n) {
+    double sc = d.gz[k]->scale;
+    if (c.scaled && !(scale == 100 && sc >= 1e3)) break;
+    scale *= sc, c.scaled = true, ++k;
+  }
+  if (ps && !c.scaled && digits_only && c.value < 10) return false;  // "PS4" is a product
+  if (kind == FigureKind::count && !c.words) {
+    // A currency code or word before: "USD 5 million", "Rs. 500", "$US 5m".
+    uint32_t q = c.b;
+    if (q > s.tok_begin + 1 && is_punct(d, s, q - 1, ".") && low_is(d, s, q - 2, "rs")) --q;
+    if (q > s.tok_begin && d.toks[q - 1].kind == Tok::word && d.has(q - 1, gCurrency) && !d.has(q - 1, gMinorUnit) &&
+        (d.toks[q - 1].has(kAllCaps) || mixed_case_code(d.low(s, d.toks[q - 1])))) {
+      kind = FigureKind::money, unit = d.gz[q - 1]->value, rule = "money:code-before";
+      c.b = q - 1;
+    } else if (q > s.tok_begin + 1 && d.toks[q - 1].kind == Tok::word && glued(d, q - 2, q - 1) &&
+               is_punct(d, s, q - 2, "$") && !dollar_prefix(d.low(s, d.toks[q - 1])).empty()) {
+      kind = FigureKind::money, unit = dollar_prefix(d.low(s, d.toks[q - 1])), rule = "money:symbol";
+      c.b = q - 2;
+    }
+  }
+  if (kind == FigureKind::count && k < s.tok_end) {
+    const GazEntry* e = nullptr;
+    std::string_view lk = d.toks[k].kind == Tok::word ? d.low(s, d.toks[k]) : std::string_view{};
+    if (is_punct(d, s, k, "%")) {
+      kind = FigureKind::percent, unit = "%", rule = "percent:sign", ++k;
+    } else if (lk == "percent" || lk == "pct" || lk == "percent-owned" || lk.substr(0, 8) == "percent-") {
+      kind = FigureKind::percent, unit = "%", rule = "percent:word", ++k;
+    } else if (lk == "per" && low_is(d, s, k + 1, "cent")) {
+      kind = FigureKind::percent, unit = "%", rule = "percent:word", k += 2;
+    } else if (lk == "percentage" && (low_is(d, s, k + 1, "points") || low_is(d, s, k + 1, "point"))) {
+      kind = FigureKind::percent, unit = "pp", rule = "percent:points", k += 2;
+    } else if (int n = match_gaz(d, s, k, gCurrency, &e)) {
+      kind = FigureKind::money, unit = e->value, rule = "money:currency-word", k += n;
+      if (e->flags & gMinorUnit) minor = 0.01, rule = "money:minor-unit";
+    } else if (d.toks[k].kind == Tok::punct && !currency_symbol(d.text(s, d.toks[k])).empty() &&
+               !(k + 1 < s.tok_end && glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::number)) {
+      kind = FigureKind::money, unit = currency_symbol(d.text(s, d.toks[k])), rule = "money:symbol-after", ++k;
+    } else if (d.toks[k].kind == Tok::word && (d.toks[k].has(kCap) || d.has(k, gDemonym)) &&
+               !d.has(k, gMonth) && (n = match_gaz(d, s, k + 1, gCurrency, &e))) {
+      // "7.5 million Danish crowns", "300 Nigerian naira", "65 Canadian cents"
+      kind = FigureKind::money, unit = e->value, rule = "money:currency-word", k += 1 + n;
+      if (e->flags & gMinorUnit) {
+        minor = 0.01, rule = "money:minor-unit";
+        std::string main = std::string(d.low(s, d.toks[k - 1 - n])) + " dollars";  // "Canadian cents"
+        if (const GazEntry* g = gaz(main); g && (g->flags & gCurrency)) unit = g->value;
+      }
+    } else if (int m = match_gaz(d, s, k, gUnit, &e)) {
+      if (time_unit(e->value) || low_is(d, s, k + m, "ago")) {
+        c.skip_to = k + m - 1;
+        return false;
+      }
+      if (e->value == "lb" && scale >= 1e3) kind = FigureKind::money, unit = "GBP", rule = "money:currency-word";
+      else kind = FigureKind::measure, unit = e->value, rule = "measure:unit";
+      k += m;
+    } else if (lk == "times" && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
+               comparative(d.low(s, d.toks[k + 1]))) {
+      kind = FigureKind::measure, unit = "times", rule = "measure:times", ++k;
+    }
+  } else if (kind == FigureKind::money && sfx.empty() && k < s.tok_end) {
+    // "$5 billion USD" / "$10 mln dollars": a redundant currency word belongs to the text.
+    const GazEntry* e = nullptr;
+    if (int n = match_gaz(d, s, k, gCurrency, &e); n && !(e->flags & gMinorUnit)) k += n;
+  }
+  if (kind == FigureKind::percent && low_is(d, s, k, "points")) unit = "pp", ++k;
+  c.raw = c.value;
+  c.value *= sign * scale * minor;
+  c.scale = scale, c.minor = minor;
+  c.kind = kind, c.unit = unit, c.rule = rule;
+  c.e = k;
+  // Ranges with a word: "5 to 7 per cent", "$89 to $93 billion", "between 3 and 4 million people".
+  bool year_like = !c.words && !c.scaled && digits_only && !dot && sign == 1 && c.raw >= 1800 && c.raw <= 2100 &&
+                   c.raw == double(int64_t(c.raw));
+  if ((kind == FigureKind::count || (kind == FigureKind::money && !c.scaled)) && depth < 2 && k + 1 < s.tok_end &&
+      !(kind == FigureKind::count && year_like)) {
+    bool conn = low_is(d, s, k, "to") || low_is(d, s, k, "or") ||
+                (d.toks[k].kind == Tok::punct && d.toks[k].has(kSpaceBefore) &&
+                 (is_punct(d, s, k, "-") || is_punct(d, s, k, "\xE2\x80\x93")));
+    if (!conn && low_is(d, s, k, "and")) {
+      uint32_t q = c.b;
+      if (q > s.tok_begin && low_is(d, s, q - 1, "between")) conn = true;
+    }
+    uint32_t n = k + 1;
+    if (conn && d.toks[n].kind == Tok::punct && !currency_symbol(d.text(s, d.toks[n])).empty() &&
+        n + 1 < s.tok_end && glued(d, n, n + 1))
+      ++n;
+    Core c2;
+    if (conn && read_core(d, s, n, c2, depth + 1, false)) {
+      if (kind == FigureKind::count && !c2.bare && (c2.kind != FigureKind::count || c2.head)) {
+        c.kind = c2.kind, c.unit = c2.unit, c.rule = "range:shared-unit";
+        // The other end's scale when the range rises within it: "3 to 5 million", not "200 to 4 million".
+        if (!c.scaled && c2.scaled && c2.kind != FigureKind::percent && c.raw <= c2.raw)
+          c.value *= c2.scale, c.scaled = true;
+        c.value *= c2.minor;
+        c.noun_b = c2.noun_b, c.head = c2.head;
+        c.range_next = n;
+        return true;
+      }
+      if (kind == FigureKind::money && !c.scaled && c2.scaled && (c2.kind == FigureKind::money || c2.bare) &&
+          c.raw <= c2.raw) {
+        c.value *= c2.scale, c.scaled = true, c.rule = "range:shared-scale";
+        c.range_next = n;
+      }
+    }
+  }
+  if (c.kind == FigureKind::measure && year_like) return false;  // "in 2019 tonnes of ..."
+  if (c.kind != FigureKind::count) return true;
+  // ---- counts: the counted noun, up to three words, the head is the first plural noun
+  if (c.words && !c.scaled) { c.bare = true; return true; }
+  uint32_t head = 0;
+  for (uint32_t m = k; m < s.tok_end && m < k + 3; ++m) {
+    if (!noun_like(d, s, m)) break;
+    if (plural_noun(d.low(s, d.toks[m]))) { head = m + 1; break; }
+    if (!d.toks[m].has(kSpaceBefore)) break;
+  }
+  if (year_like) return false;
+  if (!head || (c.value == 1 && scale == 1)) {
+    c.bare = true;
+    return true;
+  }
+  c.unit = d.text(s, d.toks[head - 1]);
+  c.noun_b = k, c.head = head, c.rule = "count:counted-noun";
+  c.e = head;
+  return true;
+}
+
 void finish(Doc& d, std::vector<Fig>& figs) {
   UniqueIds taken;
   for (Fig& f : figs) {
@@ -159,6 +611,20 @@ void finish(Doc& d, std::vector<Fig>& figs) {
   }
 }
 
+// Can token i start a figure? (cheap test before read_core)
+bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
+  const Token& t = d.toks[i];
+  if (t.has(kInCredit)) return false;
+  if (t.kind == Tok::number) return true;
+  if (t.kind != Tok::word) return false;
+  if (t.has(kHasDigit)) return true;
+  const GazEntry* e = d.gz[i];
+  if (e && (e->flags & gNumber)) return true;
+  std::string_view l = d.low(s, t);
+  if (l == "a" || l == "an" || l == "half") return true;
+  return l.find('-') != std::string_view::npos && number_word(l.substr(0, l.find('-'))) >= 0;
+}
+
 }  // namespace
 
 void figures_pass(Doc& d) {
@@ -166,137 +632,41 @@ void figures_pass(Doc& d) {
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     size_t first_in_sentence = figs.size();
+    uint32_t range_at = UINT32_MAX;  // the second end of a range starts here
+    FigureKind range_kind = FigureKind::count;
+    std::string_view range_unit;
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
-      const Token& t = d.toks[i];
-      if (t.kind != Tok::number || t.has(kInCredit)) continue;
-      std::string_view num = d.text(s, t);
-      // Glued to what precedes: "COVID-19", "C5+1", the "2" of "1-2", "10:30".
-      uint32_t b = i;
-      std::string_view unit;
-      FigureKind kind = FigureKind::count;
-      std::string rule;
-      if (i > s.tok_begin && glued(d, i - 1, i)) {
-        const Token& p = d.toks[i - 1];
-        std::string_view cur = p.kind == Tok::punct ? currency_symbol(d.text(s, p)) : std::string_view{};
-        if (!cur.empty()) {
-          unit = cur;
-          kind = FigureKind::money;
-          rule = "money:symbol";
-          b = i - 1;
-          if (b > s.tok_begin && glued(d, b - 1, b) && d.toks[b - 1].kind == Tok::word) --b;  // "US$"
-        } else if (p.kind == Tok::word || d.text(s, p) != "(") {
-          if (!(p.kind == Tok::punct && (d.text(s, p) == "\xE2\x80\x9C" || d.text(s, p) == "\""))) continue;
-        }
-      }
-      uint32_t k = i + 1;
-      // Ranges and times: "2021-2025", "1-2", "10:30".
-      if (k + 1 < s.tok_end && glued(d, i, k) && d.toks[k].kind == Tok::punct && glued(d, k, k + 1) &&
-          d.toks[k + 1].kind == Tok::number) {
-        std::string_view sep = d.text(s, d.toks[k]);
-        if (sep == "-" || sep == "\xE2\x80\x93" || sep == ":" || sep == "/") { i = k + 1; continue; }
-      }
-      double value;
-      if (!parse_number(num, value)) continue;
-      // Dates: a month right before ("Feb. 1", "July 2019") or after ("1 February").
-      uint32_t pm = b;
-      if (pm > s.tok_begin && is_punct(d, s, pm - 1, ".")) --pm;
-      if (pm > s.tok_begin && d.toks[pm - 1].kind == Tok::word && d.has(pm - 1, gMonth) &&
-          d.toks[pm - 1].has(kCap))
-        continue;
-      if (k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) &&
-          d.has(k, gMonth))
-        continue;
-      double scale = 1;
-      // Glued suffix: ordinal, scale or unit; anything else ("5G") is a name.
-      if (k < s.tok_end && glued(d, i, k) && d.toks[k].kind == Tok::word) {
-        std::string_view l = d.low(s, d.toks[k]);
-        const GazEntry* e = gaz(l);
-        if (l == "st" || l == "nd" || l == "rd" || l == "th" || l == "s") continue;
-        if (l == "m" || l == "b" || l == "k") e = nullptr, scale = l == "m" ? 1e6 : l == "b" ? 1e9 : 1e3, ++k;
-        else if (e && (e->flags & gScale)) scale = e->scale, ++k;
-        else if (e && (e->flags & gUnit)) {
-          unit = e->value;
-          kind = FigureKind::measure;
-          rule = "measure:unit";
-          ++k;
-        } else continue;
-      }
-      if (k < s.tok_end && kind != FigureKind::measure && d.toks[k].kind == Tok::word) {
-        const GazEntry* e = d.gz[k];
-        if (e && (e->flags & gScale)) {
-          scale = e->scale;
-          ++k;
-        }
-      }
-      value *= scale;
-      // Currency code or word before: "USD 5 million", "KZT 100 bln".
-      if (kind == FigureKind::count && b > s.tok_begin && d.toks[b - 1].kind == Tok::word &&
-          d.toks[b - 1].has(kAllCaps) && d.has(b - 1, gCurrency)) {
-        unit = d.gz[b - 1]->value;
-        kind = FigureKind::money;
-        rule = "money:code-before";
-        --b;
-      }
-      uint32_t noun_b = k;
-      if (kind == FigureKind::count && k < s.tok_end) {
-        const GazEntry* e = nullptr;
-        if (is_punct(d, s, k, "%")) {
-          kind = FigureKind::percent, unit = "%", rule = "percent:sign", ++k;
-        } else if (low_is(d, s, k, "percent") || low_is(d, s, k, "pct")) {
-          kind = FigureKind::percent, unit = "%", rule = "percent:word", ++k;
-        } else if (low_is(d, s, k, "per") && low_is(d, s, k + 1, "cent")) {
-          kind = FigureKind::percent, unit = "%", rule = "percent:word", k += 2;
-        } else if (int n = match_gaz(d, s, k, gCurrency, &e)) {
-          kind = FigureKind::money, unit = e->value, rule = "money:currency-word", k += n;
-        } else if (int m = match_gaz(d, s, k, gUnit, &e)) {
-          if (low_is(d, s, k + m, "ago")) continue;  // "30 years ago" is a date
-          kind = FigureKind::measure, unit = e->value, rule = "measure:unit", k += m;
-        }
-      } else if (kind == FigureKind::money && rule == "money:symbol" && k < s.tok_end) {
-        // "$5 billion USD" / "$10 mln dollars": a redundant currency word belongs to the text.
-        const GazEntry* e = nullptr;
-        if (int n = match_gaz(d, s, k, gCurrency, &e)) k += n;
-      }
-      if (kind == FigureKind::percent && low_is(d, s, k, "points")) unit = "pp";
-      std::string counted;
-      if (kind == FigureKind::count) {
-        // Counted noun: up to three words, the head is the first plural noun.
-        uint32_t head = 0;
-        for (uint32_t m = k; m < s.tok_end && m < k + 3; ++m) {
-          if (!noun_like(d, s, m)) break;
-          if (plural_noun(d.low(s, d.toks[m]))) { head = m + 1; break; }
-          if (!d.toks[m].has(kSpaceBefore)) break;
-        }
-        if (!head) continue;
-        // A bare year before a noun ("in 2018 exports") is still a year.
-        if (num.size() == 4 && scale == 1 && value >= 1800 && value <= 2100 && num.find_first_of(",.") == num.npos)
-          continue;
-        if (value == 1 && scale == 1) continue;  // "1 citizens" is noise; singular counts need no figure
-        unit = d.text(s, d.toks[head - 1]);
-        counted = std::string(d.span_text(s, noun_b, head));
-        rule = "count:counted-noun";
-        k = head;
-      } else if (num.size() == 4 && scale == 1 && kind == FigureKind::measure && value >= 1800 && value <= 2100 &&
-                 num.find_first_of(",.") == num.npos) {
+      if (!may_start(d, s, i)) continue;
+      Core c;
+      bool ok = read_core(d, s, i, c, 0, i == range_at);
+      if ((!ok || (c.bare && c.words)) && d.toks[i].kind == Tok::word && read_fraction(d, s, i, c)) ok = true;
+      if (!ok) {
+        if (c.skip_to > i) i = c.skip_to;
         continue;
       }
+      if (c.bare) {
+        // The second end of a range takes the first end's unit: "$3-5 billion".
+        if (i != range_at || range_kind == FigureKind::count) continue;
+        c.kind = range_kind, c.unit = range_unit, c.rule = "range:shared-unit";
+      }
+      uint32_t b = c.b, k = c.e;
       std::string q;
       uint32_t qb = qualifier_before(d, s, b, q);
       Fig f;
       f.sent = si;
-      f.tb = qb;
+      f.tb = b;
       f.te = k;
-      f.rule = rule;
+      f.rule = c.rule;
       FigureRecord& r = f.rec;
-      r.text = std::string(d.span_text(s, qb, k));
-      r.value = value;
-      r.unit = std::string(unit);
-      r.kind = kind;
+      r.text = std::string(d.span_text(s, b, k));
+      r.value = c.value;
+      r.unit = std::string(c.unit);
+      r.kind = c.kind;
       r.qualifier = q;
-      r.evidence = make_evidence(s, d.toks[qb].begin, d.toks[k - 1].end);
+      r.evidence = make_evidence(s, d.toks[b].begin, d.toks[k - 1].end);
       // ---- subject
-      if (kind == FigureKind::count) {
-        r.subject = counted;
+      if (c.kind == FigureKind::count) {
+        if (c.head) r.subject = std::string(d.span_text(s, c.noun_b, c.head));
         f.rule += "+subject:counted";
       } else {
         uint32_t m = k, n = 0;
@@ -339,7 +709,12 @@ void figures_pass(Doc& d) {
         }
       }
       figs.push_back(std::move(f));
-      i = k - 1;
+      if (c.range_next) {
+        range_at = c.range_next, range_kind = c.kind, range_unit = c.unit;
+        i = c.range_next - 1;
+      } else {
+        i = k - 1;
+      }
       if (figs.size() >= kMaxItemsPerKind) return finish(d, figs);
     }
   }
