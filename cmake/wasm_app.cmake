@@ -19,10 +19,11 @@ set(AE_WASM_OPT "-O2" CACHE STRING "Optimisation for compile and link of the web
 add_compile_options(${AE_WASM_OPT} -fno-exceptions -sUSE_SDL=0)
 string(REPLACE "-O3" "" CMAKE_CXX_FLAGS_RELEASE "${CMAKE_CXX_FLAGS_RELEASE}")
 string(REPLACE "-O3" "" CMAKE_C_FLAGS_RELEASE "${CMAKE_C_FLAGS_RELEASE}")
-# add_compile_options reaches only targets created after it: ae_core and simdjson are created in CMakeLists.txt
+# add_compile_options reaches only targets created after it: ae_core, ae_session and simdjson are created in CMakeLists.txt
 # before this file, and without these lines they compiled at -O0 (the loader ran ~4x slower than JSON.parse).
 target_compile_options(ae_core PRIVATE ${AE_WASM_OPT} -fno-exceptions)
 target_compile_options(simdjson PRIVATE ${AE_WASM_OPT} -fno-exceptions)
+target_compile_options(ae_session PRIVATE ${AE_WASM_OPT} -fno-exceptions)
 
 add_library(imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
@@ -35,7 +36,7 @@ target_link_libraries(imgui PUBLIC SDL2::SDL2-static)
 
 file(GLOB AE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
 add_executable(explorer ${AE_APP_SOURCES})
-target_link_libraries(explorer PRIVATE ae_core imgui)
+target_link_libraries(explorer PRIVATE ae_session imgui)
 target_compile_options(explorer PRIVATE ${AE_WARNINGS})
 set_target_properties(explorer PROPERTIES SUFFIX ".js")
 target_link_options(explorer PRIVATE

@@ -24,17 +24,18 @@ void rebuild_fonts(App& app) {
   if (app.dpr < 1) app.dpr = 1;
   io.Fonts->Clear();
   bool ok = false;
-  if (!app.font_ttf.empty()) {
+  const std::vector<unsigned char>& ttf = app.session.font_ttf;
+  if (!ttf.empty()) {
     ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;  // app.font_ttf keeps the bytes; rebuilt on DPR change
+    cfg.FontDataOwnedByAtlas = false;  // the session keeps the bytes; rebuilt on DPR change
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    ok = io.Fonts->AddFontFromMemoryTTF(app.font_ttf.data(), int(app.font_ttf.size()), app.font_css_px * app.dpr,
+    ok = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), int(ttf.size()), app.font_css_px * app.dpr,
                                         &cfg, kGlyphRanges) != nullptr;
   }
   if (!ok) {
-    std::fprintf(stderr, "UI font unavailable (%s); using ImGui's built-in font\n", app.font_download.error.c_str());
+    std::fprintf(stderr, "UI font unavailable (%s); using ImGui's built-in font\n", app.session.font_download.error.c_str());
     ImFontConfig cfg;
     cfg.SizePixels = 13.f * app.dpr;
     io.Fonts->AddFontDefault(&cfg);

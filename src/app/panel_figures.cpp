@@ -1,6 +1,6 @@
 // panel_figures.cpp: the Figures table (as written, normalised value + unit, kind, subject) and a bar chart
 // of the money figures in view, one bar per figure, scaled within its currency.
-#include "app/app.h"
+#include "app/panels.h"
 
 #include "core/export.h"
 
@@ -10,12 +10,13 @@
 #include <cmath>
 
 namespace ae::app {
+namespace {
 
-static constexpr float kChartHeight = 130;
+constexpr float kChartHeight = 130;
 
-static void draw_money_chart(App& app, Intents& out) {
-  const Corpus& c = app.corpus;
-  const auto& rows = app.panels[int(Panel::figure)].rows;
+void draw_money_chart(const Session& s, Intents& out) {
+  const Corpus& c = s.corpus;
+  const auto& rows = s.panels[int(ItemKind::figure)].rows;
   // The currency with the most figures in view, then its largest figures.
   std::vector<uint32_t> money;
   for (uint32_t i : rows)
@@ -42,7 +43,7 @@ static void draw_money_chart(App& app, Intents& out) {
     ImVec2 p = ImGui::GetCursorScreenPos();
     if (ImGui::InvisibleButton("##bar", ImVec2(label_w + std::max(avail, 40.f) + 110, row_h))) {
       out.select = true;
-      out.selection = Selection{true, Panel::figure, i};
+      out.selection = Selection{true, ItemKind::figure, i};
       out.scroll_reader = true;
     }
     const bool hovered = ImGui::IsItemHovered();
@@ -50,7 +51,7 @@ static void draw_money_chart(App& app, Intents& out) {
     dl->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), label.data(), label.data() + label.size());
     dl->PopClipRect();
     const float w = float(std::max(0.0, f.value / max)) * std::max(avail, 40.f);
-    const bool selected = app.selection.active && app.selection.kind == Panel::figure && app.selection.index == i;
+    const bool selected = s.selection.active && s.selection.kind == ItemKind::figure && s.selection.index == i;
     dl->AddRectFilled(ImVec2(p.x + label_w, p.y + 2), ImVec2(p.x + label_w + std::max(w, 2.f), p.y + row_h - 3),
                       ImGui::GetColorU32(selected ? ImGuiCol_PlotHistogramHovered
                                                   : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_PlotHistogram));
@@ -60,32 +61,36 @@ static void draw_money_chart(App& app, Intents& out) {
   }
 }
 
-void draw_figures_panel(App& app, Intents& out) {
-  if (draw_empty_state(app, Panel::figure)) return;
+void draw_figures(const Session& s, Ui& ui, TableState& st, Intents& out) {
+  if (draw_empty_state(s, ItemKind::figure)) return;
   static const Column columns[] = {
       {"As written", SortColumn::text, 0}, {"Value", SortColumn::value, 130},
       {"Kind", SortColumn::figure_kind, 75}, {"Subject", SortColumn::subject, 0},
   };
-  if (begin_panel_table(app, Panel::figure, columns, 4, out, kChartHeight)) {
-    const Corpus& c = app.corpus;
+  if (begin_panel_table(s, st, ItemKind::figure, columns, 4, out, kChartHeight)) {
+    const Corpus& c = s.corpus;
     std::string value;
-    draw_panel_rows(app, Panel::figure, out, [&](uint32_t i) {
+    draw_panel_rows(s, ui, ItemKind::figure, out, [&](uint32_t i) {
       const Figure& f = c.figures[i];
-      std::string_view t = c.str(f.text);
-      cell_text(t);
+      cell_text(c.str(f.text));
       ImGui::TableNextColumn();
       value = format_value(f.value, c.str(f.unit), f.kind);
       cell_text(value);
       ImGui::TableNextColumn();
-      std::string_view k = to_string(f.kind);
-      cell_text(k);
+      cell_text(to_string(f.kind));
       ImGui::TableNextColumn();
-      std::string_view s = c.str(f.subject);
-      cell_text(s);
+      cell_text(c.str(f.subject));
     });
     end_panel_table();
   }
-  draw_money_chart(app, out);
+  draw_money_chart(s, out);
 }
 
+[[maybe_unused]] const bool registered = register_panel({std::string(kind_info(ItemKind::figure).name),
+                                        std::string(kind_info(ItemKind::figure).title), ItemKind::figure, 2,
+                                        [st = TableState{}](const Session& s, Ui& ui, Intents& out) mutable {
+                                          draw_figures(s, ui, st, out);
+                                        }});
+
+}  // namespace
 }  // namespace ae::app

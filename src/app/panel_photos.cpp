@@ -1,43 +1,44 @@
 // panel_photos.cpp: the Photos table: caption, credit, people pictured.
-#include "app/app.h"
+#include "app/panels.h"
 
 #include "imgui.h"
 
 #include <algorithm>
 
 namespace ae::app {
+namespace {
 
-static constexpr float kThumbW = 64, kThumbH = 44;
+constexpr float kThumbW = 64, kThumbH = 44;
 
 // A thumbnail cell: the image scaled to fit, a placeholder while it loads, or a mark if it failed. Every row
 // of a table with thumbnails has the same height, as ImGuiListClipper requires.
-static void thumbnail_cell(App& app, uint32_t i, Intents& out) {
-  const Corpus& c = app.corpus;
+void thumbnail_cell(const Session& s, Ui& ui, uint32_t i, Intents& out) {
+  const Corpus& c = s.corpus;
   std::string_view src = c.str(c.photos[i].src);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   if (src.empty()) {
     ImGui::Dummy(ImVec2(kThumbW, kThumbH));
     return;
   }
-  const Thumbnail* t = thumbnail(app, src);
+  const session::Thumbnail* t = session::thumbnail(s, src);
   if (!t) out.load_thumbnails.push_back(i);
-  if (t && t->phase == Thumbnail::Phase::ready && t->width > 0 && t->height > 0) {
+  if (t && t->phase == session::Thumbnail::Phase::ready && t->width > 0 && t->height > 0) {
     const float scale = std::min(kThumbW / float(t->width), kThumbH / float(t->height));
     const ImVec2 size(float(t->width) * scale, float(t->height) * scale);
     ImGui::Image(reinterpret_cast<ImTextureID>(uintptr_t(t->texture)), size);
-    publish_rect(app, "thumb:" + std::string(c.str(c.photos[i].id)));
+    ui.publish("thumb:" + std::string(c.str(c.photos[i].id)));
     if (size.y < kThumbH) ImGui::Dummy(ImVec2(0, kThumbH - size.y - ImGui::GetStyle().ItemSpacing.y));
   } else {
     ImGui::GetWindowDrawList()->AddRect(p, ImVec2(p.x + kThumbW, p.y + kThumbH), ImGui::GetColorU32(ImGuiCol_Border));
-    const char* mark = t && t->phase == Thumbnail::Phase::failed ? "no image" : "…";
+    const char* mark = t && t->phase == session::Thumbnail::Phase::failed ? "no image" : "…";
     ImGui::GetWindowDrawList()->AddText(ImVec2(p.x + 6, p.y + 12), ImGui::GetColorU32(ImGuiCol_TextDisabled), mark);
     ImGui::Dummy(ImVec2(kThumbW, kThumbH));
   }
 }
 
-void draw_photos_panel(App& app, Intents& out) {
-  if (draw_empty_state(app, Panel::photo)) return;
-  const Corpus& c = app.corpus;
+void draw_photos(const Session& s, Ui& ui, TableState& st, Intents& out) {
+  if (draw_empty_state(s, ItemKind::photo)) return;
+  const Corpus& c = s.corpus;
   bool any_src = false;  // a thumbnail column only when some photo has an image
   for (const Photo& p : c.photos)
     if (p.src.len) {
@@ -49,12 +50,12 @@ void draw_photos_panel(App& app, Intents& out) {
       {"Pictured", SortColumn::pictured, 0},
   };
   const Column* columns = any_src ? with_thumbs : with_thumbs + 1;
-  if (!begin_panel_table(app, Panel::photo, columns, any_src ? 4 : 3, out)) return;
+  if (!begin_panel_table(s, st, ItemKind::photo, columns, any_src ? 4 : 3, out)) return;
   std::string names;
-  draw_panel_rows(app, Panel::photo, out, [&](uint32_t i) {
+  draw_panel_rows(s, ui, ItemKind::photo, out, [&](uint32_t i) {
     const Photo& p = c.photos[i];
     if (any_src) {
-      thumbnail_cell(app, i, out);
+      thumbnail_cell(s, ui, i, out);
       ImGui::TableNextColumn();
     }
     std::string_view cap = c.str(p.caption);
@@ -73,4 +74,11 @@ void draw_photos_panel(App& app, Intents& out) {
   end_panel_table();
 }
 
+[[maybe_unused]] const bool registered = register_panel({std::string(kind_info(ItemKind::photo).name),
+                                        std::string(kind_info(ItemKind::photo).title), ItemKind::photo, 3,
+                                        [st = TableState{}](const Session& s, Ui& ui, Intents& out) mutable {
+                                          draw_photos(s, ui, st, out);
+                                        }});
+
+}  // namespace
 }  // namespace ae::app

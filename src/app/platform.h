@@ -1,7 +1,12 @@
-// platform.h: every browser call the app makes (fetch, automation API, pixel ratio, page overlay).
-// platform_web.cpp implements it with EM_JS; nothing else in src/ includes <emscripten.h>. Strings cross to
-// JS only as arguments (UTF8ToString), never spliced into script text.
+// platform.h: every browser call the app makes. platform_web.cpp implements it with EM_JS and is the only
+// file with EM_JS; main.cpp also includes <emscripten.h>, for emscripten_set_main_loop_arg alone. Strings cross
+// to JS only as arguments (UTF8ToString), never spliced into script text.
+//
+// What the session needs (fetch, time, history, clipboard, downloads, images, the file picker) it gets through
+// session::Platform (src/session/platform.h); web_platform() is that interface over the functions below.
 #pragma once
+
+#include "session/platform.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +14,8 @@
 #include <string_view>
 
 namespace ae::platform {
+
+session::Platform& web_platform();  // the session's view of this file
 
 // Starts an asynchronous GET of `url` (relative to the page). Progress and completion arrive on the main
 // thread through app_on_fetch_progress / app_on_fetch_done (declared below, defined by the app).
@@ -49,13 +56,14 @@ void open_file_picker();
 
 }  // namespace ae::platform
 
-// Implemented by the app (app.cpp); called by the platform layer between frames.
-// `data` was allocated with malloc and is owned by the callee; `capacity` >= size + 64 (simdjson padding).
+// Implemented by the app (callbacks.cpp, which hands them to the session); called by the platform layer
+// between frames. `data` was allocated with malloc and is owned by the callee; `capacity` >= size + 64
+// (simdjson padding).
 void app_on_fetch_progress(uint32_t request_id, double loaded, double total);
 void app_on_fetch_done(uint32_t request_id, char* data, size_t size, size_t capacity, int http_status,
                        std::string_view error);
-void app_on_hash_change(std::string_view fragment);
-void app_on_image(uint32_t request_id, uint32_t texture, int width, int height, std::string_view error);  // Back/Forward or an edited address bar
+void app_on_hash_change(std::string_view fragment);  // Back/Forward or an edited address bar
+void app_on_image(uint32_t request_id, uint32_t texture, int width, int height, std::string_view error);
 void app_on_clipboard(bool ok, std::string_view error);
 // A dropped or picked file: `data` as for app_on_fetch_done (null with `error` set when it could not be read).
 void app_on_file(char* data, size_t size, std::string_view name, std::string_view error);

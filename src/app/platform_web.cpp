@@ -319,3 +319,31 @@ void copy_to_clipboard(std::string_view text) { js_copy_to_clipboard(text.data()
 void open_file_picker() { js_open_file_picker(); }
 
 }  // namespace ae::platform
+
+// ---- the session's view of this file (src/session/platform.h)
+namespace ae::platform {
+namespace {
+class WebPlatform final : public session::Platform {
+ public:
+  void fetch(uint32_t id, std::string_view url, bool progress) override { platform::fetch(id, url, progress); }
+  double now_ms() override { return platform::now_ms(); }
+  void mark(std::string_view name) override { platform::mark(name); }
+  std::string query_param(std::string_view name) override { return platform::query_param(name); }
+  std::string location_hash() override { return platform::location_hash(); }
+  std::string location_base() override { return platform::location_base(); }
+  void set_history(std::string_view fragment, bool replace) override { platform::set_history(fragment, replace); }
+  void copy_to_clipboard(std::string_view text) override { platform::copy_to_clipboard(text); }
+  void download(std::string_view name, std::string_view mime, std::string_view data) override {
+    platform::download(name, mime, data);
+  }
+  void load_image(uint32_t id, std::string_view url) override { platform::load_image(id, url); }
+  void open_file_picker() override { platform::open_file_picker(); }
+};
+}  // namespace
+
+session::Platform& web_platform() {
+  static WebPlatform* p = new WebPlatform();  // never destroyed, like the app
+  return *p;
+}
+
+}  // namespace ae::platform

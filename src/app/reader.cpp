@@ -89,18 +89,16 @@ float draw_rich_paragraph(std::string_view text, const std::vector<Highlight>& h
 
 }  // namespace
 
-void draw_reader(App& app, Intents& out) {
-  const Corpus& c = app.corpus;
+void draw_reader(const Session& s, Ui& ui, Intents& out) {
+  const Corpus& c = s.corpus;
   if (c.articles.empty()) {
-    ImGui::TextDisabled(app.corpus_download.phase == Download::Phase::loading || !app.stream.complete()
+    ImGui::TextDisabled(s.corpus_download.phase == session::Download::Phase::loading || !s.stream.complete()
                             ? "Loading articles…"
                             : "No article to show.");
     return;
   }
   // Which article: the selection's, else the article filter's, else the first.
-  uint32_t article = 0;
-  if (app.selection.active) article = c.item_article(app.selection.kind, app.selection.index);
-  else if (app.query.article >= 0 && size_t(app.query.article) < c.articles.size()) article = uint32_t(app.query.article);
+  const uint32_t article = session::reader_article(s);
   const Article& a = c.articles[article];
 
   // Highlights per paragraph.
@@ -117,9 +115,9 @@ void draw_reader(App& app, Intents& out) {
       focus_byte = e.sentence.begin;
     }
   };
-  if (app.selection.active) {
-    if (app.selection.kind == Panel::person) {
-      const Person& p = c.people[app.selection.index];
+  if (s.selection.active) {
+    if (s.selection.kind == ItemKind::person) {
+      const Person& p = c.people[s.selection.index];
       for (uint32_t m = p.mentions.begin; m < p.mentions.end(); ++m) {
         const Evidence& e = c.evidence[m];
         if (e.paragraph >= hl.size()) continue;
@@ -129,7 +127,7 @@ void draw_reader(App& app, Intents& out) {
           focus_byte = e.match.begin;
         }
       }
-    } else if (const Evidence* e = item_evidence(c, app.selection.kind, app.selection.index)) {
+    } else if (const Evidence* e = session::item_evidence(c, s.selection.kind, s.selection.index)) {
       add(*e, true);
     }
   }
@@ -142,16 +140,16 @@ void draw_reader(App& app, Intents& out) {
   if (a.source.len) meta += c.str(a.source);
   if (a.published.len) meta += (meta.empty() ? "" : " · ") + std::string(c.str(a.published));
   if (!meta.empty()) ImGui::TextDisabled("%s", meta.c_str());
-  if (app.selection.active) {
+  if (s.selection.active) {
     if (ImGui::SmallButton("Copy citation")) out.copy_citation = true;
-    publish_rect(app, "copy_citation");
+    ui.publish("copy_citation");
     ImGui::SameLine();
     ImGui::TextDisabled("Enter: show in text");
   }
 
   // A selected person: where they appear.
-  if (app.selection.active && app.selection.kind == Panel::person) {
-    const Person& p = c.people[app.selection.index];
+  if (s.selection.active && s.selection.kind == ItemKind::person) {
+    const Person& p = c.people[s.selection.index];
     ImGui::Separator();
     ImGui::Text("%.*s: %u mention%s (highlighted)", int(p.name.len), c.str(p.name).data(), p.mentions.count,
                 p.mentions.count == 1 ? "" : "s");
@@ -159,15 +157,15 @@ void draw_reader(App& app, Intents& out) {
     for (uint32_t ph = a.photos.begin; ph < a.photos.end(); ++ph) {
       const Photo& photo = c.photos[ph];
       for (uint32_t j = photo.people.begin; j < photo.people.end(); ++j)
-        if (c.refs[j] == app.selection.index) {
+        if (c.refs[j] == s.selection.index) {
           ImGui::PushID(int(ph));
           std::string label = "Photo: " + std::string(c.str(photo.caption));
           if (ImGui::Selectable(label.c_str())) {
             out.select = true;
-            out.selection = Selection{true, Panel::photo, ph};
+            out.selection = Selection{true, ItemKind::photo, ph};
             out.scroll_reader = true;
           }
-          publish_rect(app, "appears:" + std::string(c.str(photo.id)));
+          ui.publish("appears:" + std::string(c.str(photo.id)));
           ImGui::PopID();
           ++listed;
         }
@@ -185,10 +183,10 @@ void draw_reader(App& app, Intents& out) {
       std::string label = "Agreement: " + std::string(c.str(agreement.title));
       if (ImGui::Selectable(label.c_str())) {
         out.select = true;
-        out.selection = Selection{true, Panel::agreement, ag};
+        out.selection = Selection{true, ItemKind::agreement, ag};
         out.scroll_reader = true;
       }
-      publish_rect(app, "appears:" + std::string(c.str(agreement.id)));
+      ui.publish("appears:" + std::string(c.str(agreement.id)));
       ImGui::PopID();
       ++listed;
     }
@@ -198,19 +196,19 @@ void draw_reader(App& app, Intents& out) {
 
   // A sharded corpus keeps texts in separate files: fetched the first time the reader needs one.
   std::string text_error;
-  switch (text_state(app, article, &text_error)) {
-    case TextState::inline_: break;
-    case TextState::loading:
+  switch (session::text_state(s, article, &text_error)) {
+    case session::TextState::inline_: break;
+    case session::TextState::loading:
       out.request_text = article;
       ImGui::TextDisabled("Loading the article text…");
       return;
-    case TextState::failed:
+    case session::TextState::failed:
       ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "The article text could not be loaded:");
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(text_error.c_str());
       ImGui::PopTextWrapPos();
       if (ImGui::Button("Retry")) out.retry_text = article;
-      publish_rect(app, "retry_text");
+      ui.publish("retry_text");
       return;
   }
 
@@ -218,7 +216,7 @@ void draw_reader(App& app, Intents& out) {
   for (uint32_t i = 0; i < a.paragraphs.count; ++i) {
     std::string_view para = c.str(c.strs[a.paragraphs.begin + i]);
     const float y = draw_rich_paragraph(para, hl[i], i == focus_paragraph ? focus_byte : UINT32_MAX);
-    if (y >= 0 && app.reader_scroll) {
+    if (y >= 0 && ui.reader_scroll) {
       ImGui::SetScrollFromPosY(y - ImGui::GetWindowPos().y, 0.25f);
     }
     ImGui::Spacing();

@@ -26,21 +26,23 @@ static bool chip(const char* label, bool on, bool dim) {
 }
 
 static void draw_search(App& app, Intents& out) {
-  // ImGui 1.86's core InputText edits a char buffer; app.search_buffer mirrors app.query.text.
+  // ImGui 1.86's core InputText edits a char buffer; app.search_buffer mirrors the session's query text.
+  const Session& s = app.session;
   char* buffer = app.search_buffer;
-  if (std::strncmp(buffer, app.query.text.c_str(), sizeof app.search_buffer) != 0)
-    std::snprintf(buffer, sizeof app.search_buffer, "%s", app.query.text.c_str());
+  if (std::strncmp(buffer, s.query.text.c_str(), sizeof app.search_buffer) != 0)
+    std::snprintf(buffer, sizeof app.search_buffer, "%s", s.query.text.c_str());
   ImGui::SetNextItemWidth(-1);
   if (ImGui::InputTextWithHint("##search", "Search names, roles, captions…", buffer, sizeof app.search_buffer)) {
     out.set_query = true;
     out.query = buffer;
   }
-  publish_rect(app, "search");
+  app.ui.publish("search");
 }
 
 static void draw_topics(App& app, Intents& out) {
-  const Corpus& c = app.corpus;
-  ImGui::TextDisabled("Topics (%s in view)", panel_name(app.panel));
+  const Session& s = app.session;
+  const Corpus& c = s.corpus;
+  ImGui::TextDisabled("Topics (%s in view)", std::string(kind_info(s.panel).name).c_str());
   if (c.topics.empty()) {
     ImGui::TextDisabled("This corpus has no topics.");
     return;
@@ -48,8 +50,8 @@ static void draw_topics(App& app, Intents& out) {
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   const ImGuiStyle& style = ImGui::GetStyle();
   for (uint32_t t = 0; t < c.topics.size(); ++t) {
-    const bool on = std::find(app.query.topics.begin(), app.query.topics.end(), t) != app.query.topics.end();
-    const uint32_t n = t < app.facet_counts.size() ? app.facet_counts[t] : 0;
+    const bool on = std::find(s.query.topics.begin(), s.query.topics.end(), t) != s.query.topics.end();
+    const uint32_t n = t < s.facet_counts.size() ? s.facet_counts[t] : 0;
     char label[160];
     std::string_view name = c.str(c.topics[t].label);
     std::snprintf(label, sizeof label, "%.*s  %u###topic%u", int(name.size()), name.data(), n, t);
@@ -59,51 +61,52 @@ static void draw_topics(App& app, Intents& out) {
       if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
     }
     if (chip(label, on, n == 0 && !on)) out.toggle_topic = int(t);
-    publish_rect(app, "topic:" + std::string(c.str(c.topics[t].id)));
+    app.ui.publish("topic:" + std::string(c.str(c.topics[t].id)));
   }
 }
 
 static void draw_figure_kinds(App& app, Intents& out) {
   ImGui::TextDisabled("Figure kinds");
-  for (int k = 0; k < 4; ++k) {
-    bool on = (app.query.figure_kinds & (1u << k)) != 0;
-    std::string_view name = to_string(FigureKind(k));
+  for (int k = 0; k < kFigureKinds; ++k) {
+    bool on = (app.session.query.figure_kinds & (1u << k)) != 0;
+    std::string_view name = kFigureKindNames[k];
     if (k % 2) ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.5f + ImGui::GetStyle().WindowPadding.x);
     if (ImGui::Checkbox(std::string(name).c_str(), &on)) out.toggle_figure_kind = k;
-    publish_rect(app, "kind:" + std::string(name));
+    app.ui.publish("kind:" + std::string(name));
   }
 }
 
 static void draw_article_selector(App& app, Intents& out) {
-  const Corpus& c = app.corpus;
+  const Session& s = app.session;
+  const Corpus& c = s.corpus;
   if (c.articles.size() < 2) return;
   ImGui::TextDisabled("Article");
-  std::string preview = app.query.article >= 0 && size_t(app.query.article) < c.articles.size()
-                            ? std::string(c.str(c.articles[size_t(app.query.article)].title))
+  std::string preview = s.query.article >= 0 && size_t(s.query.article) < c.articles.size()
+                            ? std::string(c.str(c.articles[size_t(s.query.article)].title))
                             : "All " + std::to_string(c.articles.size()) + " articles";
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##article", preview.c_str())) {
-    if (ImGui::Selectable("All articles", app.query.article < 0)) {
+    if (ImGui::Selectable("All articles", s.query.article < 0)) {
       out.set_article = true;
       out.article = -1;
     }
-    publish_rect(app, "article:all");
+    app.ui.publish("article:all");
     ImGuiListClipper clipper;  // thousands of articles cost what the visible ones cost
     clipper.Begin(int(c.articles.size()));
     while (clipper.Step())
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
         ImGui::PushID(i);
         std::string_view t = c.str(c.articles[size_t(i)].title);
-        if (ImGui::Selectable(std::string(t).c_str(), app.query.article == i)) {
+        if (ImGui::Selectable(std::string(t).c_str(), s.query.article == i)) {
           out.set_article = true;
           out.article = i;
         }
-        publish_rect(app, "article:" + std::string(c.str(c.articles[size_t(i)].id)));
+        app.ui.publish("article:" + std::string(c.str(c.articles[size_t(i)].id)));
         ImGui::PopID();
       }
     ImGui::EndCombo();
   }
-  publish_rect(app, "article");
+  app.ui.publish("article");
 }
 
 void draw_sidebar(App& app, Intents& out) {
@@ -116,10 +119,10 @@ void draw_sidebar(App& app, Intents& out) {
   ImGui::Spacing();
   draw_article_selector(app, out);
   ImGui::Separator();
-  ImGui::BeginDisabled(app.query.empty());
+  ImGui::BeginDisabled(app.session.query.empty());
   if (ImGui::Button("Clear filters", ImVec2(-1, 0))) out.clear_filters = true;
   ImGui::EndDisabled();
-  publish_rect(app, "clear");
+  app.ui.publish("clear");
 }
 
 }  // namespace ae::app

@@ -1,4 +1,4 @@
-// table_rows.inl: the clipped row loop shared by the four panel tables (included by app.h).
+// table_rows.inl: the clipped row loop shared by the kind tables (included by panels.h).
 #pragma once
 
 #include "imgui.h"
@@ -6,20 +6,20 @@
 namespace ae::app {
 
 template <class DrawRow>
-void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row, float row_height) {
-  const auto& rows = app.panels[int(kind)].rows;
+void draw_panel_rows(const Session& s, Ui& ui, ItemKind kind, Intents& out, DrawRow&& draw_row, float row_height) {
+  const auto& rows = s.panels[int(kind)].rows;
   int selected_row = -1;
-  if (app.selection.active && app.selection.kind == kind) {
+  if (s.selection.active && s.selection.kind == kind) {
     for (size_t r = 0; r < rows.size(); ++r)
-      if (rows[r] == app.selection.index) {
+      if (rows[r] == s.selection.index) {
         selected_row = int(r);
         break;
       }
   }
-  const bool publish = kind == app.panel;
+  const bool publish = kind == s.panel;
   ImGuiListClipper clipper;
   clipper.Begin(int(rows.size()));
-  if (app.scroll_to_selection && selected_row >= 0) clipper.ForceDisplayRangeByIndices(selected_row, selected_row + 1);
+  if (ui.scroll_to_selection && selected_row >= 0) clipper.ForceDisplayRangeByIndices(selected_row, selected_row + 1);
   while (clipper.Step()) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
       const uint32_t item = rows[size_t(r)];
@@ -35,10 +35,8 @@ void draw_panel_rows(App& app, Panel kind, Intents& out, DrawRow&& draw_row, flo
         out.selection = Selection{true, kind, item};
         out.scroll_reader = true;
       }
-      if (publish) publish_row_rect(app, kind, item);
-      if (selected && app.scroll_to_selection) {
-        ImGui::SetScrollHereY(0.5f);
-      }
+      if (publish) ui.publish_row(s.corpus, kind, item);
+      if (selected && ui.scroll_to_selection) ImGui::SetScrollHereY(0.5f);
       ImGui::SameLine(0, 0);
       draw_row(item);
       ImGui::PopID();

@@ -1,0 +1,22 @@
+// callbacks.cpp: the platform's answers (fetches, images, clipboard, history, dropped files) handed to the
+// session, between frames.
+#include "app/app.h"
+#include "app/platform.h"
+
+using ae::app::the_app;
+
+void app_on_fetch_progress(uint32_t id, double loaded, double total) {
+  ae::session::on_fetch_progress(the_app().session, id, loaded, total);
+}
+void app_on_fetch_done(uint32_t id, char* data, size_t size, size_t /*capacity*/, int http_status,
+                       std::string_view error) {
+  ae::session::on_fetch_done(the_app().session, id, data, size, http_status, error);
+}
+void app_on_hash_change(std::string_view fragment) { ae::session::on_hash_change(the_app().session, fragment); }
+void app_on_image(uint32_t id, uint32_t texture, int width, int height, std::string_view error) {
+  ae::session::on_image(the_app().session, id, texture, width, height, error);
+}
+void app_on_clipboard(bool ok, std::string_view error) { ae::session::on_clipboard(the_app().session, ok, error); }
+void app_on_file(char* data, size_t size, std::string_view name, std::string_view error) {
+  ae::session::on_file(the_app().session, data, size, name, error);
+}
