@@ -54,6 +54,21 @@ std::string_view currency_symbol(std::string_view p) {
   if (p == "\xE2\x82\xB8") return "KZT";      // ₸
   if (p == "\xE2\x82\xBD") return "RUB";      // ₽
   if (p == "\xE2\x82\xB9") return "INR";      // ₹
+  if (p.size() == 3 && p[0] == '\xE2' && p[1] == '\x82') {
+    switch (p[2]) {
+      case '\xA6': return "NGN";  // ₦
+      case '\xA9': return "KRW";  // ₩
+      case '\xAA': return "ILS";  // ₪
+      case '\xAB': return "VND";  // ₫
+      case '\xB1': return "PHP";  // ₱
+      case '\xB4': return "UAH";  // ₴
+      case '\xBA': return "TRY";  // ₺
+      case '\xBC': return "AZN";  // ₼
+      case '\xBE': return "GEL";  // ₾
+      default: break;
+    }
+  }
+  if (p == "\xE0\xB8\xBF") return "THB";      // ฿
   return {};
 }
 
@@ -188,7 +203,9 @@ bool upper_ascii(std::string_view w) {
 }
 
 // Code-like currency words written before a number in mixed case: "Rs 500", "RM2.70", "Rp 10,000".
-bool mixed_case_code(std::string_view l) { return l == "rs" || l == "rm" || l == "rp"; }
+bool mixed_case_code(std::string_view l) {
+  return l == "rs" || l == "rm" || l == "rp" || l == "rmb" || l == "ksh" || l == "dh";
+}
 
 // Denominator of a fraction word: "thirds" -> 3.
 int denominator(std::string_view l) {
@@ -319,8 +336,13 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     char buf[32];
     size_t bn = 0;
     if (dot) buf[bn++] = '0', buf[bn++] = '.';
-    for (char ch : numtext)
-      if (ch != ',') buf[bn++] = ch;
+    // A last comma group of one or two digits is a decimal comma ("1,2 million"), not a thousands separator.
+    size_t lastc = numtext.rfind(',');
+    bool dec_comma = lastc != std::string_view::npos && numtext.find('.') == std::string_view::npos &&
+                     numtext.size() - lastc - 1 < 3;
+    for (size_t q = 0; q < numtext.size(); ++q)
+      if (numtext[q] != ',') buf[bn++] = numtext[q];
+      else if (dec_comma && q == lastc) buf[bn++] = '.';
     buf[bn] = 0;
     char* end = nullptr;
     c.value = std::strtod(buf, &end);
@@ -418,7 +440,7 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     if (k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.has(k, gMonth)) return false;
   } else if (t.kind == Tok::word) {  // number words: "two million", "a million", "half a billion"
     std::string_view l = d.low(s, t);
-    double v = number_word(l);
+    double v = d.gz[i] && (d.gz[i]->flags & gNumber) ? d.gz[i]->scale : number_word(l);
     if (v < 0) {
       if ((l == "a" || l == "an") && k < s.tok_end && d.has(k, gScale) && d.low(s, d.toks[k]).back() != 's') {
         v = 1;
@@ -474,12 +496,21 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     }
     if (sfx_tok) ++k;
   }
+  // Hyphenated: "$1.5-million", "a 10-per-cent stake".
+  if (sfx.empty() && !c.words && k + 1 < s.tok_end && glued(d, k - 1, k) && is_punct(d, s, k, "-") &&
+      glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::word) {
+    std::string_view l = d.low(s, d.toks[k + 1]);
+    if (d.has(k + 1, gScale)) scale = d.gz[k + 1]->scale, c.scaled = true, k += 2;
+    else if (kind == FigureKind::count && (l == "per-cent" || l == "percent" || l.substr(0, 8) == "percent-" ||
+                                           l.substr(0, 9) == "per-cent-"))
+      kind = FigureKind::percent, unit = "%", rule = "percent:word", k += 2;
+  }
   // Scale words: "5 million", "two hundred million".
   for (int n = 0; n < 2 && k < s.tok_end && (kind == FigureKind::count || kind == FigureKind::money) &&
                   d.toks[k].kind == Tok::word && d.has(k, gScale);
        ++n) {
     double sc = d.gz[k]->scale;
-    if (c.scaled && !(scale == 100 && sc >= 1e3)) break;
+    if (c.scaled && !(sc > scale)) break;  // "two hundred million", "1.5 lakh crore"
     scale *= sc, c.scaled = true, ++k;
   }
   if (ps && !c.scaled && digits_only && c.value < 10) return false;  // "PS4" is a product
@@ -502,7 +533,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     std::string_view lk = d.toks[k].kind == Tok::word ? d.low(s, d.toks[k]) : std::string_view{};
     if (is_punct(d, s, k, "%")) {
       kind = FigureKind::percent, unit = "%", rule = "percent:sign", ++k;
-    } else if (lk == "percent" || lk == "pct" || lk == "percent-owned" || lk.substr(0, 8) == "percent-") {
+    } else if (lk == "percent" || lk == "pct" || d.text(s, d.toks[k]) == "pc" || lk == "per-cent" || lk.substr(0, 8) == "percent-" ||
+               lk.substr(0, 9) == "per-cent-") {
       kind = FigureKind::percent, unit = "%", rule = "percent:word", ++k;
     } else if (lk == "per" && low_is(d, s, k + 1, "cent")) {
       kind = FigureKind::percent, unit = "%", rule = "percent:word", k += 2;
@@ -614,15 +646,27 @@ void finish(Doc& d, std::vector<Fig>& figs) {
 // Can token i start a figure? (cheap test before read_core)
 bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
   const Token& t = d.toks[i];
-  if (t.has(kInCredit)) return false;
-  if (t.kind == Tok::number) return true;
-  if (t.kind != Tok::word) return false;
+  if (t.kind == Tok::number) return !t.has(kInCredit);
+  if (t.kind != Tok::word || t.has(kInCredit)) return false;
   if (t.has(kHasDigit)) return true;
-  const GazEntry* e = d.gz[i];
-  if (e && (e->flags & gNumber)) return true;
+  uint32_t len = t.end - t.begin;
+  if (const GazEntry* e = d.gz[i]) {
+    if (e->flags & gNumber) return true;
+    if (len > 2 || !(e->flags & gFunction)) return false;
+    // "a million", "a third of", "an eighth of"
+    std::string_view l = d.low(s, t);
+    if (l != "a" && l != "an") return false;
+    if (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word) return false;
+    return d.has(i + 1, gScale) || denominator(d.low(s, d.toks[i + 1])) != 0;
+  }
+  if (len == 4) return d.low(s, t) == "half";
+  if (len < 7) return false;
+  // "twenty-five", "two-thirds", "one-quarter"
   std::string_view l = d.low(s, t);
-  if (l == "a" || l == "an" || l == "half") return true;
-  return l.find('-') != std::string_view::npos && number_word(l.substr(0, l.find('-'))) >= 0;
+  char c0 = l[0];
+  if (!(c0 == 't' || c0 == 'f' || c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'o')) return false;
+  size_t h = l.find('-');
+  return h != std::string_view::npos && h <= 7 && number_word(l.substr(0, h)) >= 0;
 }
 
 }  // namespace
@@ -636,6 +680,14 @@ void figures_pass(Doc& d) {
     FigureKind range_kind = FigureKind::count;
     std::string_view range_unit;
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+      const Token& t = d.toks[i];
+      if (t.kind == Tok::word && !t.has(kHasDigit)) {  // the common case, decided here: most words start nothing
+        const GazEntry* e = d.gz[i];
+        uint32_t len = t.end - t.begin;
+        if (e ? !(e->flags & gNumber) && (len > 2 || !(e->flags & gFunction)) : len != 4 && len < 7) continue;
+      } else if (t.kind != Tok::number && t.kind != Tok::word) {
+        continue;
+      }
       if (!may_start(d, s, i)) continue;
       Core c;
       bool ok = read_core(d, s, i, c, 0, i == range_at);

@@ -246,3 +246,15 @@ TEST(ExtractFigures, NumberPhrases) {
   // A year is never the first end of a range: "in 2030 to 4 million tonnes".
   EXPECT_EQ(values("Output should rise in 2030 to 4 million tonnes."), (std::vector<double>{4e6}));
 }
+
+TEST(ExtractFigures, MoreWrittenForms) {
+  expect_v("The mine was sold for $1.5-million.", "$1.5-million", 1.5e6, "USD", FigureKind::money);
+  expect_v("It bought a 10-per-cent stake.", "10-per-cent", 10, "%", FigureKind::percent);
+  expect_v("Rates rose 2.5 pc this year.", "2.5 pc", 2.5, "%", FigureKind::percent);
+  expect_v("The fund raised \xE2\x82\xA6" "5 billion.", "\xE2\x82\xA6" "5 billion", 5e9, "NGN", FigureKind::money);
+  expect_v("The plan costs Rmb12bn.", "Rmb12bn", 12e9, "CNY", FigureKind::money);
+  expect_v("The budget is Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", 1.5e12, "INR", FigureKind::money);
+  expect_v("The club spent \xE2\x82\xAC" "1,2 million on it.", "\xE2\x82\xAC" "1,2 million", 1.2e6, "EUR",
+           FigureKind::money);
+  expect_v("The club spent \xE2\x82\xAC" "1,200 on it.", "\xE2\x82\xAC" "1,200", 1200, "EUR", FigureKind::money);
+}
