@@ -302,7 +302,8 @@ constexpr Pair kCurrencies[] = {
     {"forint", "HUF"}, {"huf", "HUF"}, {"lei", "RON"}, {"ron", "RON"}, {"lev", "BGN"}, {"leva", "BGN"},
     {"kuna", "HRK"}, {"kn", "HRK"}, {"hrk", "HRK"}, {"lari", "GEL"}, {"dram", "AMD"}, {"drams", "AMD"},
     {"taka", "BDT"}, {"cedi", "GHS"}, {"cedis", "GHS"}, {"kwacha", "ZMW"}, {"birr", "ETB"},
-    {"afghanis", "AFN"}, {"bitcoin", "BTC"}, {"bitcoins", "BTC"},
+    {"afghanis", "AFN"}, {"bitcoin", "BTC"}, {"bitcoins", "BTC"}, {"ksh", "KES"}, {"dh", "AED"},
+    {"hong kong dollar", "HKD"}, {"singapore dollar", "SGD"}, {"new zealand dollar", "NZD"},
     {"indian rupees", "INR"}, {"swiss franc", "CHF"}, {"canadian dollar", "CAD"}, {"australian dollar", "AUD"},
 };
 
