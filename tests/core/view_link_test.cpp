@@ -195,6 +195,16 @@ TEST(ViewLink, ResolvesIdsAgainstTheCorpusAndReportsMissingOnes) {
   EXPECT_EQ(ignored, (std::vector<std::string>{"no article 'a-ffff' in this corpus",
                                                 "no item 'a-00000000000000aa/p-nobody' in this corpus",
                                                 "sort column 'value' does not apply to people"}));
+
+  // describe_view is resolve_view backwards: what applied comes back as the ids a link carries.
+  ignored.clear();
+  d = decode_view("#v=1&panel=figures&topics=trade,aviation&kinds=money&article=a-00000000000000aa"
+                  "&sel=a-00000000000000aa/f-2-1-billion&sort=value-");
+  const View applied = describe_view(c, resolve_view(c, d.view, ignored));
+  View expected = d.view;
+  expected.topics = {"trade"};  // the one that resolved
+  EXPECT_EQ(applied, expected);
+  EXPECT_EQ(describe_view(c, ResolvedView{}), View{});
 }
 
 }  // namespace
