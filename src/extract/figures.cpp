@@ -669,10 +669,8 @@ bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
   return h != std::string_view::npos && h <= 7 && number_word(l.substr(0, h)) >= 0;
 }
 
-}  // namespace
-
-void figures_pass(Doc& d) {
-  std::vector<Fig> figs;
+// Appends the figures of d's sentences to figs; false when the item limit is reached.
+bool scan(const Doc& d, std::vector<Fig>& figs) {
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     size_t first_in_sentence = figs.size();
@@ -767,9 +765,48 @@ void figures_pass(Doc& d) {
       } else {
         i = k - 1;
       }
-      if (figs.size() >= kMaxItemsPerKind) return finish(d, figs);
+      if (figs.size() >= kMaxItemsPerKind) return false;
     }
   }
+  return true;
+}
+
+}  // namespace
+
+// The title is a figure source too ("Profits jump 76% at ..."): it is read as a one-paragraph document of its
+// own, and its figures come first. The article format has no place for title evidence, so a title figure's
+// evidence is an empty span at the start of paragraph 0 (the reader then shows the top of the article, under
+// the title); an article without paragraphs gets no title figures.
+void figures_pass(Doc& d) {
+  std::vector<Fig> figs;
+  if (!d.a->title.empty() && !d.a->paragraphs.empty()) {
+    ArticleRecord ta;
+    ta.paragraphs.push_back(d.a->title);
+    Doc t;
+    t.a = &ta;
+    std::string low = d.a->title;
+    for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    t.lowered.push_back(std::move(low));
+    for (Span sp : split_sentences(ta.paragraphs[0])) {
+      Sentence s;
+      s.para = 0;
+      s.span = sp;
+      s.tok_begin = static_cast<uint32_t>(t.toks.size());
+      tokenize(ta.paragraphs[0], sp, t.toks);
+      s.tok_end = static_cast<uint32_t>(t.toks.size());
+      t.sents.push_back(s);
+    }
+    t.gz.resize(t.toks.size());
+    for (const Sentence& s : t.sents)
+      for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
+        t.gz[k] = t.toks[k].kind == Tok::word ? gaz(t.low(s, t.toks[k])) : nullptr;
+    scan(t, figs);
+    for (Fig& f : figs) {
+      f.rec.evidence = Evidence{};
+      f.rule += "+title";
+    }
+  }
+  if (figs.size() < kMaxItemsPerKind) scan(d, figs);
   finish(d, figs);
 }
 

@@ -258,3 +258,19 @@ TEST(ExtractFigures, MoreWrittenForms) {
            FigureKind::money);
   expect_v("The club spent \xE2\x82\xAC" "1,200 on it.", "\xE2\x82\xAC" "1,200", 1200, "EUR", FigureKind::money);
 }
+
+TEST(ExtractFigures, TitleFiguresComeFirst) {
+  ArticleRecord a = run("Bakery chain profits jump 12% to $40m\n\nThe chain sold 3 million loaves.\n");
+  ASSERT_EQ(a.figures.size(), 3u);
+  EXPECT_EQ(a.figures[0].text, "12%");
+  EXPECT_EQ(a.figures[1].text, "$40m");
+  EXPECT_DOUBLE_EQ(a.figures[1].value, 40e6);
+  EXPECT_EQ(a.figures[2].text, "3 million loaves");
+  // The format has no title evidence: an empty span at the start of paragraph 0.
+  EXPECT_EQ(a.figures[0].evidence.paragraph, 0u);
+  EXPECT_EQ(a.figures[0].evidence.match.begin, 0u);
+  EXPECT_EQ(a.figures[0].evidence.match.end, 0u);
+  EXPECT_EQ(a.figures[0].evidence.sentence.end, 0u);
+  // A title alone (no paragraph to point at) gives no figures.
+  EXPECT_TRUE(run("Profits jump 12%\n").figures.empty());
+}
