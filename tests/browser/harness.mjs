@@ -116,7 +116,21 @@ export async function clickRect(page, rect) {
   await frames(page, 2);
 }
 
-// ImGui 1.86 samples key state once per frame: hold keys across >= 2 frames (toolchain pitfall 10).
+// A key press that must change the view: the key is held until the published state shows the change, however
+// many frames a loaded machine needs, then released at once (ImGui repeats a key held for 0.275 s, so a fixed
+// hold can move twice on a slow machine, and a key down and up within one frame is never seen).
+export async function pressKey(page, key, predicate, description) {
+  await page.keyboard.down(key);
+  try {
+    return await waitForState(page, predicate, description);
+  } finally {
+    await page.keyboard.up(key);
+    await frames(page, 1);
+  }
+}
+
+// ImGui 1.86 samples key state once per frame: hold keys across >= 2 frames (toolchain pitfall 10). For a key
+// whose effect shows in the state, pressKey() is the robust form.
 export async function holdKey(page, key) {
   await page.keyboard.down(key);
   await frames(page, 2);

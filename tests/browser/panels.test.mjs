@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, openExplorer, state, waitForState, clickRect, frames, holdKey, shotPath, distDir } from './harness.mjs';
+import { serve, openExplorer, state, waitForState, clickRect, frames, holdKey, pressKey, shotPath, distDir } from './harness.mjs';
 
 const corpus = JSON.parse(fs.readFileSync(path.join(distDir, 'data', 'corpus.json'), 'utf8'));
 const article = corpus.articles[0];
@@ -127,10 +127,8 @@ test('selecting a figure highlights its sentence in the reader; arrows move, Ent
 
     // Keyboard: Down selects the next row, Up the previous.
     const index = s.rows.indexOf(target.id);
-    await holdKey(b.page, 'ArrowDown');
-    s = await waitForState(b.page, (x) => x.selection.item === x.rows[index + 1], 'next row');
-    await holdKey(b.page, 'ArrowUp');
-    s = await waitForState(b.page, (x) => x.selection.item === target.id, 'back up');
+    s = await pressKey(b.page, 'ArrowDown', (x) => x.selection.item === x.rows[index + 1], 'next row');
+    s = await pressKey(b.page, 'ArrowUp', (x) => x.selection.item === target.id, 'back up');
     await holdKey(b.page, 'Enter');
     assert.equal((await state(b.page)).selection.item, target.id);
   } finally { await b.close(); }
