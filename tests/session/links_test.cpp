@@ -148,6 +148,15 @@ TEST_F(SessionLinks, OwnAddressBarWriteIsNotReapplied) {
   EXPECT_EQ(s.revision, revision);
 }
 
+TEST_F(SessionLinks, HashChangeBeforeAnyCorpusWaitsForTheLoad) {
+  start_with();
+  on_hash_change(s, "#v=1&panel=figures");
+  EXPECT_EQ(s.panel, ItemKind::person);  // nothing to apply it to yet
+  platform.hash = "#v=1&panel=figures";  // the address bar still holds it
+  answer(s, platform, "data/corpus.json", corpus_json(2));
+  EXPECT_EQ(s.panel, ItemKind::figure);  // applied with the corpus
+}
+
 TEST_F(SessionLinks, TypingReplacesTheEntryOncePaused) {
   load_plain(3);
   Intents typed;

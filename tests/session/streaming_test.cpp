@@ -119,5 +119,17 @@ TEST_F(SessionStreaming, FailedTextIsExplainedAndRetried) {
   EXPECT_EQ(text_state(s, 0), TextState::inline_);
 }
 
+TEST_F(SessionStreaming, DroppedShardCannotReachItsTextsAndSaysWhy) {
+  start_with();
+  answer(s, platform, "data/corpus.json", corpus_json(1));
+  drop_file(s, "shard-00000.json", data.shards[0]);
+  std::string why;
+  EXPECT_EQ(text_state(s, 0, &why), TextState::failed);
+  EXPECT_EQ(why, "This article's text is in texts-00000.json, which a dropped file cannot reach. Serve the corpus and "
+                 "open it by URL.");
+  request_text(s, 0);
+  EXPECT_EQ(platform.fetch_count("texts-00000.json"), 0u);
+}
+
 }  // namespace
 }  // namespace ae::session::testing
