@@ -83,9 +83,9 @@ bool noun_like(const Doc& d, const Sentence& s, uint32_t k) {
   if (k >= s.tok_end) return false;
   const Token& t = d.toks[k];
   if (t.kind != Tok::word || t.has(kHasDigit) || t.has(kInCredit)) return false;
-  std::string_view l = d.low(s, t);
-  if (gaz_has(l, gFunction | gSpeech | gMonth | gScale)) return false;
-  if (t.has(kCap) && !gaz_has(l, gDemonym)) return false;
+  const GazEntry* e = d.gz[k];
+  if (e && (e->flags & (gFunction | gSpeech | gMonth | gScale))) return false;
+  if (t.has(kCap) && !(e && (e->flags & gDemonym))) return false;
   return true;
 }
 
@@ -245,6 +245,15 @@ struct Core {
 };
 
 bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, bool range_end);
+
+// A number right after another ("10 737-800 planes") or after a name ("Boeing 737 jets") names a model: no count.
+bool model_name(const Doc& d, const Sentence& s, const Core& c) {
+  if (c.b <= s.tok_begin || c.words) return false;
+  const Token& p = d.toks[c.b - 1];
+  if (p.kind == Tok::number) return true;
+  return p.kind == Tok::word && p.has(kCap) && c.b - 1 > s.tok_begin &&
+         (!d.gz[c.b - 1] || (d.gz[c.b - 1]->flags & gOrg));
+}
 
 // "a third of", "two thirds of", "two-thirds of", "half of": a share, as a percentage.
 bool read_fraction(const Doc& d, const Sentence& s, uint32_t i, Core& c) {
@@ -418,6 +427,10 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
         if ((sep == "-" || sep == "\xE2\x80\x93") && depth < 2 && read_core(d, s, k + 1, c2, depth + 1, true) &&
             (!c2.bare || (!cur.empty() && c2.scaled))) {
           c.kind = cur.empty() ? c2.kind : FigureKind::money;
+          if (c.kind == FigureKind::count && model_name(d, s, c)) {
+            c.skip_to = k + 1;
+            return false;
+          }
           c.unit = cur.empty() ? c2.unit : cur;
           c.raw = c.value;
           c.value *= sign * (c2.scaled ? c2.scale : 1) * c2.minor;
@@ -563,8 +576,7 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       if (e->value == "lb" && scale >= 1e3) kind = FigureKind::money, unit = "GBP", rule = "money:currency-word";
       else kind = FigureKind::measure, unit = e->value, rule = "measure:unit";
       k += m;
-    } else if (lk == "times" && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
-               comparative(d.low(s, d.toks[k + 1]))) {
+    } else if (d.toks[k].kind == Tok::word && d.text(s, d.toks[k]) == "times") {
       kind = FigureKind::measure, unit = "times", rule = "measure:times", ++k;
     }
   } else if (kind == FigureKind::money && sfx.empty() && k < s.tok_end) {
@@ -616,12 +628,33 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   if (c.kind == FigureKind::measure && year_like) return false;  // "in 2019 tonnes of ..."
   if (c.kind != FigureKind::count) return true;
   // ---- counts: the counted noun, up to three words, the head is the first plural noun
-  if (c.words && !c.scaled) { c.bare = true; return true; }
+  if (model_name(d, s, c)) return false;
+  if (c.words && !c.scaled) {
+    // A spelled count ("nine judges"), not a referential one ("the two countries", "its three plants").
+    bool det = c.value < 2 || c.value != double(int64_t(c.value));
+    if (c.b > s.tok_begin) {
+      const Token& p = d.toks[c.b - 1];
+      std::string_view l = p.kind == Tok::word ? d.low(s, p) : std::string_view{};
+      det = det || p.kind == Tok::possessive || l == "the" || l == "these" || l == "those" || l == "its" ||
+            l == "their" || l == "his" || l == "her" || l == "our" || l == "your" || l == "my" || l == "both" ||
+            l == "all" || l == "first" || l == "last" || l == "next" || l == "other" || l == "every" ||
+            l == "each" || l == "whose" || l == "any" || l == "another" || l == "same";
+    }
+    if (det) { c.bare = true; return true; }
+  }
   uint32_t head = 0;
   for (uint32_t m = k; m < s.tok_end && m < k + 3; ++m) {
-    if (!noun_like(d, s, m)) break;
-    if (plural_noun(d.low(s, d.toks[m]))) { head = m + 1; break; }
-    if (!d.toks[m].has(kSpaceBefore)) break;
+    const Token& w = d.toks[m];
+    // A capitalised word may qualify the head: "six Acme executives".
+    bool name_mod = w.kind == Tok::word && w.has(kCap) && !w.has(kHasDigit) &&
+                    !(d.gz[m] && (d.gz[m]->flags & (gMonth | gWeekday | gFunction | gCommon | gScale)));
+    if (!noun_like(d, s, m)) {
+      if (!name_mod) break;
+    } else if (plural_noun(d.low(s, w))) {
+      head = m + 1;
+      break;
+    }
+    if (!w.has(kSpaceBefore)) break;
   }
   if (year_like) return false;
   if (!head || (c.value == 1 && scale == 1)) {
@@ -688,16 +721,26 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
       }
       if (!may_start(d, s, i)) continue;
       Core c;
-      bool ok = read_core(d, s, i, c, 0, i == range_at);
-      if ((!ok || (c.bare && c.words)) && d.toks[i].kind == Tok::word && read_fraction(d, s, i, c)) ok = true;
+      std::string unit_of_sentence;
+      bool ok = (t.kind == Tok::word && !t.has(kHasDigit) && read_fraction(d, s, i, c)) ||
+                read_core(d, s, i, c, 0, i == range_at);
       if (!ok) {
         if (c.skip_to > i) i = c.skip_to;
         continue;
       }
       if (c.bare) {
-        // The second end of a range takes the first end's unit: "$3-5 billion".
-        if (i != range_at || range_kind == FigureKind::count) continue;
-        c.kind = range_kind, c.unit = range_unit, c.rule = "range:shared-unit";
+        if (i == range_at && range_kind != FigureKind::count) {
+          // The second end of a range takes the first end's unit: "$3-5 billion".
+          c.kind = range_kind, c.unit = range_unit, c.rule = "range:shared-unit";
+        } else if (c.scaled && figs.size() > first_in_sentence && figs.back().rec.kind == FigureKind::money &&
+                   !is_punct(d, s, c.e, "(") && !(figs.back().tb > s.tok_begin && is_punct(d, s, figs.back().tb - 1, "("))) {
+          // Not across a conversion: "1.3 billion ($1.7bn) ... 771 billion ($1tn)" are in another currency.
+          // "1bn euros now, with another 550m later": a bare amount takes the money of the sentence.
+          c.kind = FigureKind::money, c.rule = "money:sentence-currency";
+          unit_of_sentence = figs.back().rec.unit;
+        } else {
+          continue;
+        }
       }
       uint32_t b = c.b, k = c.e;
       std::string q;
@@ -710,7 +753,7 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
       FigureRecord& r = f.rec;
       r.text = std::string(d.span_text(s, b, k));
       r.value = c.value;
-      r.unit = std::string(c.unit);
+      r.unit = unit_of_sentence.empty() ? std::string(c.unit) : unit_of_sentence;
       r.kind = c.kind;
       r.qualifier = q;
       r.evidence = make_evidence(s, d.toks[b].begin, d.toks[k - 1].end);

@@ -198,7 +198,8 @@ TEST(ExtractFigures, NumberWordsFractionsAndMultipliers) {
   expect_v("The new hall is three times as large.", "three times", 3, "times", FigureKind::measure);
   expect_v("Half a million visitors came.", "Half a million visitors", 5e5, "visitors", FigureKind::count);
   expect_v("Half of the budget goes on wages.", "Half", 50, "%", FigureKind::percent);
-  const char* none[] = {"The two sides met three times.", "In the first half of the season they lost.",
+  expect_v("The two sides met three times.", "three times", 3, "times", FigureKind::measure);
+  const char* none[] = {"In the first half of the season they lost.",
                         "One of the boats sank.", "The five partners agreed."};
   for (const char* t : none) EXPECT_TRUE(body(t).figures.empty()) << t << " -> " << body(t).figures[0].text;
 }
@@ -273,4 +274,20 @@ TEST(ExtractFigures, TitleFiguresComeFirst) {
   EXPECT_EQ(a.figures[0].evidence.sentence.end, 0u);
   // A title alone (no paragraph to point at) gives no figures.
   EXPECT_TRUE(run("Profits jump 12%\n").figures.empty());
+}
+
+TEST(ExtractFigures, SpelledCountsAndModelNames) {
+  expect_v("Nine judges heard the appeal.", "Nine judges", 9, "judges", FigureKind::count);
+  expect_v("Police arrested two men on Friday.", "two men", 2, "men", FigureKind::count);
+  expect_v("The court fined six Acme managers.", "six Acme managers", 6, "managers", FigureKind::count);
+  expect_v("We spoke three or four times a week.", "four times", 4, "times", FigureKind::measure);
+  // Referential numerals and model names are not counts.
+  const char* none[] = {"The two countries signed.", "Its three plants closed.", "The airline bought Boeing 737 jets.",
+                        "It ordered 10 737-800 planes."};
+  for (const char* t : none) {
+    ArticleRecord a = body(t);
+    for (const FigureRecord& f : a.figures) EXPECT_NE(f.kind, FigureKind::count) << t << " -> " << f.text;
+  }
+  // A bare amount takes the currency of the sentence's money: "another 550m".
+  expect_v("It gets 1bn euros now, with another 550m to follow.", "550m", 550e6, "EUR", FigureKind::money);
 }
