@@ -1,21 +1,25 @@
-// agreements.cpp: agreements, memoranda, deals, contracts, treaties, programs and partnerships.
+// agreements.cpp: agreements, memoranda, deals, contracts, treaties, settlements, takeovers, mergers, bids,
+// joint ventures, roadmaps, programmes and partnerships: one item per distinct deal.
 //
-// A trigger noun makes an item unless it is
-//  - plural without a signed/agreed cue, or plural next to a singular trigger ("Recently reached agreements
-//    include an agreement with …": the singular one is the item), or generic ("Partnerships like these");
-//  - anaphoric: "the/this agreement" with no modifier or complement refers back to an earlier item;
-//  - a bare "partnership"/"program" with neither a modifier nor a "with …" complement (too vague);
-//  - the verb "deal" ("to deal with");
-//  - a repeat of an earlier title (the first mention is kept).
-// Title: modifiers before the trigger ("open skies agreement", "extended strategic partnership") + the
-// trigger + "of understanding" + a "with/between X" complement reduced to its proper name ("agreement with
-// Tyson Foods"). Status: the cue nearest the trigger: signed (signed, inked, concluded, ratified), agreed
-// (reached, agreed, struck, approved, finalised, sealed), planned (a future or intention: will, plan, to
-// sign, expected, preparing, continue), else discussed. Parties: countries named before the trigger or in
-// its complement (not after "in/from/to": places), demonyms before the trigger, and the complement's
-// proper name; a signed/agreed item with fewer than two parties gets the article's most-mentioned country
-// (news about a visit names the host country everywhere but in the deal sentence). "U.S.", "US",
-// "America" -> "United States". Figure: the first (money first) figure in the same sentence.
+// Trigger: a trigger noun from the gazetteer, used as a noun ("a deal with Chelsea", not "to deal with it";
+// "takeover offer", "bid for X", "joint venture", "letter of intent", "action plan" / "plan of action").
+// Title: the trigger's modifiers ("open skies agreement", "Umbro sponsorship deal") + the trigger + its
+// complement, the phrase after on/for/to/with/between/of/in/over up to the clause's end ("agreement on
+// visa-free travel", "deal to buy IBM's PC unit", "memorandum of understanding on cooperation in tourism"),
+// never a bare "agreement": a trigger with neither modifiers nor complement is named after its sides
+// ("agreement between Venezuela and China") or left out as a vague mention.
+// Left out: "the/this/that deal" with nothing of its own (it refers back), "any/some/several/other
+// agreements", plurals without a count or complement, and repeats (same title, or same kind and sides with
+// nothing new).
+// Status, from the words governing the trigger, nearest first: signed (signed, inked, concluded, ratified,
+// adopted, completed, sealed, bought, acquired; an existing contract: "its deal with X"), agreed (agreed,
+// reached, struck, accepted, approved, clinched, announced), planned (will, plans, expected, proposed,
+// offered, "to be signed"; a bid or offer by default), discussed (talks, negotiations, considering, rejected,
+// withdrawn; the default).
+// Parties: the organisations (orgs.cpp) and countries of the clause: the subject before the trigger and the
+// complement (countries after in/at/from are places, not sides); a signed or agreed item with fewer than two
+// gets the sentence's other country or the article's host country (the country named most often).
+// Figure: the first (money first) figure in the same sentence.
 #include "extract/doc.h"
 #include "extract/gazetteer.h"
 
@@ -26,14 +30,14 @@
 namespace ae::extract {
 namespace {
 
-constexpr uint32_t kWindow = 30;  // tokens around a trigger searched for status cues (keeps it linear)
+constexpr uint32_t kBefore = 14, kAfter = 10;  // status window around a trigger (keeps the pass linear)
+constexpr uint32_t kMaxComplement = 9;         // words of complement kept in a title (names not counted)
 
 struct Trigger {
   std::string_view kind;
   bool plural;
 };
 
-// Trigger nouns and status cues live in the gazetteer (gTrigger…, gCue…), looked up once per token.
 bool trigger_of(const Doc& d, uint32_t k, Trigger& t) {
   const GazEntry* e = d.gz[k];
   if (!e || !(e->flags & gTrigger)) return false;
@@ -41,59 +45,181 @@ bool trigger_of(const Doc& d, uint32_t k, Trigger& t) {
   return true;
 }
 
-enum Cue { cNone, cSigned, cAgreed, cPlanned };
-
-Cue cue_of(const Doc& d, uint32_t k) {
-  const GazEntry* e = d.gz[k];
-  if (!e) return cNone;
-  if (e->flags & gCueSigned) return cSigned;
-  if (e->flags & gCueAgreed) return cAgreed;
-  if (e->flags & gCuePlanned) return cPlanned;
-  return cNone;
-}
-Cue cue_of(std::string_view l) {
-  const GazEntry* e = gaz(l);
-  if (!e) return cNone;
-  if (e->flags & gCueSigned) return cSigned;
-  if (e->flags & gCueAgreed) return cAgreed;
-  if (e->flags & gCuePlanned) return cPlanned;
-  return cNone;
-}
-
 bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
   return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
 }
+std::string_view low_at(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k < s.tok_begin || k >= s.tok_end || d.toks[k].kind != Tok::word) return {};
+  return d.low(s, d.toks[k]);
+}
+bool punct_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
+  return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
+}
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (w == x) return true;
+  return false;
+}
 
 bool determiner(std::string_view l) {
-  return l == "the" || l == "this" || l == "that" || l == "these" || l == "those" || l == "such";
+  return in(l, {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "our", "whose"});
+}
+bool vague(std::string_view l) {
+  return in(l, {"any", "some", "several", "various", "many", "other", "more", "further", "no", "every", "each",
+                "all", "numerous", "possible", "potential", "future", "similar", "such", "new", "corresponding",
+                "relevant", "respective", "appropriate", "necessary", "said", "bilateral", "separate"}) &&
+         l != "new";
+}
+// Adjectives that describe a deal already named rather than name a new one: "the preliminary agreement".
+bool evaluative(std::string_view l) {
+  return in(l, {"preliminary", "historic", "landmark", "final", "initial", "original", "eventual", "latest",
+                "whole", "entire", "above", "aforementioned", "same", "proposed", "current", "existing", "recent",
+                "previous", "earlier", "major", "important", "big", "huge", "significant", "controversial",
+                "lucrative", "key", "crucial", "long-awaited", "so-called", "historical", "overall"}) ||
+         l.empty();
 }
 
-// A capitalised run from k (words; "U.S." included; "of"/"and"/"for" inside when followed by a capital).
-uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
-  uint32_t m = k;
-  while (m < s.tok_end && m < k + 8) {
-    const Token& t = d.toks[m];
-    if (t.kind == Tok::word && t.has(kCap)) { ++m; continue; }
-    if (m > k && t.kind == Tok::word && (d.low(s, t) == "of" || d.low(s, t) == "for") && m + 1 < s.tok_end &&
-        d.toks[m + 1].has(kCap)) { ++m; continue; }
-    break;
-  }
-  return m;
+bool past_tense(std::string_view l) {
+  if (l.size() > 4 && l.substr(l.size() - 2) == "ed") return true;
+  return in(l, {"lost", "won", "made", "got", "took", "gave", "held", "kept", "left", "sold", "broke", "struck"});
 }
 
-void add_party(std::vector<std::string>& parties, std::string_view p) {
+bool modal_or_pronoun(std::string_view l) {
+  return in(l, {"to", "will", "would", "can", "could", "must", "should", "may", "might", "shall", "cannot", "we",
+                "they", "i", "you", "he", "she", "it", "who", "not"});
+}
+
+bool count_word(std::string_view l) {
+  return in(l, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "dozen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozens"});
+}
+
+enum Cue { cNone, cSigned, cAgreed, cPlanned, cDiscussed };
+
+Cue cue_word(std::string_view l) {
+  if (in(l, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "acquired",
+             "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs"}))
+    return cSigned;
+  if (in(l, {"agreed", "reached", "struck", "accepted", "approved", "clinched", "secured", "announced",
+             "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded"}))
+    return cAgreed;
+  if (in(l, {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect", "expects",
+             "prepare", "prepares", "preparing", "propose", "proposes", "proposed", "offered", "offering",
+             "offers", "upcoming", "would", "hopes", "hope", "hoping", "wants", "seeks", "seeking", "aims",
+             "bidding", "draft", "launch", "launched", "tabled", "mooted"}))
+    return cPlanned;
+  if (in(l, {"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing", "discuss",
+             "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn", "withdrew",
+             "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned", "abandoned",
+             "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed", "turned"}))
+    return cDiscussed;
+  return cNone;
+}
+
+// A clause boundary inside a sentence: ";", ":", a dash between spaces, or ", which/who/while/but ...".
+bool boundary(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::punct) return false;
+  std::string_view p = d.text(s, t);
+  return p == ";" || p == ":" || p == "(" || p == ")" || ((p == "–" || p == "—" || p == "-") && t.has(kSpaceBefore));
+}
+
+// Words that end a complement phrase: verbs of the clause, relatives, subordinators.
+bool complement_stop(std::string_view l) {
+  return in(l, {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "which",
+                "that", "who", "whose", "said", "says", "signed", "agreed", "reached", "during", "after", "before",
+                "when", "while", "as", "but", "since", "because", "although", "if", "could", "should", "may",
+                "might", "can", "worth", "valued", "announced", "including", "last", "earlier", "later",
+                "yesterday", "today", "at", "by", "according", "also", "struck", "inked", "sealed", "within",
+                "next", "this", "from", "via", "through", "despite", "amid"});
+}
+
+void add_party(std::vector<std::string>& parties, std::string p) {
+  if (p.empty()) return;
   std::string c(canonical_country(p));
-  if (c.empty()) return;
-  if (std::find(parties.begin(), parties.end(), c) == parties.end()) parties.push_back(std::move(c));
+  for (const std::string& q : parties)
+    if (q == c) return;
+  parties.push_back(std::move(c));
+}
+
+bool place_prep(const Doc& d, const Sentence& s, uint32_t k) {
+  uint32_t p = k;
+  if (low_is(d, s, p - 1, "the")) --p;
+  std::string_view l = low_at(d, s, p - 1);
+  return in(l, {"in", "from", "at", "across", "throughout", "inside", "around", "near", "into"});
+}
+
+// Sides named in tokens [b, e): organisation mentions and countries (not countries used as places).
+void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::vector<std::string>& out) {
+  for (uint32_t k = b; k < e && out.size() < 4; ++k) {
+    const Token& w = d.toks[k];
+    if (w.kind != Tok::word) continue;
+    if (d.org_of[k] >= 0) {
+      const OrgMention& o = d.orgs[d.org_of[k]];
+      if (o.tb == k) {
+        const GazEntry* ge = nullptr;
+        if (std::string_view(o.rule) == "party" && match_gaz(d, s, k, gParty, &ge)) add_party(out, std::string(ge->value));
+        else add_party(out, o.name);
+        k = o.te - 1;
+      }
+      continue;
+    }
+    if (!w.has(kCap)) continue;
+    const GazEntry* ge = nullptr;
+    if (int n = match_gaz(d, s, k, gCountry, &ge)) {
+      if (!place_prep(d, s, k)) add_party(out, std::string(ge->value));
+      k += n - 1;
+    }
+  }
+}
+
+std::string lower_ascii(std::string_view v) {
+  std::string o(v);
+  for (char& c : o) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  return o;
+}
+
+// Content words of a title, lowercased, for the "nothing new" repeat check.
+std::vector<std::string> content_words(std::string_view t) {
+  std::vector<std::string> out;
+  std::string w;
+  auto flush = [&] {
+    if (w.size() > 2 && !gaz_has(w, gFunction)) out.push_back(w);
+    w.clear();
+  };
+  for (char c : t) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80))
+      w += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    else
+      flush();
+  }
+  flush();
+  return out;
+}
+
+struct Item {
+  AgreementRecord rec;
+  std::string family;                 // "deal" for company deals, the kind otherwise
+  std::vector<std::string> content;   // title content words without the trigger
+  bool own_content = false;           // modifiers or complement of its own
+};
+
+// Kinds that name the same sort of thing: a later "deal" may be the earlier "agreement".
+std::string family_of(std::string_view kind) {
+  if (in(kind, {"takeover", "acquisition", "merger", "bid", "offer"})) return "takeover";
+  if (in(kind, {"deal", "agreement", "contract", "settlement", "pact", "accord", "treaty", "convention",
+                "protocol"}))
+    return "agreement";
+  return std::string(kind);
 }
 
 }  // namespace
 
 void agreements_pass(Doc& d) {
   ArticleRecord& a = *d.a;
-  // The host country: the country named most often in the article.
-  // The host country: the country named most often in the article, a name used as a place ("in X",
-  // "to X") counting three times: visit reports name the host as the place of everything.
+  // The host country: the country named most often, a name used as a place ("in X", "to X") counting three
+  // times: visit reports name the host as the place of everything.
   std::unordered_map<std::string_view, int> country_count;
   for (const Sentence& s : d.sents)
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
@@ -112,135 +238,314 @@ void agreements_pass(Doc& d) {
   for (auto& [c, n] : country_count)
     if (n > best || (n == best && c < host)) best = n, host = c;
 
-  UniqueIds taken;
+  // The article's two main countries, for "between the two countries".
+  std::string_view second;
+  {
+    int b2 = 0;
+    for (auto& [c, n] : country_count)
+      if (c != host && (n > b2 || (n == b2 && c < second))) b2 = n, second = c;
+  }
+  // Figures are found first: their spans are not agreement modifiers ("$2bn settlement").
+  std::unordered_set<uint64_t> figure_starts;
+  std::vector<std::pair<uint64_t, uint64_t>> figure_spans;
+  for (const FigureRecord& f : a.figures)
+    figure_spans.push_back({(uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.begin,
+                            (uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.end});
+  std::sort(figure_spans.begin(), figure_spans.end());
+  std::vector<Item> items;
   std::unordered_set<std::string> seen_titles;
+  Cue last_sentence_cue = cNone;  // a list of documents often takes its verb from the sentence before
   for (const Sentence& s : d.sents) {
     int done = 0;
-    bool has_singular = false;
-    for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
-      Trigger t;
-      if (d.toks[i].kind == Tok::word && trigger_of(d, i, t) && !t.plural) has_singular = true;
-    }
-    for (uint32_t i = s.tok_begin; i < s.tok_end && done < 8 && a.agreements.size() < kMaxItemsPerKind; ++i) {
+    auto in_figure = [&](uint32_t k) {
+      uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
+      auto it = std::upper_bound(figure_spans.begin(), figure_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
+      return it != figure_spans.begin() && std::prev(it)->second > pos;
+    };
+    // The signing verb of a sentence about documents ("The following documents were signed:").
+    Cue sentence_cue = cNone;
+    bool about_documents = false;
+    for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
+      if (d.toks[k].kind == Tok::word) {
+        Trigger t0;
+        std::string_view l = d.low(s, d.toks[k]);
+        about_documents |= trigger_of(d, k, t0) || l == "documents" || l == "document";
+        Cue c = cue_word(l);
+        if (sentence_cue == cNone && (c == cSigned || c == cAgreed)) sentence_cue = c;
+      }
+    if (!about_documents) sentence_cue = cNone;
+    for (uint32_t i = s.tok_begin; i < s.tok_end && done < 8 && items.size() < kMaxItemsPerKind; ++i) {
       const Token& tk = d.toks[i];
       Trigger trig;
       if (tk.kind != Tok::word || tk.has(kInCredit) || !trigger_of(d, i, trig)) continue;
-      if (trig.kind == "deal" && (low_is(d, s, i - 1, "to") || low_is(d, s, i + 1, "with"))) continue;
-      // Modifiers: words right before the trigger that are neither function words nor cues.
+      std::string_view prev = low_at(d, s, i - 1), next = low_at(d, s, i + 1);
+      // ---- noun uses only, and the narrow triggers in their own phrases
+      if (modal_or_pronoun(prev) && !trig.plural) continue;  // "to deal with", "we offer", "it will plan"
+      if (trig.kind == "offer" && !(in(prev, {"takeover", "buyout", "cash", "rival", "formal", "informal",
+                                              "improved", "bid", "share", "all-share", "merger"}) ||
+                                    next == "for"))
+        continue;
+      if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
+        continue;
+      if (trig.kind == "joint venture" && prev != "joint") continue;
+      if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
+        continue;  // "the agreement of the licensing authority": consent, not a document
+      if (trig.kind == "letter of intent" && !(next == "of" && low_is(d, s, i + 2, "intent"))) continue;
+      if (trig.kind == "plan" && !(prev == "action" ||
+                                   (next == "of" && in(low_at(d, s, i + 2), {"action", "cooperation", "consultations",
+                                                                             "measures", "events", "activities"}))))
+        continue;
+      // ---- modifiers before the trigger
       uint32_t mb = i;
-      std::vector<std::string> parties;
-      while (mb > s.tok_begin && i - mb < 4) {
+      if (trig.kind == "joint venture") --mb;  // "joint"
+      while (mb > s.tok_begin && i - mb < 5) {
         const Token& p = d.toks[mb - 1];
-        if (p.kind != Tok::word || p.has(kHasDigit)) break;
-        std::string_view l = d.low(s, p);
-        if (gaz_has(l, gFunction | gSpeech) || determiner(l) || cue_of(l) != cNone) break;
-        if (p.has(kCap) && !gaz_has(l, gCountry | gDemonym) && mb == i) {
-          // "Open Skies Agreement": capitalised modifiers are fine, but not the start of a sentence word.
+        if (p.kind == Tok::punct && (d.text(s, p) == "-" || d.text(s, p) == "&") && !p.has(kSpaceBefore) &&
+            mb - 1 > s.tok_begin && d.toks[mb - 2].kind == Tok::word) {
+          mb -= 2;  // "Venezuela-China" split by the tokenizer
+          continue;
         }
-        if (l == "new" || l == "recently" || l == "also" || l == "other" || l == "like") break;
+        if (p.kind != Tok::word || in_figure(mb - 1)) break;
+        std::string_view l = d.low(s, p);
+        if (p.has(kHasDigit) && !p.has(kCap)) break;
+        // Verbs are not modifiers: "to facilitate training programmes", "lost sponsorship deals".
+        if (!p.has(kCap) && (low_is(d, s, mb - 2, "to") ||
+                             (past_tense(l) && !in(low_at(d, s, mb - 2), {"a", "an", "the", "its", "their"}))))
+          break;
+        if (gaz_has(l, gFunction | gSpeech | gMonth | gWeekday) || determiner(l) || vague(l) || l == "new" ||
+            cue_word(l) != cNone || in(l, {"recently", "also", "like", "first", "latest", "previous", "earlier",
+                                           "proposed", "planned", "existing", "current", "lucrative"}))
+          break;
         --mb;
       }
-      uint32_t before = mb;  // the determiner/possessive position
-      bool det = before > s.tok_begin && d.toks[before - 1].kind == Tok::word &&
-                 determiner(d.low(s, d.toks[before - 1]));
-      // Complement.
+      uint32_t before = mb;  // determiner / possessive position
+      std::string_view det = low_at(d, s, before - 1);
+      bool possessed = before > s.tok_begin && d.toks[before - 1].kind == Tok::possessive;
+      bool vague_det = vague(det);
+      // ---- complement
       uint32_t ce = i + 1;
-      std::string title(d.span_text(s, mb, i + 1));
-      if (trig.kind == "memorandum" && low_is(d, s, ce, "of") && low_is(d, s, ce + 1, "understanding")) {
-        title += " of understanding";
+      if ((trig.kind == "memorandum" || trig.kind == "letter of intent") && low_is(d, s, ce, "of") &&
+          in(low_at(d, s, ce + 1), {"understanding", "intent", "intention", "cooperation", "agreement"}))
         ce += 2;
-      }
-      bool complement = false;
-      if (low_is(d, s, ce, "with") || low_is(d, s, ce, "between")) {
-        bool between = low_is(d, s, ce, "between");
+      if (trig.kind == "plan" && low_is(d, s, ce, "of")) ce += 2;
+      if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && d.toks[ce + 1].has(kAllCaps) && punct_is(d, s, ce + 2, ")"))
+        ce += 3;  // "Memorandum of Understanding (MOU) on ..."
+      uint32_t comp_b = ce, comp_e = ce;
+      std::string_view c0 = low_at(d, s, ce);
+      if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
+                  "under", "from", "among", "among"}) &&
+          !(c0 == "in" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth))) &&
+          !(c0 == "to" && (low_is(d, s, ce + 1, "the") || low_is(d, s, ce + 1, "be")))) {
         uint32_t k = ce + 1;
-        while (k < s.tok_end && k < ce + 6) {
+        uint32_t last = ce;
+        uint32_t budget = kMaxComplement;  // words of an organisation's name do not count
+        while (k < s.tok_end && budget > 0) {
+          if (d.org_of[k] < 0 && !(d.toks[k].kind == Tok::word && gaz_has(d.low(s, d.toks[k]), gFunction))) --budget;
           const Token& w = d.toks[k];
-          if (w.kind != Tok::word) break;
-          std::string_view l = d.low(s, w);
-          if (determiner(l) || l == "a" || l == "an") { ++k; continue; }
-          bool skip = (!w.has(kCap)) ||
-                      (gaz_has(l, gDemonym) && !gaz_has(l, gCountry) && k + 1 < s.tok_end &&
-                       d.toks[k + 1].kind == Tok::word);
-          if (!skip) break;
-          if (!w.has(kCap) && (gaz_has(l, gFunction) || cue_of(l) != cNone)) { k = s.tok_end; break; }
+          if (boundary(d, s, k)) break;
+          if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
+              d.toks[k + 1].has(kAllCaps) && punct_is(d, s, k + 2, ")")) {
+            k += 3;  // "(MOU)", "(NAC)": an acronym given in passing
+            continue;
+          }
+          if (w.kind == Tok::punct) {
+            std::string_view p = d.text(s, w);
+            bool inner = ((p == "-" || p == "'" || p == "’" || p == "/") && !w.has(kSpaceBefore)) ||
+                         (p == "&" && k + 1 < s.tok_end && d.toks[k + 1].has(kCap));
+            if (p == "," && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) &&
+                d.org_of[k + 1] < 0 && k + 2 < s.tok_end && !punct_is(d, s, k + 2, ","))
+              inner = false;
+            if (!inner && p != "$" && p != "£" && p != "€") break;
+            ++k;
+            continue;
+          }
+          if (w.kind == Tok::possessive) { ++k; continue; }
+          std::string_view l = w.kind == Tok::word ? d.low(s, w) : std::string_view();
+          if (k > ce + 1 && !w.has(kCap) && complement_stop(l)) break;
+          if (l == "on" && k + 1 < s.tok_end && (d.has(k + 1, gMonth | gWeekday) || d.toks[k + 1].kind == Tok::number))
+            break;  // "on Thursday", "on 12 May"
+          // "and a memorandum on ...": the next item of a list of documents starts here.
+          if ((l == "and" || l == "or") && k + 1 < s.tok_end) {
+            uint32_t n = k + 1;
+            if (in(low_at(d, s, n), {"a", "an", "the"})) ++n;
+            Trigger t2;
+            bool next_item = false;
+            for (uint32_t m = n; m < s.tok_end && m < n + 4; ++m)
+              if (d.toks[m].kind == Tok::word && trigger_of(d, m, t2)) { next_item = true; break; }
+            if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || gaz_has(low_at(d, s, k + 1), gSpeech)) break;
+          }
+          Trigger t3;
+          if (w.kind == Tok::word && trigger_of(d, k, t3) && k > ce + 1 && !w.has(kCap)) {
+            last = k;  // "agreement on a partnership": keep the noun, stop after it
+            ++k;
+            break;
+          }
+          last = k;
           ++k;
         }
-        if (k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap)) {
-          uint32_t e = cap_run(d, s, k);
-          std::string_view name = d.span_text(s, k, e);
-          title += between ? " between " : " with ";
-          title += std::string(name);
-          add_party(parties, name);
-          ce = e;
-          complement = true;
-          if (between && low_is(d, s, e, "and") && e + 1 < s.tok_end) {
-            uint32_t k2 = e + 1;
-            if (low_is(d, s, k2, "the")) ++k2;
-            if (k2 < s.tok_end && d.toks[k2].has(kCap)) {
-              uint32_t e2 = cap_run(d, s, k2);
-              std::string_view n2 = d.span_text(s, k2, e2);
-              title += " and ";
-              title += std::string(n2);
-              add_party(parties, n2);
-              ce = e2;
-            }
-          }
+        // Never end on a function word or a connector.
+        while (last > ce && (d.toks[last].kind != Tok::word || gaz_has(d.low(s, d.toks[last]), gFunction)) &&
+               !(d.toks[last].kind == Tok::number))
+          --last;
+        if (last > ce) {
+          comp_b = ce;
+          comp_e = last + 1;
         }
       }
-      bool modified = mb < i;
+      bool complement = comp_e > comp_b;
+      bool modified = mb < i && !(trig.kind == "joint venture" && mb + 1 == i);
+      // ---- count before a plural: "20 memoranda", "four agreements", "550 agreements"
+      bool counted = false;
+      if (trig.plural) {
+        uint32_t k = mb;
+        if (k > s.tok_begin && (d.toks[k - 1].kind == Tok::number || count_word(low_at(d, s, k - 1)))) counted = true;
+        if (counted) --mb;
+      }
       // ---- skips
-      if (trig.plural && (!modified && !complement) && has_singular) continue;
+      if (vague_det && !counted) continue;
+      if (trig.plural && !counted && !complement) continue;
       if (trig.plural && low_is(d, s, i + 1, "like")) continue;
-      if (det && !modified && !complement) continue;
-      if ((trig.kind == "partnership" || trig.kind == "program") && !modified && !complement) continue;
-      // ---- status: the cue nearest the trigger
+      if (determiner(det) && !possessed && det != "its" && det != "their" && !modified && !complement) continue;
+      if ((trig.kind == "partnership" || trig.kind == "program" || trig.kind == "declaration" ||
+           trig.kind == "convention" || trig.kind == "protocol") &&
+          !modified && !complement)
+        continue;
+      if (trig.kind == "program" && !complement) continue;  // "the Today programme", "a training programme"
+      // "the preliminary agreement", "a 'historic economic agreement'": with an item of its family already
+      // listed, a description without a complement of its own refers back to it.
+      {
+        bool evaluative_only = true;
+        for (uint32_t k = mb; k < i; ++k) evaluative_only &= evaluative(low_at(d, s, k));
+        bool refers_back = !complement && !counted && ((evaluative_only && determiner(det)) || tk.has(kInQuote));
+        if (refers_back) {
+          std::string fam0 = family_of(trig.kind);
+          bool earlier = false;
+          for (const Item& it : items) earlier |= it.family == fam0;
+          if (earlier) continue;
+        }
+      }
+      // ---- status: the cue nearest the trigger, in the same clause
+      // The clause: back to ";" or ":" for the sides; the nearest 14 words for the status.
+      uint32_t subj_lo = s.tok_begin;
+      for (uint32_t k = i; k > s.tok_begin; --k)
+        if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { subj_lo = k; break; }
+      uint32_t lo = i > s.tok_begin + kBefore ? i - kBefore : s.tok_begin;
+      uint32_t hi = std::min(s.tok_end, std::max(comp_e, i + 1) + kAfter);
+      for (uint32_t k = i; k > lo; --k)
+        if (boundary(d, s, k - 1)) { lo = k; break; }
       Cue cue = cNone;
       uint32_t best_dist = ~0u;
-      uint32_t lo = i > s.tok_begin + kWindow ? i - kWindow : s.tok_begin;
-      uint32_t hi = std::min(s.tok_end, i + kWindow);
       for (uint32_t k = lo; k < hi; ++k) {
-        if (d.toks[k].kind != Tok::word) continue;
-        Cue c = cue_of(d, k);
+        if (d.toks[k].kind != Tok::word || (k >= mb && k < std::max(comp_e, i + 1))) continue;
+        if (k > i && boundary(d, s, k)) break;
+        Cue c = cue_word(d.low(s, d.toks[k]));
         if (c == cNone) continue;
         uint32_t dist = k > i ? k - i : i - k;
+        if (k > i) dist += 2;  // the governing verb usually comes first ("signed an agreement")
         // A signing in the future is planned: "will sign", "plan to sign", "to be signed".
         if (c == cSigned || c == cAgreed) {
           for (uint32_t b = k; b > lo && b + 3 > k; --b) {
             std::string_view l = d.low(s, d.toks[b - 1]);
-            if (l == "will" || l == "to" || l == "would" || l == "expected" || l == "plan" || l == "could" ||
-                l == "may" || l == "be")
+            if (in(l, {"will", "to", "would", "expected", "plan", "could", "may", "be", "might", "hope", "hopes"}))
               c = cPlanned;
+            if (in(l, {"not", "never", "yet"})) c = cDiscussed;
           }
         }
-        if (dist < best_dist || (dist == best_dist && c < cue)) best_dist = dist, cue = c;
+        if (dist < best_dist) best_dist = dist, cue = c;
       }
+      // A list of documents without a verb of its own takes the one before ("The following were signed:").
+      if (cue == cNone && sentence_cue == cNone && mb <= s.tok_begin + 1) cue = last_sentence_cue;
+      if (cue == cNone && sentence_cue != cNone)  // "The following documents were signed: an agreement on ..."
+        for (uint32_t k = s.tok_begin; k < mb; ++k)
+          if (punct_is(d, s, k, ":")) { cue = sentence_cue; break; }
+      if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
+      if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
+          family_of(trig.kind) == "agreement")
+        cue = cSigned;  // an existing contract: "its deal with Chelsea"
       AgreementStatus status = cue == cSigned    ? AgreementStatus::signed_
                                : cue == cAgreed  ? AgreementStatus::agreed
                                : cue == cPlanned ? AgreementStatus::planned
                                                  : AgreementStatus::discussed;
-      if (trig.plural && status != AgreementStatus::signed_ && status != AgreementStatus::agreed && !complement)
-        continue;
-      // ---- parties: countries before the trigger (not places after in/from/to), demonyms before it.
-      std::vector<std::string> pre;
-      for (uint32_t k = s.tok_begin; k < i; ++k) {
-        const Token& w = d.toks[k];
-        if (w.kind != Tok::word || !w.has(kCap)) continue;
-        const GazEntry* e = nullptr;
-        int n = match_gaz(d, s, k, gCountry | gDemonym, &e);
-        if (!n) continue;
-        bool place = k > s.tok_begin && (low_is(d, s, k - 1, "in") || low_is(d, s, k - 1, "from") ||
-                                         low_is(d, s, k - 1, "to") || low_is(d, s, k - 1, "at") ||
-                                         low_is(d, s, k - 1, "across") || low_is(d, s, k - 1, "throughout") ||
-                                         (low_is(d, s, k - 1, "the") && k - 1 > s.tok_begin &&
-                                          (low_is(d, s, k - 2, "in") || low_is(d, s, k - 2, "to"))));
-        if (!place) add_party(pre, e->value);
-        k += n - 1;
+      // ---- parties: the subject part of the clause, then the modifiers and the complement
+      std::vector<std::string> parties;
+      parties_in(d, s, subj_lo, mb, parties);
+      parties_in(d, s, mb, i, parties);
+      if (complement) parties_in(d, s, comp_b, comp_e, parties);
+      // ---- title
+      std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
+      if (complement) {
+        // "with American agricultural giant Tyson Foods": the descriptor before a named side is left out.
+        uint32_t k = comp_b + 1;
+        for (uint32_t o = k + 1; o < comp_e && o < k + 5; ++o) {
+          if (d.org_of[o] < 0 || d.orgs[d.org_of[o]].tb != o) continue;
+          bool descriptor = true;
+          for (uint32_t m = k; m < o && descriptor; ++m) {
+            const Token& w = d.toks[m];
+            descriptor = w.kind == Tok::word && !gaz_has(d.low(s, w), gFunction) &&
+                         (!w.has(kCap) || d.has(m, gDemonym | gCountry));
+          }
+          if (descriptor)
+            title = std::string(d.span_text(s, mb, k)) + " " + std::string(d.span_text(s, o, comp_e));
+          break;
+        }
+        // "between the two countries/sides": name them.
+        for (uint32_t b2 = comp_b; b2 + 3 < comp_e + 1 && b2 + 3 <= s.tok_end; ++b2)
+          if (low_is(d, s, b2, "between") && low_is(d, s, b2 + 1, "the") &&
+              in(low_at(d, s, b2 + 2), {"two", "both"}) &&
+              in(low_at(d, s, b2 + 3), {"countries", "sides", "nations", "states", "governments"}) && !second.empty()) {
+            title = std::string(d.span_text(s, mb, b2)) + "between " + std::string(host) + " and " +
+                    std::string(second);
+            if (b2 + 4 < comp_e) title += " " + std::string(d.span_text(s, b2 + 4, comp_e));
+            add_party(parties, std::string(host));
+            add_party(parties, std::string(second));
+            break;
+          }
+        // "Agreement between the Government of A and the Government of B on visa exemption": the sides
+        // are parties; the title keeps what the agreement is about.
+        for (uint32_t b2 = comp_b; b2 < comp_e; ++b2) {
+          if (!low_is(d, s, b2, "between")) continue;
+          uint32_t m = b2 + 1, sides = 0;
+          while (m < comp_e && sides < 2) {
+            if (low_is(d, s, m, "the")) ++m;
+            if (m < comp_e && d.org_of[m] >= 0) {
+              m = d.orgs[d.org_of[m]].te;
+            } else {
+              const GazEntry* ge = nullptr;
+              int n = m < comp_e ? match_gaz(d, s, m, gCountry, &ge) : 0;
+              if (!n) break;
+              m += n;
+            }
+            ++sides;
+            if (sides == 1 && low_is(d, s, m, "and")) ++m;
+            else break;
+          }
+          if (sides == 2 && m + 1 < comp_e &&
+              in(low_at(d, s, m), {"on", "in", "for", "to", "regarding", "concerning", "about", "over"})) {
+            title = std::string(d.span_text(s, mb, b2)) + " " + std::string(d.span_text(s, m, comp_e));
+            while (!title.empty() && title.back() == ' ') title.pop_back();
+          }
+          break;
+        }
       }
-      for (auto& p : parties) add_party(pre, p);
-      parties = std::move(pre);
+      if (!modified && !complement && !counted) {
+        // A bare trigger is named after its sides, or it is too vague to list.
+        if (parties.size() >= 2) {
+          title += " between " + parties[0] + " and " + parties[1];
+        } else {
+          continue;
+        }
+      }
+      // A company deal is named with its maker: "Lockheed agreement with Hindustan Aeronautics".
+      {
+        std::vector<std::string> subj;
+        parties_in(d, s, subj_lo, mb, subj);
+        if (!subj.empty() && !gaz_has(lower_ascii(subj[0]), gCountry) && lower_ascii(title).find(lower_ascii(subj[0])) == std::string::npos &&
+            subj[0] != host && subj[0] != second && !canonical_country(subj[0]).empty() &&
+            std::string(canonical_country(subj[0])) == subj[0] && family_of(trig.kind) != "memorandum")
+          title = subj[0] + " " + title;
+      }
       std::string rule = std::string("agreement:") + std::string(trig.kind) + (modified ? "+modifiers" : "") +
-                         (complement ? "+complement" : "");
+                         (complement ? "+complement" : "") + (counted ? "+count" : "");
       if ((status == AgreementStatus::signed_ || status == AgreementStatus::agreed) && parties.size() < 2) {
         // A country named elsewhere in the sentence ("… livestock production in Kazakhstan"), else the host.
         std::string_view extra;
@@ -253,36 +558,84 @@ void agreements_pass(Doc& d) {
         if (!extra.empty()) {
           parties.emplace_back(extra);
           rule += "+sentence-country-party";
-        } else if (!host.empty() && std::find(parties.begin(), parties.end(), host) == parties.end()) {
+        } else if (!host.empty() && std::find(parties.begin(), parties.end(), host) == parties.end() &&
+                   parties.empty()) {
           parties.emplace_back(host);
           rule += "+host-party";
         }
       }
-      // Repeats: a modified trigger is the same item as an earlier one with the same modifiers
-      // ("strategic partnership with Kazakhstan" … "the strategic partnership with the U.S.").
-      std::string key = modified ? std::string(d.span_text(s, mb, i + 1)) : title;
-      for (char& c : key) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+      // ---- repeats: the same title, or the same family and sides with no new content words.
+      std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;
-      AgreementRecord r;
+      std::vector<std::string> words = content_words(title);
+      std::string fam = family_of(trig.kind);
+      bool repeat = false;
+      for (Item& it : items) {
+        if (it.family != fam) continue;
+        bool same_sides = !parties.empty() && it.rec.parties.size() >= 1;
+        for (const std::string& p : parties)
+          same_sides &= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+        size_t fresh = 0;
+        for (const std::string& w : words)
+          if (std::find(it.content.begin(), it.content.end(), w) == it.content.end() &&
+              !gaz_has(w, gTrigger) && !gaz_has(w, gCountry | gDemonym))
+            ++fresh;
+        bool shared = false;
+        for (const std::string& p : parties)
+          shared |= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+        bool takeover_same = fam == "takeover" && shared;  // bids and offers for one target: one deal
+        bool same_content = words.size() >= 2 && fresh * 2 <= words.size() && fresh <= 1 && parties.empty() &&
+                            it.rec.parties.empty();
+        bool sides_within = true;  // every side of the new mention is a side of the earlier item
+        for (const std::string& p : parties)
+          sides_within &= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+        if ((same_sides && fresh == 0) || (sides_within && fresh == 0) || takeover_same || same_content) {
+          repeat = true;
+          // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays
+          // rejected whatever else is offered.
+          if (fam == "takeover" && (status == AgreementStatus::discussed || it.rec.status == AgreementStatus::discussed))
+            it.rec.status = AgreementStatus::discussed;
+          else if (status < it.rec.status)
+            it.rec.status = status;
+          break;
+        }
+      }
+      if (repeat) continue;
+      Item it;
+      AgreementRecord& r = it.rec;
       r.title = title;
       r.kind = std::string(trig.kind);
       r.parties = std::move(parties);
       r.status = status;
-      r.evidence = make_evidence(s, d.toks[mb].begin, d.toks[ce - 1].end);
-      // Figure in the same sentence: money first.
+      r.evidence = make_evidence(s, d.toks[mb].begin, d.toks[std::max(comp_e, ce) - 1].end);
       const FigureRecord* fig = nullptr;
       for (const FigureRecord& f : a.figures)
         if (f.evidence.paragraph == s.para && f.evidence.sentence == s.span &&
             (!fig || (f.kind == FigureKind::money && fig->kind != FigureKind::money)))
           fig = &f;
       if (fig) r.figure = fig->id;
-      r.id = taken.make(agreement_id(r.title));
+      it.family = fam;
+      it.content = std::move(words);
+      it.own_content = modified || complement;
       rule += std::string("+status:") + std::string(to_string(status));
-      if (d.explain) d.explain->push_back({"agreement", r.id, rule, {}});
-      a.agreements.push_back(std::move(r));
+      if (d.explain) d.explain->push_back({"agreement", "", rule, {}});
+      items.push_back(std::move(it));
       ++done;
-      i = ce - 1;
+      i = std::max(comp_e, ce) - 1;
     }
+    if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
+  }
+  // Ids in item order; explanations were pushed in the same order.
+  UniqueIds taken;
+  size_t first_ex = 0;
+  if (d.explain) {
+    first_ex = d.explain->size() - items.size();
+  }
+  for (size_t k = 0; k < items.size(); ++k) {
+    AgreementRecord& r = items[k].rec;
+    r.id = taken.make(agreement_id(r.title));
+    if (d.explain) (*d.explain)[first_ex + k].id = r.id;
+    a.agreements.push_back(std::move(r));
   }
 }
 

@@ -124,9 +124,24 @@ void orgs_pass(Doc& d) {
           head = k;
       }
       if (head != ~0u) {
-        uint32_t end = head + 1;
+        // A head that starts the run takes the name after it: "Institute Matias Romero", "Bank Mellat".
+        uint32_t end = head == b ? stop : head + 1;
         // "of England", "for Culture and the Arts", "on Property": the complement up to a title word.
-        while (end < stop && !is_title_word(d, end)) ++end;
+        // Only an "of/for/on" complement continues the name, and an "and" inside it only when no country
+        // or other organisation follows ("Ministry of Trade and Industry", not "Council and Pakistan").
+        if (end < stop && (low_is(d, s, end, "of") || low_is(d, s, end, "for") || low_is(d, s, end, "on"))) {
+          uint32_t k = end;
+          while (k < stop && !is_title_word(d, k)) {
+            if (low_is(d, s, k, "and") || d.text(s, d.toks[k]) == "&") {
+              uint32_t n = k + 1;
+              if (low_is(d, s, n, "the")) ++n;
+              if (n >= stop || match_gaz(d, s, n, gCountry, nullptr) || d.has(n, gOrgHead)) break;
+            }
+            ++k;
+          }
+          while (k > end && !cap_word(d, k - 1)) --k;
+          end = k;
+        }
         // Back from the head over capitalised words, not over a job title ("President X and Parliament
         // Speaker Y"), and over "and"/"&" only inside a name ("Securities and Exchange Commission": a word
         // stands between the connector and the head).
@@ -136,7 +151,8 @@ void orgs_pass(Doc& d) {
           if (cap_word(d, p) && !d.has(p, gTitle | gHonorific | gPeer)) { start = p; continue; }
           bool conn = low_is(d, s, p, "and") || d.text(s, d.toks[p]) == "&" || low_is(d, s, p, "of") ||
                       low_is(d, s, p, "for");
-          if (conn && p > b && start < head && cap_word(d, p - 1) && !d.has(p - 1, gTitle | gHonorific | gPeer)) {
+          if (conn && p > b && start < head && cap_word(d, p - 1) &&
+              !d.has(p - 1, gTitle | gHonorific | gPeer | gCountry | gDemonym | gPlace)) {
             start = p - 1;
             continue;
           }

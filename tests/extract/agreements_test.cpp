@@ -26,7 +26,8 @@ TEST(ExtractAgreements, TysonReached) {
       "modern meat processing complex in Kazakhstan. Tileuberdi described the agreement as a first signal.");
   ASSERT_EQ(a.agreements.size(), 1u);
   const AgreementRecord& g = a.agreements[0];
-  EXPECT_EQ(g.title, "agreement with Tyson Foods");
+  // The complement names the subject; the descriptor before the company is left out of the title.
+  EXPECT_EQ(g.title, "agreement with Tyson Foods to build a modern meat processing complex in Kazakhstan");
   EXPECT_EQ(g.status, AgreementStatus::agreed);
   EXPECT_EQ(g.parties, (std::vector<std::string>{"Tyson Foods", "Kazakhstan"}));
 }
@@ -36,7 +37,7 @@ TEST(ExtractAgreements, PlannedMemorandumWithFigure) {
       "Uzbekistan and Kazakhstan will sign a memorandum of understanding on a $500 million railway next month.");
   ASSERT_EQ(a.agreements.size(), 1u);
   const AgreementRecord& g = a.agreements[0];
-  EXPECT_EQ(g.title, "memorandum of understanding");
+  EXPECT_EQ(g.title, "memorandum of understanding on a $500 million railway");
   EXPECT_EQ(g.kind, "memorandum");
   EXPECT_EQ(g.status, AgreementStatus::planned);
   EXPECT_EQ(g.parties, (std::vector<std::string>{"Uzbekistan", "Kazakhstan"}));
@@ -52,7 +53,7 @@ TEST(ExtractAgreements, PartnershipsDiscussedAndPlanned) {
   EXPECT_EQ(a.agreements[0].title, "strategic partnership with Kazakhstan");
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
   EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"United States", "Kazakhstan"}));
-  EXPECT_EQ(a.agreements[1].title, "partnership with U.S. State Department");
+  EXPECT_EQ(a.agreements[1].title, "partnership with the U.S. State Department");
   EXPECT_EQ(a.agreements[1].status, AgreementStatus::planned);
   EXPECT_EQ(a.agreements[1].parties, (std::vector<std::string>{"Kazakhstan", "U.S. State Department"}));
 }
@@ -62,7 +63,7 @@ TEST(ExtractAgreements, RepeatsAndGenericsAreSkipped) {
       "The strategic partnership with the U.S. is firm. The strategic partnership grows. We need new agreements. "
       "We must deal with it.");
   ASSERT_EQ(a.agreements.size(), 1u);
-  EXPECT_EQ(a.agreements[0].title, "strategic partnership with U.S.");
+  EXPECT_EQ(a.agreements[0].title, "strategic partnership with the U.S.");
 }
 
 TEST(ExtractAgreements, DealBetween) {
