@@ -333,7 +333,8 @@ constexpr Pair kUnits[] = {
     {"cubic feet", "ft3"}, {"square feet", "ft2"}, {"square miles", "mi2"}, {"gigawatt hours", "GWh"},
     {"megatonnes", "Mt"}, {"terabytes", "TB"}, {"gigabytes", "GB"}, {"kilowatts", "kW"}, {"kw", "kW"},
     {"centimetres", "cm"}, {"centimeters", "cm"}, {"cm", "cm"}, {"millimetres", "mm"}, {"mm", "mm"},
-    {"degrees", "deg"}, {"mph", "mph"}, {"km/h", "km/h"}, {"knots", "kn"},
+    {"degrees", "deg"}, {"mph", "mph"}, {"km/h", "km/h"}, {"knots", "kn"}, {"mg", "mg"}, {"milligrams", "mg"},
+    {"ml", "ml"}, {"millilitres", "ml"}, {"milliliters", "ml"}, {"terms", "term"}, {"seasons", "season"},
 };
 
 struct Scale {
