@@ -180,7 +180,7 @@ std::string_view dollar_prefix(std::string_view l) {
 // Durations are periods of time, not measures: "18 months", "10 years", "24 hours".
 bool time_unit(std::string_view u) {
   static constexpr std::string_view k[] = {"h", "min", "s", "d", "week", "month", "year", "decade", "quarter",
-                                           "century", "night"};
+                                           "century", "night", "term", "season"};
   for (auto w : k)
     if (u == w) return true;
   return false;
@@ -278,7 +278,13 @@ bool read_fraction(const Doc& d, const Sentence& s, uint32_t i, Core& c) {
     ++k;
   }
   if (num <= 0 || den == 0 || num >= den) return false;
-  if (!low_is(d, s, k, "of") || low_is(d, s, k + 1, "a") || low_is(d, s, k + 1, "an")) return false;
+  // "two thirds of the staff", "half its finance arm", "rose by a fifth, ..." (not "a third party")
+  bool of = low_is(d, s, k, "of") && !low_is(d, s, k + 1, "a") && !low_is(d, s, k + 1, "an");
+  bool det = den == 2 && (low_is(d, s, k, "its") || low_is(d, s, k, "their") || low_is(d, s, k, "the") ||
+                          low_is(d, s, k, "his") || low_is(d, s, k, "her") || low_is(d, s, k, "our"));
+  bool by = i > s.tok_begin && low_is(d, s, i - 1, "by") &&
+            (k >= s.tok_end || d.toks[k].kind != Tok::word || (d.gz[k] && (d.gz[k]->flags & gFunction)));
+  if (!of && !det && !by) return false;
   c = Core{};
   c.b = i, c.e = k;
   c.value = double(int64_t(num * 10000.0 / den + 0.5)) / 100.0;
@@ -578,6 +584,25 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       k += m;
     } else if (d.toks[k].kind == Tok::word && d.text(s, d.toks[k]) == "times") {
       kind = FigureKind::measure, unit = "times", rule = "measure:times", ++k;
+      // "nine times out of ten": a share
+      if (low_is(d, s, k, "out") && low_is(d, s, k + 1, "of") && k + 2 < s.tok_end) {
+        const Token& w = d.toks[k + 2];
+        double m = w.kind == Tok::word ? number_word(d.low(s, w)) : -1;
+        if (w.kind == Tok::number && d.text(s, w).find_first_of(",.") == std::string_view::npos)
+          m = std::strtod(std::string(d.text(s, w)).c_str(), nullptr);
+        if (m > 0 && c.value <= m && m < 1e6)
+          kind = FigureKind::percent, unit = "%", rule = "percent:ratio", c.value = c.value * 100 / m, k += 3;
+      }
+    } else if (c.value == 1 && !c.scaled && low_is(d, s, k, "in") && k + 1 < s.tok_end) {
+      // "one in 50": a share
+      const Token& w = d.toks[k + 1];
+      double m = w.kind == Tok::word ? number_word(d.low(s, w)) : -1;
+      if (w.kind == Tok::number && d.text(s, w).find_first_of(",.") == std::string_view::npos)
+        m = std::strtod(std::string(d.text(s, w)).c_str(), nullptr);
+      if (m > 1 && m < 1e6 && !(m >= 1800 && m <= 2100) &&
+          !(k + 2 < s.tok_end && d.toks[k + 2].kind == Tok::word && d.has(k + 2, gMonth)))
+        kind = FigureKind::percent, unit = "%", rule = "percent:ratio",
+        c.value = double(int64_t(10000.0 / m + 0.5)) / 100.0, k += 2;
     }
   } else if (kind == FigureKind::money && sfx.empty() && k < s.tok_end) {
     // "$5 billion USD" / "$10 mln dollars": a redundant currency word belongs to the text.
@@ -646,7 +671,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   for (uint32_t m = k; m < s.tok_end && m < k + 3; ++m) {
     const Token& w = d.toks[m];
     // A capitalised word may qualify the head: "six Acme executives".
-    bool name_mod = w.kind == Tok::word && w.has(kCap) && !w.has(kHasDigit) &&
+    bool name_mod = (c.words || !digits_only || c.raw < 100) && w.kind == Tok::word && w.has(kCap) &&
+                    !w.has(kHasDigit) &&
                     !(d.gz[m] && (d.gz[m]->flags & (gMonth | gWeekday | gFunction | gCommon | gScale)));
     if (!noun_like(d, s, m)) {
       if (!name_mod) break;
@@ -657,12 +683,24 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     if (!w.has(kSpaceBefore)) break;
   }
   if (year_like) return false;
+  // "eight of the detainees"
+  uint32_t noun_b = k;
+  if (!head && c.value >= 2 && low_is(d, s, k, "of") && k + 1 < s.tok_end &&
+      (low_is(d, s, k + 1, "the") || low_is(d, s, k + 1, "its") || low_is(d, s, k + 1, "their") ||
+       low_is(d, s, k + 1, "these") || low_is(d, s, k + 1, "those") || low_is(d, s, k + 1, "our"))) {
+    for (uint32_t m = k + 2; m < s.tok_end && m < k + 5; ++m) {
+      if (!noun_like(d, s, m)) break;
+      if (plural_noun(d.low(s, d.toks[m]))) { head = m + 1, noun_b = k + 2; break; }
+    }
+  }
+  if (head && d.gz[head - 1] && (d.gz[head - 1]->flags & gUnit) && time_unit(d.gz[head - 1]->value))
+    return false;  // "two full terms", "ten straight years"
   if (!head || (c.value == 1 && scale == 1)) {
     c.bare = true;
     return true;
   }
   c.unit = d.text(s, d.toks[head - 1]);
-  c.noun_b = k, c.head = head, c.rule = "count:counted-noun";
+  c.noun_b = noun_b, c.head = head, c.rule = noun_b == k ? "count:counted-noun" : "count:partitive";
   c.e = head;
   return true;
 }

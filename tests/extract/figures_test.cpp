@@ -291,3 +291,17 @@ TEST(ExtractFigures, SpelledCountsAndModelNames) {
   // A bare amount takes the currency of the sentence's money: "another 550m".
   expect_v("It gets 1bn euros now, with another 550m to follow.", "550m", 550e6, "EUR", FigureKind::money);
 }
+
+TEST(ExtractFigures, SharesAndPartitives) {
+  expect_v("The club sold half its stadium.", "half", 50, "%", FigureKind::percent);
+  expect_v("Sales grew by a fifth, the firm said.", "a fifth", 20, "%", FigureKind::percent);
+  expect_v("Nine times out of ten the bus is late.", "Nine times out of ten", 90, "%", FigureKind::percent);
+  expect_v("One in 20 pupils has no laptop.", "One in 20", 5, "%", FigureKind::percent);
+  expect_v("Police freed eight of the hostages.", "eight of the hostages", 8, "hostages", FigureKind::count);
+  expect_v("The pill holds 40mg of iron.", "40mg", 40, "mg", FigureKind::measure);
+  const char* none[] = {"She served two full terms.", "He was hired by a third party.", "It has its 787 Dreamliner jets."};
+  for (const char* t : none) {
+    ArticleRecord a = body(t);
+    EXPECT_TRUE(a.figures.empty()) << t << " -> " << a.figures[0].text;
+  }
+}
