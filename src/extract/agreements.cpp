@@ -160,7 +160,7 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
       if (o.tb == k) {
         const GazEntry* ge = nullptr;
         if (std::string_view(o.rule) == "party" && match_gaz(d, s, k, gParty, &ge)) add_party(out, std::string(ge->value));
-        else add_party(out, o.name);
+        else add_party(out, o.canon.empty() ? o.name : o.canon);
         k = o.te - 1;
       }
       continue;
@@ -403,6 +403,10 @@ void agreements_pass(Doc& d) {
       }
       // ---- skips
       if (vague_det && !counted) continue;
+      // "the following four agreements: ..." / "four agreements, including ...": the list names the items.
+      if (counted && (punct_is(d, s, i + 1, ":") || low_is(d, s, i + 1, "including") || det == "following" ||
+                      low_is(d, s, mb - 1, "following")))
+        continue;
       if (trig.plural && !counted && !complement) continue;
       if (trig.plural && low_is(d, s, i + 1, "like")) continue;
       if (determiner(det) && !possessed && det != "its" && det != "their" && !modified && !complement) continue;
@@ -416,7 +420,9 @@ void agreements_pass(Doc& d) {
       {
         bool evaluative_only = true;
         for (uint32_t k = mb; k < i; ++k) evaluative_only &= evaluative(low_at(d, s, k));
-        bool refers_back = !complement && !counted && ((evaluative_only && determiner(det)) || tk.has(kInQuote));
+        bool quoted = tk.has(kInQuote) || punct_is(d, s, mb - 1, "'") || punct_is(d, s, mb - 1, "‘") ||
+                      punct_is(d, s, mb - 1, "“");
+        bool refers_back = !complement && !counted && ((evaluative_only && determiner(det)) || quoted);
         if (refers_back) {
           std::string fam0 = family_of(trig.kind);
           bool earlier = false;
@@ -535,14 +541,26 @@ void agreements_pass(Doc& d) {
           continue;
         }
       }
-      // A company deal is named with its maker: "Lockheed agreement with Hindustan Aeronautics".
+      // Content of its own, for the repeat check: the title's words less the trigger and the sides' names.
+      std::vector<std::string> words = content_words(title);
       {
-        std::vector<std::string> subj;
-        parties_in(d, s, subj_lo, mb, subj);
-        if (!subj.empty() && !gaz_has(lower_ascii(subj[0]), gCountry) && lower_ascii(title).find(lower_ascii(subj[0])) == std::string::npos &&
-            subj[0] != host && subj[0] != second && !canonical_country(subj[0]).empty() &&
-            std::string(canonical_country(subj[0])) == subj[0] && family_of(trig.kind) != "memorandum")
-          title = subj[0] + " " + title;
+        std::string side_words;
+        for (const std::string& p : parties) side_words += " " + lower_ascii(p) + " ";
+        words.erase(std::remove_if(words.begin(), words.end(),
+                                   [&](const std::string& w) {
+                                     return gaz_has(w, gTrigger) || side_words.find(" " + w + " ") != std::string::npos ||
+                                            side_words.find(" " + w) != std::string::npos;
+                                   }),
+                    words.end());
+      }
+      // A company deal is named with its maker: "Lockheed agreement with Hindustan Aeronautics".
+      for (uint32_t k = subj_lo; k < mb; ++k) {
+        if (d.org_of[k] < 0) continue;
+        const OrgMention& o = d.orgs[d.org_of[k]];
+        std::string name = o.canon.empty() ? o.name : o.canon;
+        if (o.company && lower_ascii(title).find(lower_ascii(o.name)) == std::string::npos)
+          title = name + " " + title;
+        break;
       }
       std::string rule = std::string("agreement:") + std::string(trig.kind) + (modified ? "+modifiers" : "") +
                          (complement ? "+complement" : "") + (counted ? "+count" : "");
@@ -567,7 +585,6 @@ void agreements_pass(Doc& d) {
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;
-      std::vector<std::string> words = content_words(title);
       std::string fam = family_of(trig.kind);
       bool repeat = false;
       for (Item& it : items) {
@@ -589,7 +606,7 @@ void agreements_pass(Doc& d) {
         bool sides_within = true;  // every side of the new mention is a side of the earlier item
         for (const std::string& p : parties)
           sides_within &= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
-        if ((same_sides && fresh == 0) || (sides_within && fresh == 0) || takeover_same || same_content) {
+        if ((sides_within && fresh == 0) || takeover_same || same_content) {
           repeat = true;
           // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays
           // rejected whatever else is offered.

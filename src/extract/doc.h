@@ -62,6 +62,8 @@ struct OrgMention {
   uint32_t sent = 0, tb = 0, te = 0;
   std::string name;       // as written, without a leading "the" or a trailing possessive
   const char* rule = "";  // the evidence: "head", "suffix", "cue", "possessive", "acronym", "known", ...
+  std::string canon;      // the full name an acronym stands for ("LSE" after "London Stock Exchange (LSE)")
+  bool company = false;   // found by company evidence (cue noun, legal form, "its shares", "said it", a deal)
 };
 
 struct Doc {

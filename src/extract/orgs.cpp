@@ -76,6 +76,21 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
 
 bool is_title_word(const Doc& d, uint32_t k) { return d.has(k, gTitle | gHonorific | gPeer); }
 
+// Head nouns that name a business rather than a public body.
+bool company_head(std::string_view l) {
+  static constexpr std::string_view k[] = {
+      "airlines", "airways", "motors", "holdings", "holding", "group", "corporation", "company", "industries",
+      "stores", "foods", "electronics", "technologies", "systems", "pharmaceuticals", "petroleum", "brewery",
+      "entertainment", "studios", "records", "insurance", "securities", "investments", "ventures", "enterprises",
+      "partners", "capital", "management", "associates", "telecom", "communications", "networks", "software",
+      "computers", "chemicals", "steel", "mining", "energy", "oil", "gas", "aviation", "aerospace", "logistics",
+      "shipping", "beverages", "brands", "solutions", "properties", "realty", "retail", "markets", "financial",
+      "life", "assurance", "media", "bank", "exchange", "motor", "automotive", "semiconductor", "cement"};
+  for (auto w : k)
+    if (l == w) return true;
+  return false;
+}
+
 }  // namespace
 
 void orgs_pass(Doc& d) {
@@ -160,7 +175,7 @@ void orgs_pass(Doc& d) {
         }
         // One department word alone is part of a title, not a body: "Minister for Finance", "Energy".
         if (!(end - start == 1 && d.has(start, gDept | gTitleMod))) {
-          take(si, start, end, "head");
+          take(si, start, end, company_head(d.low(s, d.toks[head])) ? "company-head" : "head");
           i = e - 1;
           continue;
         }
@@ -223,7 +238,11 @@ void orgs_pass(Doc& d) {
   }
 
   // ---- pass 2: the same names elsewhere ("known").
-  std::unordered_set<std::string> names;
+  auto company_rule = [](std::string_view r) {
+    return r == "cue" || r == "possessive" || r == "it" || r == "object" || r == "suffix" || r == "company-head";
+  };
+  std::unordered_map<std::string, bool> names;  // lowercase name -> found with company evidence
+  std::unordered_map<std::string, std::string> canon;  // acronym (lowercase) -> the full name it stands for
   auto key_of = [&](const Sentence& s, uint32_t b, uint32_t e) {
     std::string k;
     for (uint32_t m = b; m < e; ++m) {
@@ -235,7 +254,14 @@ void orgs_pass(Doc& d) {
   std::vector<uint32_t> sent_of_found;
   for (const Found& f : found) {
     const Sentence& s = d.sents[f.sent];
-    names.insert(key_of(s, f.tb, f.te));
+    names[key_of(s, f.tb, f.te)] |= company_rule(f.rule);
+    // "London Stock Exchange (LSE)": the acronym stands for the name.
+    if (f.te + 2 < s.tok_end && d.text(s, d.toks[f.te]) == "(" && d.toks[f.te + 1].has(kAllCaps) &&
+        d.text(s, d.toks[f.te + 2]) == ")" && f.te - f.tb >= 2) {
+      std::string acr = key_of(s, f.te + 1, f.te + 2);
+      canon[acr] = std::string(d.span_text(s, f.tb, f.te));
+      names[acr] |= company_rule(f.rule);
+    }
     // "Acme Inc" is also "Acme"; "Circuit City Stores" also "Circuit City".
     // Only when what is left holds a word the gazetteer does not know (a proper name): "Home Office" is
     // not "Home", "Foreign Ministry" not "Foreign".
@@ -243,7 +269,13 @@ void orgs_pass(Doc& d) {
     for (uint32_t k = f.tb; k + 1 < f.te; ++k) proper |= d.toks[k].kind == Tok::word && !d.gz[k];
     if (f.te - f.tb >= 2 && proper && d.has(f.te - 1, gOrgSuffix | gOrgHead) && std::string_view(f.rule) != "party" &&
         !d.has(f.te - 2, gOrgHead | gCommon | gFunction))
-      names.insert(key_of(s, f.tb, f.te - 1));
+      names[key_of(s, f.tb, f.te - 1)] |= company_rule(f.rule);
+  }
+  // The company evidence of a name reaches its acronym and its mentions found by another rule.
+  for (auto& [acr, full] : canon) {
+    std::string lf;
+    for (char c : full) lf += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    if (auto it = names.find(lf); it != names.end() && it->second) names[acr] = true;
   }
   // Tokens already claimed.
   std::vector<uint8_t> claimed(d.toks.size(), 0);
@@ -283,6 +315,10 @@ void orgs_pass(Doc& d) {
     o.te = f.te;
     o.name = std::string(d.span_text(s, f.tb, f.te));
     o.rule = f.rule;
+    std::string key = key_of(s, f.tb, f.te);
+    if (auto it = names.find(key); it != names.end()) o.company = it->second;
+    o.company |= company_rule(f.rule);
+    if (auto it = canon.find(key); it != canon.end()) o.canon = it->second;
     int32_t idx = static_cast<int32_t>(d.orgs.size());
     for (uint32_t k = f.tb; k < f.te; ++k) {
       d.toks[k].flags |= kInOrg;
