@@ -740,6 +740,21 @@ bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
   return h != std::string_view::npos && h <= 7 && number_word(l.substr(0, h)) >= 0;
 }
 
+// The last money figure of the sentence (figs from `first` on) that is not inside brackets, or null.
+const Fig* sentence_money(const Doc& d, const Sentence& s, const std::vector<Fig>& figs, size_t first) {
+  const Fig* out = nullptr;
+  int depth = 0;
+  uint32_t k = s.tok_begin;
+  for (size_t n = first; n < figs.size(); ++n) {
+    for (; k < figs[n].tb; ++k) {
+      if (is_punct(d, s, k, "(")) ++depth;
+      else if (is_punct(d, s, k, ")") && depth > 0) --depth;
+    }
+    if (depth == 0 && figs[n].rec.kind == FigureKind::money) out = &figs[n];
+  }
+  return out;
+}
+
 // Appends the figures of d's sentences to figs; false when the item limit is reached.
 bool scan(const Doc& d, std::vector<Fig>& figs) {
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
@@ -770,12 +785,13 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
         if (i == range_at && range_kind != FigureKind::count) {
           // The second end of a range takes the first end's unit: "$3-5 billion".
           c.kind = range_kind, c.unit = range_unit, c.rule = "range:shared-unit";
-        } else if (c.scaled && figs.size() > first_in_sentence && figs.back().rec.kind == FigureKind::money &&
-                   !is_punct(d, s, c.e, "(") && !(figs.back().tb > s.tok_begin && is_punct(d, s, figs.back().tb - 1, "("))) {
-          // Not across a conversion: "1.3 billion ($1.7bn) ... 771 billion ($1tn)" are in another currency.
-          // "1bn euros now, with another 550m later": a bare amount takes the money of the sentence.
+        } else if (const Fig* m = c.scaled && !noun_like(d, s, c.e) && !is_punct(d, s, c.e, "(")
+                                      ? sentence_money(d, s, figs, first_in_sentence)
+                                      : nullptr) {
+          // "1bn euros now, with another 550m later", "77m euros ($100m), up from 38m": the sentence's money
+          // outside brackets (a conversion is another currency); not before a noun ("3 million unemployed").
           c.kind = FigureKind::money, c.rule = "money:sentence-currency";
-          unit_of_sentence = figs.back().rec.unit;
+          unit_of_sentence = m->rec.unit;
         } else {
           continue;
         }

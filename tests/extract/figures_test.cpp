@@ -305,3 +305,9 @@ TEST(ExtractFigures, SharesAndPartitives) {
     EXPECT_TRUE(a.figures.empty()) << t << " -> " << a.figures[0].text;
   }
 }
+
+TEST(ExtractFigures, SentenceCurrencySkipsConversions) {
+  expect_v("Profit was 80m euros ($104m), up from 41m a year ago.", "41m", 41e6, "EUR", FigureKind::money);
+  for (const FigureRecord& f : body("The fund lost \xC2\xA3" "5m, and 2 million unemployed wait.").figures)
+    EXPECT_NE(f.text, "2 million") << f.text;
+}
