@@ -695,6 +695,7 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   }
   if (head && d.gz[head - 1] && (d.gz[head - 1]->flags & gUnit) && time_unit(d.gz[head - 1]->value))
     return false;  // "two full terms", "ten straight years"
+  if (head && denominator(d.low(s, d.toks[head - 1]))) return false;  // "two thirds - 65% - of ..."
   if (!head || (c.value == 1 && scale == 1)) {
     c.bare = true;
     return true;

@@ -299,6 +299,7 @@ TEST(ExtractFigures, SharesAndPartitives) {
   expect_v("One in 20 pupils has no laptop.", "One in 20", 5, "%", FigureKind::percent);
   expect_v("Police freed eight of the hostages.", "eight of the hostages", 8, "hostages", FigureKind::count);
   expect_v("The pill holds 40mg of iron.", "40mg", 40, "mg", FigureKind::measure);
+  EXPECT_EQ(texts("Nearly two thirds - 61% - agreed."), (std::vector<std::string>{"61%"}));
   const char* none[] = {"She served two full terms.", "He was hired by a third party.", "It has its 787 Dreamliner jets."};
   for (const char* t : none) {
     ArticleRecord a = body(t);
