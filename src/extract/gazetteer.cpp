@@ -345,7 +345,7 @@ constexpr Scale kScales[] = {
     {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"mln", 1e6}, {"mn", 1e6},
     {"billion", 1e9}, {"billions", 1e9}, {"bln", 1e9}, {"bn", 1e9}, {"trillion", 1e12}, {"trln", 1e12},
     {"tn", 1e12}, {"trillions", 1e12}, {"trn", 1e12}, {"hundred", 1e2}, {"crore", 1e7}, {"crores", 1e7},
-    {"lakh", 1e5}, {"lakhs", 1e5}, {"mil", 1e6},
+    {"lakh", 1e5}, {"lakhs", 1e5}, {"mil", 1e6}, {"cr", 1e7},
 };
 
 // Number words (value in `scale`): "two million", "twenty-five per cent". Fractions are read in figures.cpp.
