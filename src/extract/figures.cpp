@@ -26,6 +26,7 @@
 #include "extract/doc.h"
 #include "extract/gazetteer.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -416,7 +417,9 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
         cur = "JPY", rule = "money:symbol";  // "¥" transliterated to ASCII
         q -= 2;
       } else if (!pt.empty() && pt != "(" && pt != "\"" && pt != "\xE2\x80\x9C" && pt != "[" &&
-                 !(range_end && (pt == "-" || pt == "\xE2\x80\x93"))) {
+                 !((range_end || (q - 1 > s.tok_begin && is_punct(d, s, q - 2, "%"))) &&
+                   (pt == "-" || pt == "\xE2\x80\x93"))) {
+        // ("0.25%-0.5%": the second end of a range of percents is a figure)
         // Glued to what precedes: the "2" of "1-2", "10:30", "3/4".
         return false;
       } else if (pt.empty() && q > s.tok_begin && glued(d, q - 1, q)) {
@@ -559,6 +562,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       kind = FigureKind::percent, unit = "%", rule = "percent:word", k += 2;
     } else if (lk == "percentage" && (low_is(d, s, k + 1, "points") || low_is(d, s, k + 1, "point"))) {
       kind = FigureKind::percent, unit = "pp", rule = "percent:points", k += 2;
+    } else if (lk == "percentage-point" || lk == "percentage-points") {
+      kind = FigureKind::percent, unit = "pp", rule = "percent:points", ++k;
     } else if (int n = match_gaz(d, s, k, gCurrency, &e)) {
       kind = FigureKind::money, unit = e->value, rule = "money:currency-word", k += n;
       if (e->flags & gMinorUnit) minor = 0.01, rule = "money:minor-unit";
@@ -706,6 +711,16 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   return true;
 }
 
+// A value without the binary noise of scaling: 4.1 * 1e6 is 4100000, not 4099999.9999999995.
+double tidy(double v) {
+  if (v == 0 || !std::isfinite(v)) return v;
+  int digits = 15 - int(std::ceil(std::log10(std::fabs(v))));
+  if (digits < 0 || digits > 15) return v;
+  double p = std::pow(10.0, digits);
+  double r = std::round(v * p) / p;
+  return std::isfinite(r) ? r : v;
+}
+
 void finish(Doc& d, std::vector<Fig>& figs) {
   UniqueIds taken;
   for (Fig& f : figs) {
@@ -807,7 +822,7 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
       f.rule = c.rule;
       FigureRecord& r = f.rec;
       r.text = std::string(d.span_text(s, b, k));
-      r.value = c.value;
+      r.value = tidy(c.value);
       r.unit = unit_of_sentence.empty() ? std::string(c.unit) : unit_of_sentence;
       r.kind = c.kind;
       r.qualifier = q;

@@ -312,3 +312,11 @@ TEST(ExtractFigures, SentenceCurrencySkipsConversions) {
   for (const FigureRecord& f : body("The fund lost \xC2\xA3" "5m, and 2 million unemployed wait.").figures)
     EXPECT_NE(f.text, "2 million") << f.text;
 }
+
+TEST(ExtractFigures, MoreRangesAndTidyValues) {
+  EXPECT_EQ(values("Rates of 0.75%-1.25% are likely."), (std::vector<double>{0.75, 1.25}));
+  expect_v("It is a 12 percentage-point gap.", "12 percentage-point", 12, "pp", FigureKind::percent);
+  expect_v("They raised Rs4,000cr last year.", "Rs4,000cr", 4e10, "INR", FigureKind::money);
+  expect_v("It cost $ 4.1 million.", "$ 4.1 million", 4.1e6, "USD", FigureKind::money);
+  EXPECT_EQ(body("It cost $4.1 million.").figures[0].value, 4100000.0);  // exactly, no binary noise
+}
