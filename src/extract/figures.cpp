@@ -808,6 +808,13 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
           // outside brackets (a conversion is another currency); not before a noun ("3 million unemployed").
           c.kind = FigureKind::money, c.rule = "money:sentence-currency";
           unit_of_sentence = m->rec.unit;
+        } else if (Core c2; c.scaled && low_is(d, s, c.e, "of") &&
+                            (low_is(d, s, c.e + 1, "the") || low_is(d, s, c.e + 1, "its") ||
+                             low_is(d, s, c.e + 1, "their")) &&
+                            c.e + 2 < s.tok_end && may_start(d, s, c.e + 2) &&
+                            read_core(d, s, c.e + 2, c2, 1, false) && c2.kind == FigureKind::money) {
+          // "raised 280 million of the 1.5 billion shekels it needs"
+          c.kind = FigureKind::money, c.unit = c2.unit, c.rule = "money:share-of-money";
         } else {
           continue;
         }

@@ -320,3 +320,7 @@ TEST(ExtractFigures, MoreRangesAndTidyValues) {
   expect_v("It cost $ 4.1 million.", "$ 4.1 million", 4.1e6, "USD", FigureKind::money);
   EXPECT_EQ(body("It cost $4.1 million.").figures[0].value, 4100000.0);  // exactly, no binary noise
 }
+
+TEST(ExtractFigures, ShareOfAnAmount) {
+  expect_v("It has raised 30 million of the 90 million euros it needs.", "30 million", 30e6, "EUR", FigureKind::money);
+}
