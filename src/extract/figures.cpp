@@ -26,6 +26,7 @@
 #include "extract/doc.h"
 #include "extract/gazetteer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -672,15 +673,31 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     }
     if (det) { c.bare = true; return true; }
   }
+  // A capitalised number word inside a sentence belongs to a name ("the Three Gorges dam").
+  if (c.words && t.has(kCap) && i > s.tok_begin) { c.bare = true; return true; }
   uint32_t head = 0;
-  for (uint32_t m = k; m < s.tok_end && m < k + 3; ++m) {
+  uint32_t lim = k + 3;
+  bool cap_mod = false;
+  for (uint32_t m = k; m < s.tok_end && m < lim; ++m) {
     const Token& w = d.toks[m];
-    // A capitalised word may qualify the head: "six Acme executives".
+    // A capitalised word may qualify the head: "six Acme executives", "10 A320 jets".
     bool name_mod = (c.words || !digits_only || c.raw < 100) && w.kind == Tok::word && w.has(kCap) &&
-                    !w.has(kHasDigit) &&
                     !(d.gz[m] && (d.gz[m]->flags & (gMonth | gWeekday | gFunction | gCommon | gScale)));
     if (!noun_like(d, s, m)) {
+      // Coordinated qualifiers: "240 civil and military aerospace firms".
+      if (m > k && (low_is(d, s, m, "and") || low_is(d, s, m, "or")) && noun_like(d, s, m + 1) &&
+          !plural_noun(d.low(s, d.toks[m - 1]))) {
+        lim = std::min(lim + 2, k + 6);
+        continue;
+      }
+      // A capitalised plural head: "800,000 Tutsis", "2 million Americans".
+      if (w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kHasDigit) && !d.gz[m] &&
+          !year_like && !cap_mod && plural_noun(d.low(s, w))) {
+        head = m + 1;
+        break;
+      }
       if (!name_mod) break;
+      cap_mod = true;
     } else if (plural_noun(d.low(s, w))) {
       head = m + 1;
       break;

@@ -324,3 +324,16 @@ TEST(ExtractFigures, MoreRangesAndTidyValues) {
 TEST(ExtractFigures, ShareOfAnAmount) {
   expect_v("It has raised 30 million of the 90 million euros it needs.", "30 million", 30e6, "EUR", FigureKind::money);
 }
+
+TEST(ExtractFigures, LongerCountedNouns) {
+  expect_v("It works with 120 civil and military supply firms.", "120 civil and military supply firms", 120, "firms",
+           FigureKind::count);
+  expect_v("It will buy 12 A350 jets.", "12 A350 jets", 12, "jets", FigureKind::count);
+  expect_v("Some 300,000 Rohingyas fled.", "300,000 Rohingyas", 300000, "Rohingyas", FigureKind::count, "some");
+}
+
+TEST(ExtractFigures, NamesWithNumberWords) {
+  const char* none[] = {"He visited the Three Gorges site.", "It runs eight Las Vegas, it said."};
+  for (const char* t : none)
+    for (const FigureRecord& f : body(t).figures) EXPECT_NE(f.kind, FigureKind::count) << t << " -> " << f.text;
+}
