@@ -335,6 +335,7 @@ constexpr Pair kUnits[] = {
     {"centimetres", "cm"}, {"centimeters", "cm"}, {"cm", "cm"}, {"millimetres", "mm"}, {"mm", "mm"},
     {"degrees", "deg"}, {"mph", "mph"}, {"km/h", "km/h"}, {"knots", "kn"}, {"mg", "mg"}, {"milligrams", "mg"},
     {"ml", "ml"}, {"millilitres", "ml"}, {"milliliters", "ml"}, {"terms", "term"}, {"seasons", "season"},
+    {"secs", "s"}, {"sec", "s"}, {"mins", "min"}, {"hrs", "h"}, {"yards", "yd"}, {"yard", "yd"},
 };
 
 struct Scale {
