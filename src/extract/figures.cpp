@@ -435,7 +435,7 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       if (sep == "-" || sep == "\xE2\x80\x93" || sep == ":" || sep == "/") {
         Core c2;
         if ((sep == "-" || sep == "\xE2\x80\x93") && depth < 2 && read_core(d, s, k + 1, c2, depth + 1, true) &&
-            (!c2.bare || (!cur.empty() && c2.scaled))) {
+            (!c2.bare || (!cur.empty() && c2.scaled)) && c.value <= c2.raw) {  // ranges rise; "42-6" is a score
           c.kind = cur.empty() ? c2.kind : FigureKind::money;
           if (c.kind == FigureKind::count && model_name(d, s, c)) {
             c.skip_to = k + 1;

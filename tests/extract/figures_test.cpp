@@ -337,3 +337,9 @@ TEST(ExtractFigures, NamesWithNumberWords) {
   for (const char* t : none)
     for (const FigureRecord& f : body(t).figures) EXPECT_NE(f.kind, FigureKind::count) << t << " -> " << f.text;
 }
+
+TEST(ExtractFigures, ScoresAndShortUnits) {
+  for (const FigureRecord& f : body("They were 31-7 winners in Rome.").figures) EXPECT_NE(f.text, "31") << f.text;
+  EXPECT_TRUE(body("She ran it in 11.02 secs.").figures.empty());
+  expect_v("He kicked it from 40 yards.", "40 yards", 40, "yd", FigureKind::measure);
+}
