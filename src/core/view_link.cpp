@@ -1,6 +1,7 @@
 // view_link.cpp: View <-> URL fragment (see view_link.h and docs/links.md).
 #include "core/view_link.h"
 
+#include "core/json.h"
 #include "core/kinds.h"
 #include "core/text.h"
 
@@ -265,6 +266,31 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
   else ignored.push_back("sort column '" + std::string(to_string(v.sort.column)) + "' does not apply to " +
                          std::string(kind_info(v.panel).name));
   return r;
+}
+
+void append_view_json(std::string& s, const View& v) {
+  s += ",\"topics\":[";
+  for (size_t i = 0; i < v.topics.size(); ++i) {
+    if (i) s += ',';
+    append_json_string(s, v.topics[i]);
+  }
+  s += "],\"query\":";
+  append_json_string(s, v.query);
+  s += ",\"figureKinds\":[";
+  bool first = true;
+  for (int k = 0; k < kFigureKinds; ++k)
+    if (v.figure_kinds & (1u << k)) {
+      if (!first) s += ',';
+      append_json_string(s, kFigureKindNames[k]);
+      first = false;
+    }
+  s += "],\"article\":";
+  append_json_string(s, v.article);
+  s += ",\"sort\":{\"column\":";
+  append_json_string(s, to_string(v.sort.column));
+  s += ",\"descending\":";
+  s += v.sort.descending ? "true" : "false";
+  s += '}';
 }
 
 View describe_view(const Corpus& c, const ResolvedView& r) {

@@ -47,6 +47,11 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
 // resolve_view and describe_view; the session and the state JSON take it from there.
 View describe_view(const Corpus& c, const ResolvedView& r);
 
+// The view as JSON object members for the automation state (docs/automation.md), each preceded by a comma:
+// ,"topics":[…],"query":"…","figureKinds":[…],"article":"…","sort":{"column":"…","descending":false}
+// (the selection is the caller's: it also names the item's kind).
+void append_view_json(std::string& out, const View& v);
+
 // Percent-encoding per RFC 3986: unreserved bytes stay, everything else is %XX (UTF-8 bytes).
 std::string percent_encode(std::string_view s);
 // false on a broken escape ('%', '%4', '%zz'); `out` then holds nothing useful.

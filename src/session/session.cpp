@@ -19,6 +19,7 @@ constexpr double kTypingPauseMs = 400;  // the search text goes to the address b
 
 bool Intents::empty() const {
   return !set_panel && toggle_topic < 0 && !set_query && toggle_figure_kind < 0 && !set_article && !clear_filters &&
+         !set_filters &&
          !select && !scroll_reader && !set_sort && move_selection == 0 && !export_csv && !export_json && !retry_load &&
          request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !dismiss_link_notice &&
          load_thumbnails.empty();
@@ -79,6 +80,10 @@ void apply(Session& s, const Intents& in) {
   }
   if (in.set_article && in.article != s.query.article) {
     s.query.article = in.article;
+    filters_changed = true;
+  }
+  if (in.set_filters && !(in.filters == s.query)) {
+    s.query = in.filters;
     filters_changed = true;
   }
   if (in.clear_filters && !s.query.empty()) {

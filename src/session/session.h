@@ -60,6 +60,8 @@ struct Intents {
   bool set_article = false;
   int32_t article = -1;
   bool clear_filters = false;
+  bool set_filters = false;  // replace the whole filter set with `filters` (a widget for a new filter needs no new intent)
+  Query filters;
   bool select = false;
   Selection selection;
   bool scroll_reader = false;  // bring the selection's sentence into view

@@ -116,26 +116,8 @@ std::string state_json(const Session& session, std::string_view host_fields) {
   s += ",\"stream\":";  // a sharded corpus: how much is loaded
   append_stream(s, session);
 
-  // The view (ids, as a link would carry them).
-  s += ",\"topics\":[";
-  for (size_t i = 0; i < v.topics.size(); ++i) {
-    if (i) s += ',';
-    append_json_string(s, v.topics[i]);
-  }
-  s += "],\"query\":";
-  append_json_string(s, v.query);
-  s += ",\"figureKinds\":[";
-  bool first = true;
-  for (int k = 0; k < kFigureKinds; ++k)
-    if (v.figure_kinds & (1u << k)) {
-      if (!first) s += ',';
-      s += '"';
-      s += kFigureKindNames[k];
-      s += '"';
-      first = false;
-    }
-  s += "],\"article\":";
-  append_json_string(s, v.article);
+  // The view (ids, as a link would carry them): what a link parameter adds to View shows up here by itself.
+  append_view_json(s, v);
   s += ",\"selection\":";
   if (session.selection.active) {
     s += "{\"kind\":\"";
@@ -148,11 +130,6 @@ std::string state_json(const Session& session, std::string_view host_fields) {
   } else {
     s += "null";
   }
-  s += ",\"sort\":{\"column\":\"";
-  s += to_string(v.sort.column);
-  s += "\",\"descending\":";
-  s += v.sort.descending ? "true" : "false";
-  s += '}';
 
   // Row counts per kind (filtered) and the active kind's rows in display order (the first 1,000).
   s += ",\"rowCounts\":{";

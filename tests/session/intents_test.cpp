@@ -49,6 +49,22 @@ TEST_F(SessionIntents, SearchFigureKindAndArticleFilter) {
   EXPECT_EQ(row_ids(ItemKind::figure), std::vector<std::string>{make_article(4, {}).figures[0].id});
 }
 
+TEST_F(SessionIntents, SetFiltersReplacesTheWholeFilterSetAndPushesHistory) {
+  load_plain(4);
+  Intents in;
+  in.set_filters = true;
+  in.filters.topics = {*s.corpus.find_topic("energy")};
+  in.filters.article = 2;
+  frame(in);
+  EXPECT_EQ(row_ids(ItemKind::person), std::vector<std::string>{make_article(2, {}).people[0].id});
+  ASSERT_EQ(platform.history.size(), 1u);
+  EXPECT_EQ(platform.history[0].fragment, "#v=1&panel=people&topics=energy&article=" + make_article(2, {}).id);
+  const uint64_t generation = s.filter_generation;
+  frame(in);  // the same filters again: no refilter, no history entry
+  EXPECT_EQ(s.filter_generation, generation);
+  EXPECT_EQ(platform.history.size(), 1u);
+}
+
 TEST_F(SessionIntents, SelectingAnItemShowsItsKindAndAsksTheUiToScroll) {
   load_plain(4);
   const uint64_t tab = s.panel_pushed, rows = s.selection_scroll, reader = s.reader_scroll;
