@@ -366,7 +366,7 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     if (!end || *end) return false;
     // Space-grouped thousands: "7 791", "1 250 000".
     if (t.kind == Tok::number && digits_only && !dot && numtext.size() <= 3 && inner.empty()) {
-      while (k < s.tok_end && d.toks[k].kind == Tok::number && d.toks[k].has(kSpaceBefore) &&
+      while (k < s.tok_end && c.value < 1e15 && d.toks[k].kind == Tok::number && d.toks[k].has(kSpaceBefore) &&
              d.toks[k].end - d.toks[k].begin == 3 &&
              d.text(s, d.toks[k]).find_first_of(",.") == std::string_view::npos &&
              !(k + 1 < s.tok_end && glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::punct &&

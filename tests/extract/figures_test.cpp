@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace ae;
 using namespace ae::extract;
 using namespace ae::extract::test;
@@ -342,4 +344,12 @@ TEST(ExtractFigures, ScoresAndShortUnits) {
   for (const FigureRecord& f : body("They were 31-7 winners in Rome.").figures) EXPECT_NE(f.text, "31") << f.text;
   EXPECT_TRUE(body("She ran it in 11.02 secs.").figures.empty());
   expect_v("He kicked it from 40 yards.", "40 yards", 40, "yd", FigureKind::measure);
+}
+
+TEST(ExtractFigures, HostileGroupsAndRanges) {
+  std::string groups = "We saw 1";
+  for (int n = 0; n < 2000; ++n) groups += " 000";
+  groups += " people and 1-2-3-4-5-6-7-8-9% of them.";
+  ArticleRecord a = body(groups);
+  for (const FigureRecord& f : a.figures) EXPECT_TRUE(std::isfinite(f.value)) << f.text;
 }
