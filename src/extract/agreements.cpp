@@ -45,9 +45,6 @@ bool trigger_of(const Doc& d, uint32_t k, Trigger& t) {
   return true;
 }
 
-bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
-  return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
-}
 std::string_view low_at(const Doc& d, const Sentence& s, uint32_t k) {
   if (k < s.tok_begin || k >= s.tok_end || d.toks[k].kind != Tok::word) return {};
   return d.low(s, d.toks[k]);
@@ -62,14 +59,26 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// A word list asked about every word of a window: one hash lookup instead of a scan.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
+  bool has(std::string_view w) const { return w.size() <= 14 && set_.count(w) != 0; }
+
+ private:
+  std::unordered_set<std::string_view> set_;
+};
+
 bool determiner(std::string_view l) {
-  return in(l, {"the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "our", "whose"});
+  static const WordSet words{"the", "this", "that", "these", "those", "such", "its", "their", "his", "her", "our",
+                             "whose"};
+  return words.has(l);
 }
 bool vague(std::string_view l) {
-  return in(l, {"any", "some", "several", "various", "many", "other", "more", "further", "no", "every", "each",
-                "all", "numerous", "possible", "potential", "future", "similar", "such", "new", "corresponding",
-                "relevant", "respective", "appropriate", "necessary", "said", "bilateral", "separate"}) &&
-         l != "new";
+  static const WordSet words{"any", "some", "several", "various", "many", "other", "more", "further", "no", "every", "each",
+                "all", "numerous", "possible", "potential", "future", "similar", "such", "corresponding",
+                "relevant", "respective", "appropriate", "necessary", "said", "bilateral", "separate"};
+  return words.has(l);
 }
 // Adjectives that describe a deal already named rather than name a new one: "the preliminary agreement".
 bool evaluative(std::string_view l) {
@@ -97,7 +106,7 @@ bool count_word(std::string_view l) {
 
 enum Cue { cNone, cSigned, cAgreed, cPlanned, cDiscussed };
 
-Cue cue_word(std::string_view l) {
+Cue cue_word_slow(std::string_view l) {
   if (in(l, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "acquired",
              "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs"}))
     return cSigned;
@@ -117,6 +126,30 @@ Cue cue_word(std::string_view l) {
   return cNone;
 }
 
+// One hash lookup per word: the pass asks about every word near a trigger.
+Cue cue_word(std::string_view l) {
+  static const std::unordered_map<std::string_view, Cue> table = [] {
+    std::unordered_map<std::string_view, Cue> t;
+    static constexpr std::string_view words[] = {
+        "signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "acquired",
+        "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs", "agreed", "reached",
+        "struck", "accepted", "approved", "clinched", "secured", "announced", "finalised", "finalized",
+        "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded", "will", "plan", "plans",
+        "planned", "planning", "intend", "intends", "expected", "expect", "expects", "prepare", "prepares",
+        "preparing", "propose", "proposes", "proposed", "offered", "offering", "offers", "upcoming", "would",
+        "hopes", "hope", "hoping", "wants", "seeks", "seeking", "aims", "bidding", "draft", "launch", "launched",
+        "tabled", "mooted", "talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
+        "discuss", "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn",
+        "withdrew", "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned", "abandoned",
+        "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed", "turned"};
+    for (auto w : words) t.emplace(w, cue_word_slow(w));
+    return t;
+  }();
+  if (l.size() < 3 || l.size() > 13) return cNone;
+  auto it = table.find(l);
+  return it == table.end() ? cNone : it->second;
+}
+
 // A clause boundary inside a sentence: ";", ":", a dash between spaces, or ", which/who/while/but ...".
 bool boundary(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
@@ -127,12 +160,13 @@ bool boundary(const Doc& d, const Sentence& s, uint32_t k) {
 
 // Words that end a complement phrase: verbs of the clause, relatives, subordinators.
 bool complement_stop(std::string_view l) {
-  return in(l, {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "which",
+  static const WordSet words{"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "which",
                 "that", "who", "whose", "said", "says", "signed", "agreed", "reached", "during", "after", "before",
                 "when", "while", "as", "but", "since", "because", "although", "if", "could", "should", "may",
                 "might", "can", "worth", "valued", "announced", "including", "last", "earlier", "later",
                 "yesterday", "today", "at", "by", "according", "also", "struck", "inked", "sealed", "within",
-                "next", "this", "from", "via", "through", "despite", "amid"});
+                "next", "this", "from", "via", "through", "despite", "amid"};
+  return words.has(l);
 }
 
 void add_party(std::vector<std::string>& parties, std::string p) {
@@ -145,7 +179,7 @@ void add_party(std::vector<std::string>& parties, std::string p) {
 
 bool place_prep(const Doc& d, const Sentence& s, uint32_t k) {
   uint32_t p = k;
-  if (low_is(d, s, p - 1, "the")) --p;
+  if (word_is(d, s, p - 1, "the")) --p;
   std::string_view l = low_at(d, s, p - 1);
   return in(l, {"in", "from", "at", "across", "throughout", "inside", "around", "near", "into"});
 }
@@ -185,7 +219,9 @@ std::vector<std::string> content_words(std::string_view t) {
   std::vector<std::string> out;
   std::string w;
   auto flush = [&] {
-    if (w.size() > 2 && !gaz_has(w, gFunction)) out.push_back(w);
+    static const WordSet stop{"the", "and", "for", "with", "between", "from", "into", "that", "this", "its",
+                              "their", "over", "under", "about", "which", "was", "were", "has", "have"};
+    if (w.size() > 2 && !stop.has(w)) out.push_back(w);
     w.clear();
   };
   for (char c : t) {
@@ -227,8 +263,8 @@ void agreements_pass(Doc& d) {
       if (d.toks[i].kind == Tok::word && d.toks[i].has(kCap))
         if (int n = match_gaz(d, s, i, gCountry, &e)) {
           uint32_t p = i;
-          if (low_is(d, s, p - 1, "the")) --p;
-          bool place = low_is(d, s, p - 1, "in") || low_is(d, s, p - 1, "to");
+          if (word_is(d, s, p - 1, "the")) --p;
+          bool place = word_is(d, s, p - 1, "in") || word_is(d, s, p - 1, "to");
           country_count[e->value] += place ? 3 : 1;
           i += n - 1;
         }
@@ -265,15 +301,23 @@ void agreements_pass(Doc& d) {
     // The signing verb of a sentence about documents ("The following documents were signed:").
     Cue sentence_cue = cNone;
     bool about_documents = false;
-    for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
+    for (uint32_t k = s.tok_begin; k < s.tok_end && !about_documents; ++k) {
+      const Token& t = d.toks[k];
+      if (t.kind != Tok::word) continue;
+      Trigger t0;
+      uint32_t len = t.end - t.begin;
+      about_documents = trigger_of(d, k, t0) ||
+                        ((len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document"));
+    }
+    for (uint32_t k = s.tok_begin; about_documents && k < s.tok_end && sentence_cue == cNone; ++k)
       if (d.toks[k].kind == Tok::word) {
-        Trigger t0;
-        std::string_view l = d.low(s, d.toks[k]);
-        about_documents |= trigger_of(d, k, t0) || l == "documents" || l == "document";
-        Cue c = cue_word(l);
-        if (sentence_cue == cNone && (c == cSigned || c == cAgreed)) sentence_cue = c;
+        Cue c = cue_word(d.low(s, d.toks[k]));
+        if (c == cSigned || c == cAgreed) sentence_cue = c;
       }
-    if (!about_documents) sentence_cue = cNone;
+    if (!about_documents) {
+      if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
+      continue;  // no trigger here: nothing more to do in this sentence
+    }
     for (uint32_t i = s.tok_begin; i < s.tok_end && done < 8 && items.size() < kMaxItemsPerKind; ++i) {
       const Token& tk = d.toks[i];
       Trigger trig;
@@ -290,7 +334,7 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "joint venture" && prev != "joint") continue;
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
-      if (trig.kind == "letter of intent" && !(next == "of" && low_is(d, s, i + 2, "intent"))) continue;
+      if (trig.kind == "letter of intent" && !(next == "of" && word_is(d, s, i + 2, "intent"))) continue;
       if (trig.kind == "plan" && !(prev == "action" ||
                                    (next == "of" && in(low_at(d, s, i + 2), {"action", "cooperation", "consultations",
                                                                              "measures", "events", "activities"}))))
@@ -309,10 +353,10 @@ void agreements_pass(Doc& d) {
         std::string_view l = d.low(s, p);
         if (p.has(kHasDigit) && !p.has(kCap)) break;
         // Verbs are not modifiers: "to facilitate training programmes", "lost sponsorship deals".
-        if (!p.has(kCap) && (low_is(d, s, mb - 2, "to") ||
+        if (!p.has(kCap) && (word_is(d, s, mb - 2, "to") ||
                              (past_tense(l) && !in(low_at(d, s, mb - 2), {"a", "an", "the", "its", "their"}))))
           break;
-        if (gaz_has(l, gFunction | gSpeech | gMonth | gWeekday) || determiner(l) || vague(l) || l == "new" ||
+        if (d.has(mb - 1, gFunction | gSpeech | gMonth | gWeekday) || determiner(l) || vague(l) || l == "new" ||
             cue_word(l) != cNone || in(l, {"recently", "also", "like", "first", "latest", "previous", "earlier",
                                            "proposed", "planned", "existing", "current", "lucrative"}))
           break;
@@ -324,10 +368,10 @@ void agreements_pass(Doc& d) {
       bool vague_det = vague(det);
       // ---- complement
       uint32_t ce = i + 1;
-      if ((trig.kind == "memorandum" || trig.kind == "letter of intent") && low_is(d, s, ce, "of") &&
+      if ((trig.kind == "memorandum" || trig.kind == "letter of intent") && word_is(d, s, ce, "of") &&
           in(low_at(d, s, ce + 1), {"understanding", "intent", "intention", "cooperation", "agreement"}))
         ce += 2;
-      if (trig.kind == "plan" && low_is(d, s, ce, "of")) ce += 2;
+      if (trig.kind == "plan" && word_is(d, s, ce, "of")) ce += 2;
       if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && d.toks[ce + 1].has(kAllCaps) && punct_is(d, s, ce + 2, ")"))
         ce += 3;  // "Memorandum of Understanding (MOU) on ..."
       uint32_t comp_b = ce, comp_e = ce;
@@ -335,12 +379,12 @@ void agreements_pass(Doc& d) {
       if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
                   "under", "from", "among", "among"}) &&
           !(c0 == "in" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth))) &&
-          !(c0 == "to" && (low_is(d, s, ce + 1, "the") || low_is(d, s, ce + 1, "be")))) {
+          !(c0 == "to" && (word_is(d, s, ce + 1, "the") || word_is(d, s, ce + 1, "be")))) {
         uint32_t k = ce + 1;
         uint32_t last = ce;
         uint32_t budget = kMaxComplement;  // words of an organisation's name do not count
         while (k < s.tok_end && budget > 0) {
-          if (d.org_of[k] < 0 && !(d.toks[k].kind == Tok::word && gaz_has(d.low(s, d.toks[k]), gFunction))) --budget;
+          if (d.org_of[k] < 0 && !(d.toks[k].kind == Tok::word && d.has(k, gFunction))) --budget;
           const Token& w = d.toks[k];
           if (boundary(d, s, k)) break;
           if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
@@ -372,7 +416,7 @@ void agreements_pass(Doc& d) {
             bool next_item = false;
             for (uint32_t m = n; m < s.tok_end && m < n + 4; ++m)
               if (d.toks[m].kind == Tok::word && trigger_of(d, m, t2)) { next_item = true; break; }
-            if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || gaz_has(low_at(d, s, k + 1), gSpeech)) break;
+            if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || d.has(k + 1, gSpeech)) break;
           }
           Trigger t3;
           if (w.kind == Tok::word && trigger_of(d, k, t3) && k > ce + 1 && !w.has(kCap)) {
@@ -384,7 +428,7 @@ void agreements_pass(Doc& d) {
           ++k;
         }
         // Never end on a function word or a connector.
-        while (last > ce && (d.toks[last].kind != Tok::word || gaz_has(d.low(s, d.toks[last]), gFunction)) &&
+        while (last > ce && (d.toks[last].kind != Tok::word || d.has(last, gFunction)) &&
                !(d.toks[last].kind == Tok::number))
           --last;
         if (last > ce) {
@@ -404,11 +448,11 @@ void agreements_pass(Doc& d) {
       // ---- skips
       if (vague_det && !counted) continue;
       // "the following four agreements: ..." / "four agreements, including ...": the list names the items.
-      if (counted && (punct_is(d, s, i + 1, ":") || low_is(d, s, i + 1, "including") || det == "following" ||
-                      low_is(d, s, mb - 1, "following")))
+      if (counted && (punct_is(d, s, i + 1, ":") || word_is(d, s, i + 1, "including") || det == "following" ||
+                      word_is(d, s, mb - 1, "following")))
         continue;
       if (trig.plural && !counted && !complement) continue;
-      if (trig.plural && low_is(d, s, i + 1, "like")) continue;
+      if (trig.plural && word_is(d, s, i + 1, "like")) continue;
       if (determiner(det) && !possessed && det != "its" && det != "their" && !modified && !complement) continue;
       if ((trig.kind == "partnership" || trig.kind == "program" || trig.kind == "declaration" ||
            trig.kind == "convention" || trig.kind == "protocol") &&
@@ -487,7 +531,7 @@ void agreements_pass(Doc& d) {
           bool descriptor = true;
           for (uint32_t m = k; m < o && descriptor; ++m) {
             const Token& w = d.toks[m];
-            descriptor = w.kind == Tok::word && !gaz_has(d.low(s, w), gFunction) &&
+            descriptor = w.kind == Tok::word && !d.has(m, gFunction) &&
                          (!w.has(kCap) || d.has(m, gDemonym | gCountry));
           }
           if (descriptor)
@@ -496,7 +540,7 @@ void agreements_pass(Doc& d) {
         }
         // "between the two countries/sides": name them.
         for (uint32_t b2 = comp_b; b2 + 3 < comp_e + 1 && b2 + 3 <= s.tok_end; ++b2)
-          if (low_is(d, s, b2, "between") && low_is(d, s, b2 + 1, "the") &&
+          if (word_is(d, s, b2, "between") && word_is(d, s, b2 + 1, "the") &&
               in(low_at(d, s, b2 + 2), {"two", "both"}) &&
               in(low_at(d, s, b2 + 3), {"countries", "sides", "nations", "states", "governments"}) && !second.empty()) {
             title = std::string(d.span_text(s, mb, b2)) + "between " + std::string(host) + " and " +
@@ -509,10 +553,10 @@ void agreements_pass(Doc& d) {
         // "Agreement between the Government of A and the Government of B on visa exemption": the sides
         // are parties; the title keeps what the agreement is about.
         for (uint32_t b2 = comp_b; b2 < comp_e; ++b2) {
-          if (!low_is(d, s, b2, "between")) continue;
+          if (!word_is(d, s, b2, "between")) continue;
           uint32_t m = b2 + 1, sides = 0;
           while (m < comp_e && sides < 2) {
-            if (low_is(d, s, m, "the")) ++m;
+            if (word_is(d, s, m, "the")) ++m;
             if (m < comp_e && d.org_of[m] >= 0) {
               m = d.orgs[d.org_of[m]].te;
             } else {
@@ -522,7 +566,7 @@ void agreements_pass(Doc& d) {
               m += n;
             }
             ++sides;
-            if (sides == 1 && low_is(d, s, m, "and")) ++m;
+            if (sides == 1 && word_is(d, s, m, "and")) ++m;
             else break;
           }
           if (sides == 2 && m + 1 < comp_e &&
@@ -542,6 +586,7 @@ void agreements_pass(Doc& d) {
         }
       }
       // Content of its own, for the repeat check: the title's words less the trigger and the sides' names.
+      std::string fam = family_of(trig.kind);
       std::vector<std::string> words = content_words(title);
       {
         std::string side_words;
@@ -585,7 +630,6 @@ void agreements_pass(Doc& d) {
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;
-      std::string fam = family_of(trig.kind);
       bool repeat = false;
       for (Item& it : items) {
         if (it.family != fam) continue;
@@ -594,8 +638,7 @@ void agreements_pass(Doc& d) {
           same_sides &= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
         size_t fresh = 0;
         for (const std::string& w : words)
-          if (std::find(it.content.begin(), it.content.end(), w) == it.content.end() &&
-              !gaz_has(w, gTrigger) && !gaz_has(w, gCountry | gDemonym))
+          if (std::find(it.content.begin(), it.content.end(), w) == it.content.end() && !gaz_has(w, gCountry | gDemonym))
             ++fresh;
         bool shared = false;
         for (const std::string& p : parties)

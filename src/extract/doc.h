@@ -95,6 +95,14 @@ struct Doc {
   }
 };
 
+// Token k of sentence s is the word w (w lowercase ASCII). The length is compared first: it is the common
+// mismatch, and the passes ask this of most tokens.
+inline bool word_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
+  if (k < s.tok_begin || k >= s.tok_end) return false;
+  const Token& t = d.toks[k];
+  return t.kind == Tok::word && t.end - t.begin == w.size() && d.low(s, t) == w;
+}
+
 // The longest gazetteer phrase (1..kMaxGazWords words) starting at token i of sentence s (absolute index)
 // whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry.
 int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);

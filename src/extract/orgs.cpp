@@ -29,10 +29,6 @@
 namespace ae::extract {
 namespace {
 
-bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
-  return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
-}
-
 bool is_connector(std::string_view l) {
   return l == "of" || l == "for" || l == "and" || l == "on" || l == "de" || l == "du" || l == "des" ||
          l == "la" || l == "le" || l == "der" || l == "the" || l == "&";
@@ -65,8 +61,8 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
       if (l == "of" || l == "for") {}  // handled above
     }
     // "Bank of the West": "of the" between capitals.
-    if (m > k && m + 2 < s.tok_end && (low_is(d, s, m, "of") || low_is(d, s, m, "for")) &&
-        low_is(d, s, m + 1, "the") && cap_word(d, m + 2)) { m += 2; continue; }
+    if (m > k && m + 2 < s.tok_end && (word_is(d, s, m, "of") || word_is(d, s, m, "for")) &&
+        word_is(d, s, m + 1, "the") && cap_word(d, m + 2)) { m += 2; continue; }
     break;
   }
   // A run never ends on a connector.
@@ -123,7 +119,7 @@ void orgs_pass(Doc& d) {
       const GazEntry* pe = nullptr;
       if (int n = match_gaz(d, s, b, gParty, &pe); n > 0 && d.toks[b].has(kCap)) {
         uint32_t pend = b + n;
-        if (pend < e && low_is(d, s, pend, "party")) ++pend;
+        if (pend < e && word_is(d, s, pend, "party")) ++pend;
         if (pend < e && d.has(pend, gOrgHead)) ++pend;  // "Labour Party"
         take(si, b, pend, "party");
         i = pend - 1;
@@ -144,12 +140,12 @@ void orgs_pass(Doc& d) {
         // "of England", "for Culture and the Arts", "on Property": the complement up to a title word.
         // Only an "of/for/on" complement continues the name, and an "and" inside it only when no country
         // or other organisation follows ("Ministry of Trade and Industry", not "Council and Pakistan").
-        if (end < stop && (low_is(d, s, end, "of") || low_is(d, s, end, "for") || low_is(d, s, end, "on"))) {
+        if (end < stop && (word_is(d, s, end, "of") || word_is(d, s, end, "for") || word_is(d, s, end, "on"))) {
           uint32_t k = end;
           while (k < stop && !is_title_word(d, k)) {
-            if (low_is(d, s, k, "and") || d.text(s, d.toks[k]) == "&") {
+            if (word_is(d, s, k, "and") || d.text(s, d.toks[k]) == "&") {
               uint32_t n = k + 1;
-              if (low_is(d, s, n, "the")) ++n;
+              if (word_is(d, s, n, "the")) ++n;
               if (n >= stop || match_gaz(d, s, n, gCountry, nullptr) || d.has(n, gOrgHead)) break;
             }
             ++k;
@@ -164,8 +160,8 @@ void orgs_pass(Doc& d) {
         while (start > b) {
           uint32_t p = start - 1;
           if (cap_word(d, p) && !d.has(p, gTitle | gHonorific | gPeer)) { start = p; continue; }
-          bool conn = low_is(d, s, p, "and") || d.text(s, d.toks[p]) == "&" || low_is(d, s, p, "of") ||
-                      low_is(d, s, p, "for");
+          bool conn = word_is(d, s, p, "and") || d.text(s, d.toks[p]) == "&" || word_is(d, s, p, "of") ||
+                      word_is(d, s, p, "for");
           if (conn && p > b && start < head && cap_word(d, p - 1) &&
               !d.has(p - 1, gTitle | gHonorific | gPeer | gCountry | gDemonym | gPlace)) {
             start = p - 1;
@@ -222,7 +218,7 @@ void orgs_pass(Doc& d) {
           d.has(e + 1, gBizNoun))
         rule = "possessive";
       if (!rule && e + 1 < s.tok_end && d.has(e, gSpeech) &&
-          (low_is(d, s, e + 1, "it") || low_is(d, s, e + 1, "its")))
+          (word_is(d, s, e + 1, "it") || word_is(d, s, e + 1, "its")))
         rule = "it";
       if (rule) {
         // Never a titled person: "rival President X".
@@ -233,7 +229,20 @@ void orgs_pass(Doc& d) {
           i = e - 1;
         }
       }
-      // No evidence: look again from the next word ("Dora Pemberton of the QRTW" holds "QRTW").
+      // No evidence for the whole run: an acronym inside it is still one ("Dora Pemberton of the QRTW").
+      if (!rule)
+        for (uint32_t k = b + 1; k < e; ++k) {
+          const Token& t = d.toks[k];
+          if (!t.has(kAllCaps) || t.has(kDotted) || t.kind != Tok::word) continue;
+          if (k + 1 < e && cap_word(d, k + 1) && !word_is(d, s, k + 1, "of")) continue;  // part of a longer name
+          std::string_view w = d.text(s, t);
+          bool letters = w.size() >= 2 && w.size() <= 6;
+          for (char c : w) letters &= (c >= 'A' && c <= 'Z') || c == '&';
+          const GazEntry* g = d.gz[k];
+          bool known_other = g && (g->flags & ~(gOrg | gOrgHead | gPhraseStart | gOrgCue)) != 0;
+          if (letters && !roman(w) && !known_other) take(si, k, k + 1, "acronym");
+        }
+      i = e - 1;
     }
   }
 
@@ -281,11 +290,14 @@ void orgs_pass(Doc& d) {
   std::vector<uint8_t> claimed(d.toks.size(), 0);
   for (const Found& f : found)
     for (uint32_t k = f.tb; k < f.te; ++k) claimed[k] = 1;
+  std::unordered_set<std::string_view> first_words;  // first word of every known name: a cheap filter
+  for (const auto& [n, c] : names) first_words.insert(std::string_view(n).substr(0, n.find(' ')));
   if (!names.empty()) {
     for (uint32_t si = 0; si < d.sents.size(); ++si) {
       const Sentence& s = d.sents[si];
       for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
         if (claimed[i] || !cap_word(d, i)) continue;
+        if (!first_words.count(d.low(s, d.toks[i]))) continue;
         // Not the tail of a longer capitalised run ("Henry Ford" is not "Ford").
         if (i > s.tok_begin && cap_word(d, i - 1) && d.toks[i].has(kSpaceBefore) && !d.has(i - 1, gCommon))
           continue;

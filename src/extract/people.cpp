@@ -117,10 +117,6 @@ bool cap_word_with(const Doc& d, const Sentence& s, uint32_t k, uint32_t flags) 
   return t.kind == Tok::word && t.has(kCap) && d.has(d.idx(t), flags);
 }
 
-bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
-  return k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
-}
-
 // "ex-chief", "ex-Home": a title word with the "ex-" prefix.
 bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
   std::string_view l = d.low(s, d.toks[k]);
@@ -165,11 +161,11 @@ uint32_t read_role(const Doc& d, const Sentence& s, uint32_t j) {
 // "of ..." after a role: a country (affiliation) or department words (part of the role).
 uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end, std::string& aff) {
   for (int rep = 0; rep < 3; ++rep) {
-    bool of = low_is(d, s, j, "of"), for_ = low_is(d, s, j, "for"), to = low_is(d, s, j, "to");
+    bool of = word_is(d, s, j, "of"), for_ = word_is(d, s, j, "for"), to = word_is(d, s, j, "to");
     if (!(of || for_ || to) || j + 1 >= s.tok_end) break;
     const GazEntry* e = nullptr;
     uint32_t k = j + 1;
-    if (low_is(d, s, k, "the")) ++k;
+    if (word_is(d, s, k, "the")) ++k;
     else if (to) break;  // "Chief Secretary to the Treasury", not "minister to Smith"
     int n = k < s.tok_end && d.toks[k].has(kCap) ? match_gaz(d, s, k, gCountry, &e) : 0;
     if (n && of) {
@@ -238,12 +234,12 @@ std::string org_affiliation(const Doc& d, const OrgMention& o) {
 
 // "at/of/for/with X" after a role: X's organisation mention, else its capitalised run, as the affiliation.
 std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
-  if (after >= s.tok_end || !(low_is(d, s, after, "of") || low_is(d, s, after, "at") ||
-                              low_is(d, s, after, "for") || low_is(d, s, after, "with") ||
-                              low_is(d, s, after, "from")))
+  if (after >= s.tok_end || !(word_is(d, s, after, "of") || word_is(d, s, after, "at") ||
+                              word_is(d, s, after, "for") || word_is(d, s, after, "with") ||
+                              word_is(d, s, after, "from")))
     return {};
   uint32_t b = after + 1, m = b;
-  if (low_is(d, s, m, "the")) b = ++m;
+  if (word_is(d, s, m, "the")) b = ++m;
   if (const OrgMention* o = org_at(d, b)) return org_affiliation(d, *o);
   while (m < s.tok_end && d.toks[m].kind == Tok::word && (d.toks[m].has(kCap) || d.toks[m].has(kAllCaps)) &&
          m < b + 6)
@@ -257,7 +253,7 @@ std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
 bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& role, std::string& aff) {
   if (j >= s.tok_end || d.text(s, d.toks[j]) != ",") return false;
   uint32_t k = j + 1;
-  if (low_is(d, s, k, "the") || low_is(d, s, k, "a") || low_is(d, s, k, "an")) ++k;
+  if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
   std::string a;
   const GazEntry* e = nullptr;
   if (k < s.tok_end && (d.toks[k].has(kCap) || d.toks[k].has(kAllCaps))) {
@@ -339,8 +335,13 @@ void people_pass(Doc& d) {
       const GazEntry* g0 = d.gz[i];
       bool maybe_titled =
           g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer));
-      if (!maybe_titled && ex_title(d, s, i)) maybe_titled = true;
-      if (!maybe_titled && !t.has(kCap) && !low_is(d, s, i, "his") && !low_is(d, s, i, "her")) continue;
+      if (!maybe_titled && !t.has(kCap)) {
+        // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
+        uint32_t len = t.end - t.begin;
+        char c0 = d.para(s.para)[t.begin];
+        if (len > 3 && c0 == 'e' && ex_title(d, s, i)) maybe_titled = true;
+        else if (!(len == 3 && c0 == 'h' && (word_is(d, s, i, "his") || word_is(d, s, i, "her")))) continue;
+      }
       Cand c;
       c.sent = si;
       c.mb = i;
@@ -364,7 +365,7 @@ void people_pass(Doc& d) {
         }
       }
       auto excellency = [&](uint32_t k) {
-        return (low_is(d, s, k, "his") || low_is(d, s, k, "her")) && low_is(d, s, k + 1, "excellency");
+        return (word_is(d, s, k, "his") || word_is(d, s, k, "her")) && word_is(d, s, k + 1, "excellency");
       };
       auto peer_at = [&](uint32_t k) {
         return k + 1 < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.has(k, gPeer) &&
@@ -404,7 +405,7 @@ void people_pass(Doc& d) {
         uint32_t ne = read_name(d, s, peer ? after + 1 : after);
         if (peer && ne > after + 1) {
           // "Lord Nicholls of Birkenhead": the territorial part of a peer's title.
-          if (low_is(d, s, ne, "of") && ne + 1 < s.tok_end && name_token(d, s, d.toks[ne + 1]) &&
+          if (word_is(d, s, ne, "of") && ne + 1 < s.tok_end && name_token(d, s, d.toks[ne + 1]) &&
               !(ne + 2 < s.tok_end && d.toks[ne + 2].kind == Tok::word && d.toks[ne + 2].has(kCap)))
             ne += 2;
         } else if (peer) {
@@ -454,7 +455,7 @@ void people_pass(Doc& d) {
           if (!honor && role_end != kNone && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
           if (peer && !honor) c.rule += "+peer";
           for (uint32_t k = i; k > s.tok_begin && k + 4 > i; --k)
-            if (low_is(d, s, k - 1, "predecessor") || low_is(d, s, k - 1, "successor")) c.predecessor = true;
+            if (word_is(d, s, k - 1, "predecessor") || word_is(d, s, k - 1, "successor")) c.predecessor = true;
           // "Samsung Electronics CEO Kim Ki-nam": a capitalised run right before the role is the employer.
           if (c.aff.empty() && !honor && i == rb && i > s.tok_begin) {
             uint32_t b = i;
@@ -470,7 +471,7 @@ void people_pass(Doc& d) {
           }
           // "former WorldCom chief X": "former" before an employer prefix still belongs to the role.
           if (!c.role.empty() && c.mb < rb && c.mb > s.tok_begin &&
-              (low_is(d, s, c.mb - 1, "former") || low_is(d, s, c.mb - 1, "ex")))
+              (word_is(d, s, c.mb - 1, "former") || word_is(d, s, c.mb - 1, "ex")))
             c.role = std::string(d.low(s, d.toks[c.mb - 1])) + " " + c.role;
           std::string role2, aff2;
           if (read_apposition(d, s, ne, role2, aff2)) {
@@ -491,10 +492,10 @@ void people_pass(Doc& d) {
         }
       }
       // ---- bare name, maybe with an apposition
+      if (!name_token(d, s, t)) continue;
       c = Cand{};
       c.sent = si;
       c.mb = i;
-      if (!name_token(d, s, t)) continue;
       // "United States", "New York", "Central Asia": multi-word gazetteer names are not people.
       if (int n = match_gaz(d, s, i, gCountry | gDemonym | gPlace | gOrg, nullptr)) { i += n - 1; continue; }
       if (i > s.tok_begin && d.toks[i - 1].kind == Tok::word && d.toks[i - 1].has(kCap) &&
@@ -504,9 +505,9 @@ void people_pass(Doc& d) {
       if (ne < i + 2) continue;
       if (cap_word_with(d, s, ne, gOrg | gPlace)) { i = ne - 1; continue; }
       // "Centre for Disease Control": a run joined to an organisation word by of/for/and is not a person.
-      if (ne + 1 < s.tok_end && (low_is(d, s, ne, "of") || low_is(d, s, ne, "for") || low_is(d, s, ne, "and")) &&
+      if (ne + 1 < s.tok_end && (word_is(d, s, ne, "of") || word_is(d, s, ne, "for") || word_is(d, s, ne, "and")) &&
           cap_word_with(d, s, ne + 1, gOrg)) { i = ne - 1; continue; }
-      if (i > s.tok_begin + 1 && (low_is(d, s, i - 1, "of") || low_is(d, s, i - 1, "for")) &&
+      if (i > s.tok_begin + 1 && (word_is(d, s, i - 1, "of") || word_is(d, s, i - 1, "for")) &&
           cap_word_with(d, s, i - 2, gOrg)) { i = ne - 1; continue; }
       c.nb = i;
       c.ne = ne;
@@ -519,11 +520,11 @@ void people_pass(Doc& d) {
                                     d.has(ne, gSpeech))) {
         c.cue = true;
         c.rule = "bare-name+cue";
-      } else if (i > s.tok_begin && (d.has(i - 1, gSpeech) || low_is(d, s, i - 1, "by"))) {
+      } else if (i > s.tok_begin && (d.has(i - 1, gSpeech) || word_is(d, s, i - 1, "by"))) {
         c.cue = true;
         c.rule = "bare-name+cue";
-      } else if ((low_is(d, s, ne, "of") || low_is(d, s, ne, "at") || low_is(d, s, ne, "from")) &&
-                 (org_at(d, ne + 1) || (low_is(d, s, ne + 1, "the") && org_at(d, ne + 2)))) {
+      } else if ((word_is(d, s, ne, "of") || word_is(d, s, ne, "at") || word_is(d, s, ne, "from")) &&
+                 (org_at(d, ne + 1) || (word_is(d, s, ne + 1, "the") && org_at(d, ne + 2)))) {
         c.cue = true;  // "Rhian Beynon of the JCWI said"
         c.aff = read_employer(d, s, ne);
         c.rule = "bare-name+of-org";
@@ -542,7 +543,7 @@ void people_pass(Doc& d) {
           uint32_t gap_b = cands[end].ne, gap_e = cands[end + 1].nb;
           bool sep = gap_e > gap_b && gap_e - gap_b <= 2;
           for (uint32_t g = gap_b; sep && g < gap_e; ++g)
-            sep = d.text(s, d.toks[g]) == "," || low_is(d, s, g, "and");
+            sep = d.text(s, d.toks[g]) == "," || word_is(d, s, g, "and");
           if (!sep) break;
           ++end;
         }
@@ -574,7 +575,7 @@ void people_pass(Doc& d) {
         uint32_t gap_b = cands[end].ne, gap_e = cands[end + 1].mb;
         bool sep = gap_e > gap_b && gap_e - gap_b <= 2;
         for (uint32_t g = gap_b; sep && g < gap_e; ++g)
-          sep = d.text(s, d.toks[g]) == "," || low_is(d, s, g, "and");
+          sep = d.text(s, d.toks[g]) == "," || word_is(d, s, g, "and");
         if (!sep) break;
         ++end;
       }
@@ -711,7 +712,7 @@ void people_pass(Doc& d) {
         continue;
       }
       // "the Kazakh minister": fills the affiliation of the most recent such person without one.
-      if (low_is(d, s, i, "the") && i + 2 < s.tok_end) {
+      if (word_is(d, s, i, "the") && i + 2 < s.tok_end) {
         const GazEntry* e = nullptr;
         if (!d.toks[i + 1].has(kCap) || !match_gaz(d, s, i + 1, gDemonym, &e)) continue;
         const Token& h = d.toks[i + 2];
