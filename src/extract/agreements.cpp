@@ -254,6 +254,11 @@ std::string family_of(std::string_view kind) {
 
 void agreements_pass(Doc& d) {
   ArticleRecord& a = *d.a;
+  {
+    bool any = false;  // most articles name no agreement at all: then nothing below is needed
+    for (size_t k = 0; k < d.toks.size() && !any; ++k) any = d.gz[k] && (d.gz[k]->flags & gTrigger);
+    if (!any) return;
+  }
   // The host country: the country named most often, a name used as a place ("in X", "to X") counting three
   // times: visit reports name the host as the place of everything.
   std::unordered_map<std::string_view, int> country_count;
