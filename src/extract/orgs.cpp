@@ -110,6 +110,12 @@ void orgs_pass(Doc& d) {
       // Leading sentence words ("The", "But", "In") and days/months are not part of a name.
       while (b < e && d.has(b, gCommon | gFunction | gMonth | gWeekday) && !d.has(b, gOrgHead | gParty)) ++b;
       if (b >= e) { i = e - 1; continue; }
+      // A capitalised cue noun at the sentence start says what follows: "Retailer X said it ...".
+      const char* lead_cue = nullptr;
+      if (b == s.tok_begin && b + 1 < e && d.has(b, gOrgCue) && !d.has(b, gOrgHead)) {
+        ++b;
+        lead_cue = "cue";
+      }
       // Whole-run countries, demonyms and places are not organisations.
       {
         int n = match_gaz(d, s, b, gCountry | gDemonym | gPlace, nullptr);
@@ -125,18 +131,21 @@ void orgs_pass(Doc& d) {
         i = pend - 1;
         continue;
       }
-      // head: the last head noun before any job title
-      uint32_t head = ~0u, stop = e;
+      // head: the first and last head nouns before any job title ("Securities and Exchange Commission")
+      uint32_t head = ~0u, last_head = ~0u, stop = e;
       for (uint32_t k = b; k < e; ++k) {
         if (d.toks[k].kind != Tok::word) continue;
         if (k > b && is_title_word(d, k) && head != ~0u) { stop = k; break; }
         if (d.has(k, gOrgHead) && d.toks[k].has(kCap) &&
-            !(d.has(k, gTitleMod) && k + 1 < e && d.has(k + 1, gTitle | gTitleMod)))  // "Energy Minister"
-          head = k;
+            !(d.has(k, gTitleMod) && k + 1 < e && d.has(k + 1, gTitle | gTitleMod))) {  // "Energy Minister"
+          if (head == ~0u) head = k;
+          last_head = k;
+        }
       }
       if (head != ~0u) {
-        // A head that starts the run takes the name after it: "Institute Matias Romero", "Bank Mellat".
-        uint32_t end = head == b ? stop : head + 1;
+        // A head that starts the run takes the name after it: "Institute Matias Romero", "Bank Mellat",
+        // "Ministry of Finance".
+        uint32_t end = head == b ? stop : last_head + 1;
         // "of England", "for Culture and the Arts", "on Property": the complement up to a title word.
         // Only an "of/for/on" complement continues the name, and an "and" inside it only when no country
         // or other organisation follows ("Ministry of Trade and Industry", not "Council and Pakistan").
@@ -160,9 +169,9 @@ void orgs_pass(Doc& d) {
         while (start > b) {
           uint32_t p = start - 1;
           if (cap_word(d, p) && !d.has(p, gTitle | gHonorific | gPeer)) { start = p; continue; }
-          bool conn = word_is(d, s, p, "and") || d.text(s, d.toks[p]) == "&" || word_is(d, s, p, "of") ||
-                      word_is(d, s, p, "for");
-          if (conn && p > b && start < head && cap_word(d, p - 1) &&
+          bool amp = d.text(s, d.toks[p]) == "&";  // "CL King & Associates": always inside a name
+          bool conn = word_is(d, s, p, "and") || word_is(d, s, p, "of") || word_is(d, s, p, "for");
+          if ((amp || (conn && start < head)) && p > b && cap_word(d, p - 1) &&
               !d.has(p - 1, gTitle | gHonorific | gPeer | gCountry | gDemonym | gPlace)) {
             start = p - 1;
             continue;
@@ -195,8 +204,8 @@ void orgs_pass(Doc& d) {
         }
       }
       // context before: a cue noun ("retailer X"), or what a deal is about ("shares in X", "bid for X")
-      const char* rule = nullptr;
-      if (b > s.tok_begin) {
+      const char* rule = lead_cue;
+      if (!rule && b > s.tok_begin) {
         uint32_t p = b - 1;
         const Token& pt = d.toks[p];
         if (pt.kind == Tok::word && !pt.has(kCap) && d.has(p, gOrgCue)) rule = "cue";

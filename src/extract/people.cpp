@@ -134,6 +134,8 @@ bool role_head(const Doc& d, const Sentence& s, uint32_t k) {
 }
 
 bool styled_title(const Doc& d, const Sentence& s, uint32_t k);
+const OrgMention* org_at(const Doc& d, uint32_t k);
+bool weak_role(std::string_view r);
 bool time_noun(std::string_view l);
 
 // ROLE from j: title modifiers and heads; returns the end after the last head, or kNone. Parts joined by
@@ -166,12 +168,32 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
     const GazEntry* e = nullptr;
     uint32_t k = j + 1;
     if (word_is(d, s, k, "the")) ++k;
-    else if (to) break;  // "Chief Secretary to the Treasury", not "minister to Smith"
+    else if (to && !(k < s.tok_end && d.toks[k].has(kCap) && match_gaz(d, s, k, gCountry, nullptr)))
+      break;  // "Chief Secretary to the Treasury", "Ambassador to Ostria", not "minister to Smith"
     int n = k < s.tok_end && d.toks[k].has(kCap) ? match_gaz(d, s, k, gCountry, &e) : 0;
     if (n && of) {
       if (aff.empty()) aff = e->value;
       j = k + n;
       continue;
+    }
+    if (n && to) {  // "Ambassador to the UAE": where the role is exercised, part of it
+      j = role_end = k + n;
+      continue;
+    }
+    // "Secretary of Foreign Affairs of the United Mexican States His Excellency X": a proper name after a
+    // completed role and before the person's name is whom the role serves.
+    if (of && rep > 0 && k < s.tok_end && d.toks[k].has(kCap)) {
+      uint32_t m = k;
+      while (m < s.tok_end && m < k + 6 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) &&
+             !d.has(m, gTitle | gHonorific))
+        ++m;
+      bool address_next = m + 1 < s.tok_end && ((word_is(d, s, m, "his") || word_is(d, s, m, "her")) &&
+                                                word_is(d, s, m + 1, "excellency"));
+      if (m > k + 1 && address_next) {
+        if (aff.empty()) aff = std::string(d.span_text(s, k, m));
+        j = m;
+        break;
+      }
     }
     k = j + 1;
     uint32_t last = kNone;
@@ -182,7 +204,10 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
         ++k;
         continue;
       }
-      if (t.kind != Tok::word || !d.has(k, gDept) || t.has(kInOrg)) break;
+      // A demonym inside a department list: "African Cooperation and Moroccan Expatriates".
+      bool demonym_dept = t.kind == Tok::word && t.has(kCap) && d.has(k, gDemonym) && last != kNone &&
+                          k + 1 < s.tok_end && d.has(k + 1, gDept) && d.toks[k + 1].has(kCap);
+      if (t.kind != Tok::word || (!d.has(k, gDept) && !demonym_dept) || t.has(kInOrg)) break;
       std::string_view l = d.low(s, t);
       bool connector = l == "and" || l == "the";
       if (!connector && !t.has(kCap)) break;
@@ -212,6 +237,16 @@ uint32_t read_full_role(const Doc& d, const Sentence& s, uint32_t j, uint32_t& r
     uint32_t after2 = read_of(d, s, re2, end2, aff);
     role_end = end2;
     after = after2;
+  }
+  // "Additional Secretary of the Ministry of Foreign Affairs, Mr. X": a public body the role belongs to is
+  // part of the role (and the affiliation); a company stays the affiliation only ("chairman of Acme").
+  if (word_is(d, s, after, "of") && after + 1 < s.tok_end) {
+    uint32_t o = after + 1;
+    if (word_is(d, s, o, "the")) ++o;
+    if (const OrgMention* m = org_at(d, o); m && !m->company) {
+      if (aff.empty()) aff = m->canon.empty() ? m->name : m->canon;
+      role_end = after = m->te;
+    }
   }
   return after;
 }
@@ -251,7 +286,10 @@ std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
 // ", [the|a] [demonym|country's|ORG's] [up to 3 words] ROLE [of|at|for X]" after a name at j: "Jane Roe, a
 // fund manager at Acme", "John Doe, Acme's chief executive".
 bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& role, std::string& aff) {
-  if (j >= s.tok_end || d.text(s, d.toks[j]) != ",") return false;
+  if (j >= s.tok_end) return false;
+  std::string_view sep = d.text(s, d.toks[j]);
+  bool dash = (sep == "-" || sep == "–" || sep == "—") && d.toks[j].has(kSpaceBefore);  // "X - a senior law lord -"
+  if (sep != "," && !dash) return false;
   uint32_t k = j + 1;
   if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
   std::string a;
@@ -279,6 +317,20 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   uint32_t role_end = re;
   std::string of_aff;
   uint32_t after = read_of(d, s, re, role_end, of_aff);
+  // "A, Ambassador to X, His Excellency B, ...": a role followed by a form of address and a name is that
+  // name's, not an apposition to the one before (lists of delegations are written role first).
+  uint32_t past = after;  // past an "of/at [the] ORG" employer
+  if ((word_is(d, s, past, "of") || word_is(d, s, past, "at")) && past + 1 < s.tok_end) {
+    uint32_t o = past + 1;
+    if (word_is(d, s, o, "the")) ++o;
+    if (const OrgMention* m = org_at(d, o)) past = m->te;
+  }
+  if (past + 1 < s.tok_end && d.text(s, d.toks[past]) == ",") {
+    uint32_t n = past + 1;
+    bool address = (word_is(d, s, n, "his") || word_is(d, s, n, "her")) && word_is(d, s, n + 1, "excellency");
+    address |= d.toks[n].kind == Tok::word && d.toks[n].has(kCap) && styled_title(d, s, n);
+    if (address) return false;
+  }
   role = std::string(d.span_text(s, rb, role_end));
   if (a.empty()) a = of_aff;
   if (a.empty()) a = read_employer(d, s, after);
@@ -298,6 +350,12 @@ bool styled_title(const Doc& d, const Sentence& s, uint32_t k) {
   if (d.has(k, gHonorific)) return true;
   std::string_view l = d.low(s, d.toks[k]);
   return l == "sheikh" || l == "sheikha" || l == "prince" || l == "princess";
+}
+
+// A role that says little and gives way to any other: "his counterpart", "an official".
+bool weak_role(std::string_view r) {
+  return r == "counterpart" || r == "official" || r == "peer" || r == "diplomat" || r == "spokesman" ||
+         r == "spokeswoman" || r == "spokesperson";
 }
 
 // Every word of `small` is a word of `big` (ASCII case-insensitive).
@@ -412,12 +470,24 @@ void people_pass(Doc& d) {
           ne = nb;
         }
         // "the Prime Minister, Tony Blair, said": the name in commas after the role.
+        // Not when the role is itself in commas after another name ("A, Additional Secretary, B, Ambassador"):
+        // there it belongs to the name before.
+        bool after_name = rb >= s.tok_begin + 2 && d.text(s, d.toks[rb - 1]) == "," && name_token(d, s, d.toks[rb - 2]);
         if (ne <= nb && !honor && after < s.tok_end && d.text(s, d.toks[after]) == ",") {
           uint32_t b2 = after + 1;
+          bool address = true;
           if (excellency(b2)) b2 += 2;
           else if (b2 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2)) ++b2;
+          else address = false;
+          for (int n = 0; n < 2 && b2 + 1 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2); ++n) {
+            ++b2;  // "His Excellency Dr. Hussain Niyaaz"
+            if (d.text(s, d.toks[b2]) == ".") ++b2;
+          }
+          if (address && b2 < s.tok_end && d.text(s, d.toks[b2]) == ".") ++b2;  // "Mr. Ahmed Shiaan"
+          if (after_name && !address) b2 = s.tok_end;
           uint32_t n2 = peer_at(b2) ? read_name(d, s, b2 + 1) : read_name(d, s, b2);
-          if (n2 >= b2 + 2 && (n2 >= s.tok_end || d.text(s, d.toks[n2]) == "," || d.has(n2, gSpeech))) {
+          if (n2 >= b2 + 2 && (n2 >= s.tok_end || d.toks[n2].kind == Tok::punct || d.has(n2, gSpeech) ||
+                               word_is(d, s, n2, "and"))) {
             nb = b2;
             ne = n2;
           }
@@ -479,7 +549,7 @@ void people_pass(Doc& d) {
               c.aff = aff2;
               c.rule += "+apposition-affiliation";
             }
-            if (c.role.empty() && !role2.empty()) {  // "Mr Smith, the firm's chairman"
+            if ((c.role.empty() || weak_role(c.role)) && !role2.empty()) {  // "Mr Smith, the firm's chairman"
               c.role = role2;
               c.rule += "+apposition-role";
             }
@@ -654,8 +724,8 @@ void people_pass(Doc& d) {
       if (it != by_name.end()) {
         Build& b = people[it->second];
         // The fuller role wins: "Minister" then "Minister of Foreign Affairs" gives the second.
-        if (!c.role.empty() && (b.rec.role.empty() || (c.role.size() > b.rec.role.size() &&
-                                                       contains_words(c.role, b.rec.role))))
+        if (!c.role.empty() && (b.rec.role.empty() || weak_role(b.rec.role) ||
+                                (c.role.size() > b.rec.role.size() && contains_words(c.role, b.rec.role))))
           b.rec.role = c.role;
         if (b.rec.affiliation.empty() && !c.aff.empty()) b.rec.affiliation = c.aff;
         add_mention(b, s, c.nb, c.ne, is_single && name != b.rec.name ? "title+surname" : c.rule);

@@ -115,3 +115,26 @@ TEST(PeopleNames, ShorterNameMadeOfLaterWordsIsTheSamePerson) {
   EXPECT_EQ(person(a, "Cortes Vidal"), nullptr);
   EXPECT_EQ(a.people.size(), 1u);
 }
+
+TEST(PeopleRoles, DelegationListsGiveEachRoleToTheNameAfterIt) {
+  ArticleRecord a = body(
+      "The delegation included Minister of State for Trade, His Excellency Omar Vell, Ambassador of Norway to "
+      "Oman, His Excellency Dr. Karl Benn, and Assistant Director of the Ministry of Finance, Ms. Rita Lom.");
+  EXPECT_EQ(must(a, "Omar Vell").role, "Minister of State for Trade");
+  EXPECT_EQ(must(a, "Karl Benn").role, "Ambassador of Norway to Oman");
+  const PersonRecord& r = must(a, "Rita Lom");
+  EXPECT_EQ(r.role, "Assistant Director of the Ministry of Finance");
+  EXPECT_EQ(r.affiliation, "Ministry of Finance");
+}
+
+TEST(PeopleRoles, AWeakRoleGivesWayToAFullerOne) {
+  ArticleRecord a = body(
+      "He met his counterpart, His Excellency Ivo Dran, Minister of Foreign Affairs, African Cooperation and "
+      "Moroccan Expatriates.");
+  EXPECT_EQ(must(a, "Ivo Dran").role, "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates");
+}
+
+TEST(PeopleRoles, DashApposition) {
+  ArticleRecord a = body("On Thursday, Lord Wend - a senior law lord - said the rules were wrong.");
+  EXPECT_EQ(must(a, "Lord Wend").role, "senior law lord");
+}
