@@ -250,6 +250,31 @@ std::string family_of(std::string_view kind) {
   return std::string(kind);
 }
 
+// A verb that makes a company deal, and the noun its item is named with: "bought" -> "purchase".
+struct DealVerb {
+  std::string_view form, noun;
+  bool past;         // "bought": done unless a modal says otherwise
+  bool takes_with;   // "merge with X"
+};
+const DealVerb* deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
+  static constexpr DealVerb verbs[] = {
+      {"buy", "purchase", false, false},        {"buys", "purchase", false, false},
+      {"buying", "purchase", false, false},     {"bought", "purchase", true, false},
+      {"acquire", "acquisition", false, false}, {"acquires", "acquisition", false, false},
+      {"acquiring", "acquisition", false, false}, {"acquired", "acquisition", true, false},
+      {"merge", "merger", false, true},         {"merged", "merger", true, true},
+      {"merging", "merger", false, true},
+  };
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || t.has(kCap) || t.end - t.begin < 3 || t.end - t.begin > 9) return nullptr;
+  char c = d.para(s.para)[t.begin];
+  if (c != 'b' && c != 'a' && c != 'm') return nullptr;
+  std::string_view l = d.low(s, t);
+  for (const DealVerb& v : verbs)
+    if (l == v.form) return &v;
+  return nullptr;
+}
+
 }  // namespace
 
 void agreements_pass(Doc& d) {
@@ -257,6 +282,8 @@ void agreements_pass(Doc& d) {
   {
     bool any = false;  // most articles name no agreement at all: then nothing below is needed
     for (size_t k = 0; k < d.toks.size() && !any; ++k) any = d.gz[k] && (d.gz[k]->flags & gTrigger);
+    for (const Sentence& s : d.sents)
+      for (uint32_t k = s.tok_begin; k < s.tok_end && !any; ++k) any = deal_verb(d, s, k) != nullptr;
     if (!any) return;
   }
   // The host country: the country named most often, a name used as a place ("in X", "to X") counting three
@@ -319,6 +346,86 @@ void agreements_pass(Doc& d) {
         Cue c = cue_word(d.low(s, d.toks[k]));
         if (c == cSigned || c == cAgreed) sentence_cue = c;
       }
+    // ---- company deals told with a verb: "Lenovo agreed to buy IBM's PC unit", "X was acquired by Y".
+    for (uint32_t i = s.tok_begin; i < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
+      const DealVerb* v = deal_verb(d, s, i);
+      if (!v) continue;
+      // The buyer: an organisation before the verb in the clause, or after "by" in the passive.
+      uint32_t clause_b = s.tok_begin;
+      for (uint32_t k = i; k > s.tok_begin; --k)
+        if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { clause_b = k; break; }
+      bool passive = v->past && (word_is(d, s, i - 1, "was") || word_is(d, s, i - 1, "were") ||
+                                 word_is(d, s, i - 1, "been") || word_is(d, s, i - 1, "being")) &&
+                     word_is(d, s, i + 1, "by");
+      const OrgMention* buyer = nullptr;
+      const OrgMention* target = nullptr;
+      uint32_t obj = i + 1;
+      if (v->takes_with && word_is(d, s, obj, "with")) ++obj;
+      if (passive) {
+        uint32_t b = i + 2;
+        if (word_is(d, s, b, "the")) ++b;
+        if (b < s.tok_end && d.org_of[b] >= 0) buyer = &d.orgs[d.org_of[b]];
+        for (uint32_t k = i; k > clause_b && !target; --k)
+          if (d.org_of[k - 1] >= 0) target = &d.orgs[d.org_of[k - 1]];
+      } else {
+        for (uint32_t k = i; k > clause_b && !buyer && i - k < 18; --k)
+          if (d.org_of[k - 1] >= 0) buyer = &d.orgs[d.org_of[k - 1]];
+        // The object: an organisation right after the verb, or after "a stake in" / "the rest of".
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 5 && !target; ++k) {
+          if (d.org_of[k] >= 0) { target = &d.orgs[d.org_of[k]]; break; }
+          if (d.toks[k].kind != Tok::word || d.has(k, gSpeech)) break;
+        }
+      }
+      if (!buyer || !target || buyer == target || buyer->name == target->name) continue;
+      auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
+      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + side(target);
+      // Status: done ("bought", "was acquired") unless a modal or a plan governs the verb; "agreed to buy".
+      Cue cue = v->past ? cSigned : cNone;
+      for (uint32_t k = i; k > clause_b && i - k < 5; --k) {
+        std::string_view l = low_at(d, s, k - 1);
+        Cue c = cue_word(l);
+        if (c != cNone) { cue = c; break; }
+        if (in(l, {"could", "might", "may", "would", "wants", "want", "bid", "attempt", "try", "tried"})) {
+          cue = l == "bid" || l == "attempt" ? cPlanned : cPlanned;
+          break;
+        }
+      }
+      if (cue == cNone) cue = cDiscussed;
+      AgreementStatus status = cue == cSigned ? AgreementStatus::signed_
+                               : cue == cAgreed ? AgreementStatus::agreed
+                               : cue == cPlanned ? AgreementStatus::planned
+                                                 : AgreementStatus::discussed;
+      std::vector<std::string> parties;
+      add_party(parties, side(buyer));
+      add_party(parties, side(target));
+      bool repeat = false;
+      for (Item& it : items) {
+        if (it.family != "takeover") continue;
+        bool shared = false;
+        for (const std::string& p : parties)
+          shared |= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+        if (shared && std::find(it.rec.parties.begin(), it.rec.parties.end(), side(target)) != it.rec.parties.end()) {
+          repeat = true;
+          if (status < it.rec.status && it.rec.status != AgreementStatus::discussed) it.rec.status = status;
+          break;
+        }
+      }
+      if (repeat || !seen_titles.insert(lower_ascii(title)).second) continue;
+      Item it;
+      it.rec.title = title;
+      it.rec.kind = std::string(v->noun == "merger" ? "merger" : v->noun == "purchase" ? "acquisition" : v->noun);
+      it.rec.parties = std::move(parties);
+      it.rec.status = status;
+      uint32_t eb = std::min(i, std::min(buyer->tb, target->tb)), ee = std::max(i + 1, std::max(buyer->te, target->te));
+      it.rec.evidence = make_evidence(s, d.toks[eb].begin, d.toks[ee - 1].end);
+      it.family = "takeover";
+      it.content = content_words(title);
+      if (d.explain)
+        d.explain->push_back({"agreement", "", std::string("agreement:verb-") + std::string(v->form) +
+                                                   (passive ? "+passive" : "") + "+status:" +
+                                                   std::string(to_string(status)), {}});
+      items.push_back(std::move(it));
+    }
     if (!about_documents) {
       if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
       continue;  // no trigger here: nothing more to do in this sentence

@@ -108,7 +108,9 @@ void orgs_pass(Doc& d) {
       uint32_t e = cap_run(d, s, i);
       uint32_t b = i;
       // Leading sentence words ("The", "But", "In") and days/months are not part of a name.
-      while (b < e && d.has(b, gCommon | gFunction | gMonth | gWeekday) && !d.has(b, gOrgHead | gParty)) ++b;
+      while (b < e && d.has(b, gCommon | gFunction | gMonth | gWeekday) &&
+             !d.has(b, gOrgHead | gParty | gDemonym | gCountry))  // "American Express" keeps "American"
+        ++b;
       if (b >= e) { i = e - 1; continue; }
       // A capitalised cue noun at the sentence start says what follows: "Retailer X said it ...".
       const char* lead_cue = nullptr;
@@ -170,7 +172,7 @@ void orgs_pass(Doc& d) {
           uint32_t p = start - 1;
           if (cap_word(d, p) && !d.has(p, gTitle | gHonorific | gPeer)) { start = p; continue; }
           bool amp = d.text(s, d.toks[p]) == "&";  // "CL King & Associates": always inside a name
-          bool conn = word_is(d, s, p, "and") || word_is(d, s, p, "of") || word_is(d, s, p, "for");
+          bool conn = word_is(d, s, p, "and");  // never back over "of": "Shareholders of Velta Group"
           if ((amp || (conn && start < head)) && p > b && cap_word(d, p - 1) &&
               !d.has(p - 1, gTitle | gHonorific | gPeer | gCountry | gDemonym | gPlace)) {
             start = p - 1;
@@ -288,6 +290,32 @@ void orgs_pass(Doc& d) {
     if (f.te - f.tb >= 2 && proper && d.has(f.te - 1, gOrgSuffix | gOrgHead) && std::string_view(f.rule) != "party" &&
         !d.has(f.te - 2, gOrgHead | gCommon | gFunction))
       names[key_of(s, f.tb, f.te - 1)] |= company_rule(f.rule);
+  }
+  // An acronym made of the initials of a name found here stands for it: "LSE" for "London Stock Exchange",
+  // "GCC" for "Gulf Co-operation Council" (initials of capitalised words and hyphen parts, "of/and/the" left out).
+  for (const Found& f : found) {
+    if (std::string_view(f.rule) != "acronym") continue;
+    const Sentence& s = d.sents[f.sent];
+    std::string acr = key_of(s, f.tb, f.te);
+    if (canon.count(acr)) continue;
+    for (const Found& g : found) {
+      if (g.te - g.tb < 2 || std::string_view(g.rule) == "acronym") continue;
+      const Sentence& gs = d.sents[g.sent];
+      std::string init;
+      for (uint32_t k = g.tb; k < g.te; ++k) {
+        const Token& t = d.toks[k];
+        if (t.kind != Tok::word || !t.has(kCap)) continue;
+        std::string_view w = d.text(gs, t);
+        init += char(w[0] | 0x20);
+        for (size_t h = 1; h + 1 < w.size(); ++h)
+          if (w[h] == '-' && w[h + 1] >= 'a' && w[h + 1] <= 'z') init += w[h + 1];  // "Co-operation"
+      }
+      if (init == acr) {
+        canon[acr] = std::string(d.span_text(gs, g.tb, g.te));
+        names[acr] |= names[key_of(gs, g.tb, g.te)];
+        break;
+      }
+    }
   }
   // The company evidence of a name reaches its acronym and its mentions found by another rule.
   for (auto& [acr, full] : canon) {

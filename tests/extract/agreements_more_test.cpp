@@ -104,3 +104,14 @@ TEST(AgreementsStatus, FutureSigningIsPlannedAndTalksAreDiscussed) {
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
   EXPECT_EQ(a.agreements[1].status, AgreementStatus::discussed);
 }
+
+TEST(AgreementsDeals, DealToldWithAVerb) {
+  ArticleRecord a = body(
+      "Shareholders of Velta Group worry about the German firm's plans to buy the Harlow Stock Exchange. "
+      "Ostrel Holdings bought Brenmoor Stores last year.");
+  ASSERT_EQ(a.agreements.size(), 2u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group purchase of Harlow Stock Exchange");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
+  EXPECT_EQ(a.agreements[1].title, "Ostrel Holdings purchase of Brenmoor Stores");
+  EXPECT_EQ(a.agreements[1].status, AgreementStatus::signed_);
+}

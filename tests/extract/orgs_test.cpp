@@ -85,3 +85,18 @@ TEST(Orgs, DepartmentTitleIsNotAnOrganisation) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->role, "Home Secretary");
 }
+
+TEST(Orgs, AcronymOfAKnownNameIsThatOrganisation) {
+  // "HSE" is written out once; a deal with "HSE" then has the full name as its side.
+  ArticleRecord a = body(
+      "The Harlow Stock Exchange rejected the approach. Velta Group made a takeover offer for the HSE.");
+  ASSERT_EQ(a.agreements.size(), 1u);
+  ASSERT_FALSE(a.agreements[0].parties.empty());
+  EXPECT_EQ(a.agreements[0].parties.back(), "Harlow Stock Exchange");
+}
+
+TEST(Orgs, DemonymStartsACompanyName) {
+  ArticleRecord a = body("Shares in American Velmont rose after American Velmont said it would cut costs.");
+  EXPECT_FALSE(has_person(a, "American Velmont"));
+  EXPECT_FALSE(has_person(a, "Velmont"));
+}
