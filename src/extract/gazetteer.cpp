@@ -434,21 +434,19 @@ constexpr Trig kTriggers[] = {
     {"ventures", "joint venture", true},
     {"letter", "letter of intent", false},
     {"plan", "plan", false},
+    // Verbs that tell a company deal (agreements.cpp deal_verb): kind "verb:" + the noun the item is named
+    // with. Looked up with the other triggers, so a text without any costs nothing more.
+    {"buy", "verb:purchase", false}, {"buys", "verb:purchase", false}, {"buying", "verb:purchase", false},
+    {"bought", "verb:purchase", false}, {"acquire", "verb:acquisition", false},
+    {"acquires", "verb:acquisition", false}, {"acquiring", "verb:acquisition", false},
+    {"acquired", "verb:acquisition", false}, {"merge", "verb:merger", false}, {"merged", "verb:merger", false},
+    {"merging", "verb:merger", false},
 };
 constexpr const char* kCueSigned[] = {"signed", "inked", "concluded", "ratified", "signing"};
 constexpr const char* kCueAgreed[] = {"reached", "agreed", "struck", "approved", "finalised", "finalized", "sealed", "clinched", "secured", "achieved"};
 constexpr const char* kCuePlanned[] = {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect", "expects", "prepare", "prepares", "preparing", "aim", "aims", "seek", "seeks", "propose", "proposed", "negotiate", "negotiating", "negotiations", "draft", "upcoming", "future", "would", "sign", "reach", "continue"};
 
-// Every word of every article is looked up once: an inlined FNV-1a over the few bytes of a word costs less
-// than std::hash's general-purpose hash, and the table is built once.
-struct WordHash {
-  size_t operator()(std::string_view s) const noexcept {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
-};
-using Map = std::unordered_map<std::string_view, GazEntry, WordHash>;
+using Map = std::unordered_map<std::string_view, GazEntry>;
 
 void add(Map& m, std::string_view k, uint32_t f, std::string_view v = {}, double scale = 0) {
   GazEntry& e = m[k];
