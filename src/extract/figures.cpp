@@ -248,6 +248,17 @@ struct Core {
 
 bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, bool range_end);
 
+// The sentence is about an index or a survey reading ("index", "reading", "indices").
+bool index_sentence(const Doc& d, const Sentence& s) {
+  for (uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
+    const Token& t = d.toks[k];
+    if (t.kind != Tok::word || t.end - t.begin < 5 || t.end - t.begin > 8) continue;
+    std::string_view l = d.low(s, t);
+    if (l == "index" || l == "index's" || l == "reading" || l == "readings" || l == "indices") return true;
+  }
+  return false;
+}
+
 // A number right after another ("10 737-800 planes") or after a name ("Boeing 737 jets") names a model: no count.
 bool model_name(const Doc& d, const Sentence& s, const Core& c) {
   if (c.b <= s.tok_begin || c.words) return false;
@@ -660,6 +671,17 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   if (c.kind != FigureKind::count) return true;
   // ---- counts: the counted noun, up to three words, the head is the first plural noun
   if (model_name(d, s, c)) return false;
+  // An index reading: a bare number after to/from/at/above/below in a sentence about an index ("the index
+  // rose to 57.8 from 58.6", "a reading above 50 indicates growth") measures points on that index.
+  if (!c.words && !c.scaled && !year_like && c.b > s.tok_begin && index_sentence(d, s)) {
+    std::string_view p = d.toks[c.b - 1].kind == Tok::word ? d.low(s, d.toks[c.b - 1]) : std::string_view{};
+    if (p == "to" || p == "from" || p == "at" || p == "above" || p == "below" || p == "than" || p == "of") {
+      c.kind = FigureKind::measure;
+      c.unit = "points";
+      c.rule = "measure:index-reading";
+      return true;
+    }
+  }
   if (c.words && !c.scaled) {
     // A spelled count ("nine judges"), not a referential one ("the two countries", "its three plants").
     bool det = c.value < 2 || c.value != double(int64_t(c.value));

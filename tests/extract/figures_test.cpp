@@ -353,3 +353,15 @@ TEST(ExtractFigures, HostileGroupsAndRanges) {
   ArticleRecord a = body(groups);
   for (const FigureRecord& f : a.figures) EXPECT_TRUE(std::isfinite(f.value)) << f.text;
 }
+
+TEST(ExtractFigures, IndexReadingsArePoints) {
+  ArticleRecord a = body("The activity index rose to 61.2 from 59.8 in May. A reading above 50 indicates growth.");
+  ASSERT_EQ(a.figures.size(), 3u);
+  EXPECT_EQ(a.figures[0].value, 61.2);
+  EXPECT_EQ(a.figures[0].kind, FigureKind::measure);
+  EXPECT_EQ(a.figures[0].unit, "points");
+  EXPECT_EQ(a.figures[2].value, 50);
+  EXPECT_EQ(a.figures[2].unit, "points");
+  // No index in the sentence: a bare number stays out.
+  EXPECT_TRUE(body("Prices rose to 61.2 from 59.8 in May.").figures.empty());
+}
