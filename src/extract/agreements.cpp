@@ -240,11 +240,12 @@ struct Item {
   std::string family;                 // "deal" for company deals, the kind otherwise
   std::vector<std::string> content;   // title content words without the trigger
   bool own_content = false;           // modifiers or complement of its own
+  std::string rule;                   // for --explain
 };
 
 // Kinds that name the same sort of thing: a later "deal" may be the earlier "agreement".
 std::string family_of(std::string_view kind) {
-  if (in(kind, {"takeover", "acquisition", "merger", "bid", "offer"})) return "takeover";
+  if (in(kind, {"takeover", "acquisition", "merger", "bid", "offer", "sale", "purchase"})) return "takeover";
   if (in(kind, {"deal", "agreement", "contract", "settlement", "pact", "accord", "treaty", "convention",
                 "protocol"}))
     return "agreement";
@@ -418,10 +419,8 @@ void agreements_pass(Doc& d) {
       it.rec.evidence = make_evidence(s, d.toks[eb].begin, d.toks[ee - 1].end);
       it.family = "takeover";
       it.content = content_words(title);
-      if (d.explain)
-        d.explain->push_back({"agreement", "", std::string("agreement:verb-") + std::string(v->form) +
-                                                   (passive ? "+passive" : "") + "+status:" +
-                                                   std::string(to_string(status)), {}});
+      it.rule = std::string("agreement:verb-") + std::string(v->form) + (passive ? "+passive" : "") + "+status:" +
+                std::string(to_string(status));
       items.push_back(std::move(it));
     }
     if (!about_documents) {
@@ -431,6 +430,7 @@ void agreements_pass(Doc& d) {
     for (uint32_t i = s.tok_begin; i < s.tok_end && done < 8 && items.size() < kMaxItemsPerKind; ++i) {
       const Token& tk = d.toks[i];
       Trigger trig;
+      std::vector<Item> extra_items;  // more deals of one plural mention (see "one deal per side")
       if (tk.kind != Tok::word || tk.has(kInCredit) || !trigger_of(d, i, trig)) continue;
       std::string_view prev = low_at(d, s, i - 1), next = low_at(d, s, i + 1);
       // ---- noun uses only, and the narrow triggers in their own phrases
@@ -442,6 +442,12 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
         continue;
       if (trig.kind == "joint venture" && prev != "joint") continue;
+      // "the sale of its finance arm to X", "Air India's purchase of 50 aircraft": a sale or purchase of
+      // something, by or to an organisation or a country of the sentence.
+      if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;
+      // Idioms: "a great deal of", "a raw deal", "big deal".
+      if (trig.kind == "deal" && in(prev, {"great", "good", "raw", "big", "square", "fair"})) continue;
+      if (trig.plural && modal_or_pronoun(prev) && prev != "to") continue;  // "he deals with it"
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
       if (trig.kind == "letter of intent" && !(next == "of" && word_is(d, s, i + 2, "intent"))) continue;
@@ -569,6 +575,13 @@ void agreements_pass(Doc& d) {
           !modified && !complement)
         continue;
       if (trig.kind == "program" && !complement) continue;  // "the Today programme", "a training programme"
+      // A bid for an office or a term is no deal: a bid or offer is for a named side or money.
+      if ((trig.kind == "bid" || trig.kind == "offer") && !modified) {
+        bool named = false;
+        for (uint32_t k = comp_b; k < comp_e && !named; ++k)
+          named = d.toks[k].has(kCap) || d.toks[k].kind == Tok::number || in_figure(k);
+        if (!named) continue;
+      }
       // "the preliminary agreement", "a 'historic economic agreement'": with an item of its family already
       // listed, a description without a complement of its own refers back to it.
       {
@@ -626,11 +639,22 @@ void agreements_pass(Doc& d) {
                                : cue == cAgreed  ? AgreementStatus::agreed
                                : cue == cPlanned ? AgreementStatus::planned
                                                  : AgreementStatus::discussed;
+      // Programmes, protocols and declarations are documents only when signed, agreed or planned: a TV
+      // programme, a software program, "the Internet Protocol" are not.
+      if ((trig.kind == "program" || trig.kind == "protocol" || trig.kind == "declaration") &&
+          status == AgreementStatus::discussed)
+        continue;
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
       parties_in(d, s, subj_lo, mb, parties);
       parties_in(d, s, mb, i, parties);
       if (complement) parties_in(d, s, comp_b, comp_e, parties);
+      if ((trig.kind == "sale" || trig.kind == "purchase") && parties.empty()) {
+        bool side = false;  // an organisation or a country anywhere in the sentence
+        for (uint32_t k = s.tok_begin; k < s.tok_end && !side; ++k)
+          side = d.org_of[k] >= 0 || (d.toks[k].has(kCap) && d.has(k, gCountry | gDemonym));
+        if (!side) continue;
+      }
       // ---- title
       std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
       if (complement) {
@@ -694,6 +718,49 @@ void agreements_pass(Doc& d) {
         } else {
           continue;
         }
+      }
+      // "sponsorship deals with Chelsea and Celtic", "fresh deals with two airlines - Air Deccan and
+      // Kingfisher": a plural trigger with several named sides is one deal per side.
+      std::vector<const OrgMention*> each;
+      if (trig.plural && !counted && word_is(d, s, comp_b, "with")) {
+        uint32_t end = comp_e;
+        if (end + 1 < s.tok_end && (punct_is(d, s, end, "-") || punct_is(d, s, end, "–") || punct_is(d, s, end, ":")))
+          end = s.tok_end;  // the list after a dash or a colon
+        for (uint32_t k = comp_b; k < end; ++k)
+          if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].tb == k) {
+            each.push_back(&d.orgs[d.org_of[k]]);
+            k = d.orgs[d.org_of[k]].te - 1;
+          }
+        if (each.size() < 2) each.clear();
+      }
+      std::vector<std::string> before_sides;  // the sides named before the trigger (the maker)
+      if (!each.empty()) {
+        parties_in(d, s, subj_lo, i, before_sides);
+        std::string base = std::string(d.span_text(s, mb, i)) + (mb < i ? " " : "") + std::string(trig.kind) + " with ";
+        for (size_t n = 1; n < each.size(); ++n) {
+          const OrgMention* o = each[n];
+          std::string side = o->canon.empty() ? o->name : o->canon;
+          std::string maker;  // named like the first one: "Umbro sponsorship deal with Celtic"
+          for (uint32_t k = subj_lo; k < mb && maker.empty(); ++k)
+            if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].company)
+              maker = (d.orgs[d.org_of[k]].canon.empty() ? d.orgs[d.org_of[k]].name : d.orgs[d.org_of[k]].canon) + " ";
+          Item it;
+          it.rec.title = maker + base + side;
+          it.rec.kind = std::string(trig.kind);
+          it.rec.parties = before_sides;
+          add_party(it.rec.parties, side);
+          it.rec.status = status;
+          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[o->te - 1].end);
+          it.family = family_of(trig.kind);
+          it.content = content_words(it.rec.title);
+          if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
+          it.rule = "agreement:plural-split+status:" + std::string(to_string(status));
+          extra_items.push_back(std::move(it));
+        }
+        std::string side = each[0]->canon.empty() ? each[0]->name : each[0]->canon;
+        title = base + side;
+        parties = before_sides;
+        add_party(parties, side);
       }
       // Content of its own, for the repeat check: the title's words less the trigger and the sides' names.
       std::string fam = family_of(trig.kind);
@@ -788,23 +855,20 @@ void agreements_pass(Doc& d) {
       it.content = std::move(words);
       it.own_content = modified || complement;
       rule += std::string("+status:") + std::string(to_string(status));
-      if (d.explain) d.explain->push_back({"agreement", "", rule, {}});
+      it.rule = rule;
       items.push_back(std::move(it));
+      for (Item& x : extra_items) items.push_back(std::move(x));
       ++done;
       i = std::max(comp_e, ce) - 1;
     }
     if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
   }
-  // Ids in item order; explanations were pushed in the same order.
+  // Ids and explanations in item order.
   UniqueIds taken;
-  size_t first_ex = 0;
-  if (d.explain) {
-    first_ex = d.explain->size() - items.size();
-  }
-  for (size_t k = 0; k < items.size(); ++k) {
-    AgreementRecord& r = items[k].rec;
+  for (Item& it : items) {
+    AgreementRecord& r = it.rec;
     r.id = taken.make(agreement_id(r.title));
-    if (d.explain) (*d.explain)[first_ex + k].id = r.id;
+    if (d.explain) d.explain->push_back({"agreement", r.id, std::move(it.rule), {}});
     a.agreements.push_back(std::move(r));
   }
 }

@@ -186,7 +186,7 @@ constexpr const char* kOrgHeads[] = {
 // Legal-form suffixes: "Acme Inc", "Widget plc".
 constexpr const char* kOrgSuffixes[] = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv",
-    "spa", "jsc", "pjsc", "ojsc", "llp", "lp", "co", "co.", "pty", "oy", "ab", "asa", "kk", "se", "sarl",
+    "spa", "jsc", "pjsc", "ojsc", "llp", "lp", "co", "co.", "pty", "oy", "ab", "asa", "kk", "se", "sarl", "fc", "afc",
 };
 // Lowercase nouns that say what the next capitalised name is: a company or another organisation
 // ("retailer Circuit City", "US media giant TimeWarner", "search engine Google").
@@ -434,6 +434,8 @@ constexpr Trig kTriggers[] = {
     {"ventures", "joint venture", true},
     {"letter", "letter of intent", false},
     {"plan", "plan", false},
+    {"sale", "sale", false},
+    {"purchase", "purchase", false},
     // Verbs that tell a company deal (agreements.cpp deal_verb): kind "verb:" + the noun the item is named
     // with. Looked up with the other triggers, so a text without any costs nothing more.
     {"buy", "verb:purchase", false}, {"buys", "verb:purchase", false}, {"buying", "verb:purchase", false},

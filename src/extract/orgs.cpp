@@ -187,9 +187,14 @@ void orgs_pass(Doc& d) {
           continue;
         }
       }
-      // suffix: "Acme Inc", "Acme, Inc."
+      // suffix: "Acme Inc", "Widget plc"; "A FC and B FC" is two ("and" does not join legal names).
       if (e - b >= 2 && d.has(e - 1, gOrgSuffix) && d.toks[e - 1].kind == Tok::word) {
-        take(si, b, e, "suffix");
+        uint32_t seg = b;
+        for (uint32_t k = b; k <= e; ++k) {
+          if (k < e && !word_is(d, s, k, "and")) continue;
+          if (k - seg >= 2 && d.has(k - 1, gOrgSuffix)) take(si, seg, k, "suffix");
+          seg = k + 1;
+        }
         i = e - 1;
         continue;
       }

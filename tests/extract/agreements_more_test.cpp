@@ -115,3 +115,33 @@ TEST(AgreementsDeals, DealToldWithAVerb) {
   EXPECT_EQ(a.agreements[1].title, "Ostrel Holdings purchase of Brenmoor Stores");
   EXPECT_EQ(a.agreements[1].status, AgreementStatus::signed_);
 }
+
+TEST(AgreementsDeals, PluralDealWithSeveralSidesIsOneDealEach) {
+  ArticleRecord a = body("Ostrel Holdings, which lost sponsorship deals with Dunmore FC and Velta Rovers FC, grew.");
+  ASSERT_EQ(a.agreements.size(), 2u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Ostrel Holdings sponsorship deal with Dunmore FC");
+  EXPECT_EQ(a.agreements[1].title, "Ostrel Holdings sponsorship deal with Velta Rovers FC");
+}
+
+TEST(AgreementsDeals, SaleAndPurchaseOfSomething) {
+  ArticleRecord a = body(
+      "Brenmoor Stores completed the sale of its finance arm to Velta Group. The weather is nice for a sale.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].kind, "sale");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsDeals, IdiomsAndBidsForOfficeAreNotDeals) {
+  ArticleRecord a = body(
+      "It took a great deal of work. Voters gave him a raw deal. His bid for a third term failed. "
+      "She deals with it daily.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}
+
+TEST(AgreementsDocuments, ProgrammesAndProtocolsNeedASigning) {
+  ArticleRecord a = body(
+      "The show is the station's programme of the year. Data travels over the internet protocol of the lab. "
+      "The ministers signed a programme of cooperation in culture.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "programme of cooperation in culture");
+}
