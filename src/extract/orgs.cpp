@@ -237,8 +237,9 @@ void orgs_pass(Doc& d) {
           (word_is(d, s, e + 1, "it") || word_is(d, s, e + 1, "its")))
         rule = "it";
       if (rule) {
-        // Never a titled person: "rival President X".
-        bool titled = false;
+        // Never a titled person: "rival President X", "chief executive X said it had been a difficult
+        // year" (the role before the name makes it a person, whatever "it" refers to).
+        bool titled = b > s.tok_begin && d.has(b - 1, gTitle | gHonorific | gPeer) && rule != std::string_view("cue");
         for (uint32_t k = b; k < e; ++k) titled |= d.has(k, gTitle | gHonorific | gPeer);
         if (!titled) {
           take(si, b, e, rule);

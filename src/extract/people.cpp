@@ -180,6 +180,12 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       j = role_end = k + n;
       continue;
     }
+    // "director general for Europe", "minister for Asia": a region the role covers is part of it.
+    if ((of || for_) && k < s.tok_end && d.toks[k].has(kCap) && d.has(k, gPlace) &&
+        !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap))) {
+      j = role_end = k + 1;
+      continue;
+    }
     // "Secretary of Foreign Affairs of the United Mexican States His Excellency X": a proper name after a
     // completed role and before the person's name is whom the role serves.
     if (of && rep > 0 && k < s.tok_end && d.toks[k].has(kCap)) {

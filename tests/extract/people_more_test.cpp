@@ -138,3 +138,15 @@ TEST(PeopleRoles, DashApposition) {
   ArticleRecord a = body("On Thursday, Lord Wend - a senior law lord - said the rules were wrong.");
   EXPECT_EQ(must(a, "Lord Wend").role, "senior law lord");
 }
+
+TEST(PeopleNames, ARoleBeforeTheNameOutweighsSaidIt) {
+  ArticleRecord a = body("Chief executive Jean-Luc Morel said it had been a difficult year.");
+  EXPECT_EQ(must(a, "Jean-Luc Morel").role, "Chief executive");
+}
+
+TEST(PeopleRoles, RegionCoveredByTheRole) {
+  ArticleRecord a = body("Madrid is represented by Spain's director general for Europe, Jose Luis Pena.");
+  const PersonRecord& p = must(a, "Jose Luis Pena");
+  EXPECT_EQ(p.role, "director general for Europe");
+  EXPECT_EQ(p.affiliation, "Spain");
+}
