@@ -807,6 +807,40 @@ void people_pass(Doc& d) {
     }
   }
 
+  // ---- a role given in the next sentence: "Mr Roe spoke first. The chancellor said ..." gives the one
+  // person without a role in a sentence the role of a "The [demonym] ROLE" that opens the next one.
+  {
+    std::unordered_map<uint64_t, size_t> sent_of;  // (para, sentence begin) -> sentence index
+    for (uint32_t si = 0; si < d.sents.size(); ++si) sent_of[key(d.sents[si].para, d.sents[si].span.begin)] = si;
+    std::vector<std::vector<size_t>> roleless_in(d.sents.size());
+    for (size_t k = 0; k < people.size(); ++k) {
+      if (!people[k].rec.role.empty()) continue;
+      for (auto& m : people[k].mentions) {
+        auto it = sent_of.find(key(m.first.paragraph, m.first.sentence.begin));
+        if (it != sent_of.end()) {
+          auto& v = roleless_in[it->second];
+          if (v.empty() || v.back() != k) v.push_back(k);
+        }
+      }
+    }
+    for (uint32_t si = 0; si + 1 < d.sents.size(); ++si) {
+      if (roleless_in[si].size() != 1) continue;
+      const Sentence& n = d.sents[si + 1];
+      uint32_t k = n.tok_begin;
+      if (!word_is(d, n, k, "the")) continue;
+      ++k;
+      if (k < n.tok_end && d.toks[k].has(kCap) && d.has(k, gDemonym)) ++k;
+      uint32_t re = read_role(d, n, k);
+      if (re == kNone || re >= n.tok_end) continue;
+      // The description is the subject: a verb follows, not a name ("The minister, X, said").
+      if (d.toks[re].kind != Tok::word || d.toks[re].has(kCap)) continue;
+      Build& b = people[roleless_in[si][0]];
+      if (!b.rec.role.empty()) continue;
+      b.rec.role = std::string(d.span_text(n, k, re));
+      b.rule += "+next-sentence-role";
+    }
+  }
+
   // ---- order: by first mention; ids in that order.
   for (auto& b : people)
     std::sort(b.mentions.begin(), b.mentions.end(), [](const auto& x, const auto& y) {

@@ -150,3 +150,8 @@ TEST(PeopleRoles, RegionCoveredByTheRole) {
   EXPECT_EQ(p.role, "director general for Europe");
   EXPECT_EQ(p.affiliation, "Spain");
 }
+
+TEST(PeopleRoles, RoleGivenInTheNextSentence) {
+  ArticleRecord a = body("Gordon Vale said the plan was sound. The chancellor added that taxes would not rise.");
+  EXPECT_EQ(must(a, "Gordon Vale").role, "chancellor");
+}
