@@ -675,7 +675,19 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   // rose to 57.8 from 58.6", "a reading above 50 indicates growth") measures points on that index.
   if (!c.words && !c.scaled && !year_like && c.b > s.tok_begin && index_sentence(d, s)) {
     std::string_view p = d.toks[c.b - 1].kind == Tok::word ? d.low(s, d.toks[c.b - 1]) : std::string_view{};
-    if (p == "to" || p == "from" || p == "at" || p == "above" || p == "below" || p == "than" || p == "of") {
+    // Not when a counted noun follows ("a survey of 10,227 firms"); a plural-looking word followed by an
+    // article is a verb ("above 50 indicates a level of growth").
+    bool counted_noun = false;
+    if (k < s.tok_end && d.toks[k].kind == Tok::word && plural_noun(d.low(s, d.toks[k]))) {
+      std::string_view n2 = k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word ? d.low(s, d.toks[k + 1])
+                                                                                  : std::string_view{};
+      std::string_view n1 = d.low(s, d.toks[k]);
+      bool verb = n1 == "indicates" || n1 == "means" || n1 == "shows" || n1 == "suggests" || n1 == "signals" ||
+                  n1 == "represents" || n1 == "marks" || n1 == "remains" || n1 == "separates";
+      counted_noun = !verb && !(n2 == "a" || n2 == "an" || n2 == "the" || n2 == "that");
+    }
+    if (!counted_noun &&
+        (p == "to" || p == "from" || p == "at" || p == "above" || p == "below" || p == "than" || p == "of")) {
       c.kind = FigureKind::measure;
       c.unit = "points";
       c.rule = "measure:index-reading";

@@ -365,3 +365,10 @@ TEST(ExtractFigures, IndexReadingsArePoints) {
   // No index in the sentence: a bare number stays out.
   EXPECT_TRUE(body("Prices rose to 61.2 from 59.8 in May.").figures.empty());
 }
+
+TEST(ExtractFigures, IndexSentenceStillCountsThings) {
+  ArticleRecord a = body("The index is based on a survey of 10,227 firms.");
+  ASSERT_EQ(a.figures.size(), 1u);
+  EXPECT_EQ(a.figures[0].unit, "firms");
+  EXPECT_EQ(a.figures[0].kind, FigureKind::count);
+}
