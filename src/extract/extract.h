@@ -42,17 +42,29 @@ struct ExtractOptions {
   bool explain = false;                 // collect explanations
 };
 
+// Why a text is no article. extract() checks all of these itself, so no caller special-cases them.
+enum class ExtractError : uint8_t {
+  none,
+  binary,    // contains NUL bytes
+  not_utf8,  // not valid UTF-8 (core/text.h is the one validator)
+  blank,     // nothing but whitespace
+  no_title,  // no title line (a text of '#'s, front matter only): the rest was still extracted
+};
+std::string_view to_string(ExtractError e);  // "binary input (contains NUL bytes)", ..., "no title line"
+
 struct ExtractResult {
-  ArticleRecord article;
+  ExtractError error = ExtractError::none;
+  ArticleRecord article;             // empty unless the text could be read (error none or no_title)
   std::vector<Explanation> explain;  // in item order: people, figures, agreements, photos
   // Limits reached: "figures: stopped at the limit of 5000 per article (kMaxItemsPerKind), ..." (one per kind).
   std::vector<std::string> warnings;
+  bool ok() const { return error == ExtractError::none; }
 };
 
-// Input checks done by callers: valid UTF-8, no NUL, not blank. Returns "" or a message.
+// The input checks of extract() alone: valid UTF-8, no NUL, not blank. Returns "" or a message.
 std::string check_text(std::string_view text);
-bool valid_utf8(std::string_view s);
 
+// Text -> article, or the reason it is none (ExtractResult::error).
 ExtractResult extract(std::string_view text, const ExtractOptions& options);
 
 // The --explain report for one result: each item, its key fields, evidence and rule.

@@ -1,47 +1,39 @@
 // pipeline.cpp: runs the passes in order and checks raw input (UTF-8, NUL bytes, blank).
 #include "extract/doc.h"
 #include "extract/gazetteer.h"
+#include "core/text.h"
 
 namespace ae::extract {
 
-bool valid_utf8(std::string_view s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
-    size_t len;
-    uint32_t cp;
-    if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F;
-    else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F;
-    else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07;
-    else return false;
-    if (i + len > n) return false;
-    for (size_t k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are invalid.
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-      return false;
-    i += len;
-  }
-  return true;
+namespace {
+
+ExtractError text_error(std::string_view text) {
+  if (text.find('\0') != std::string_view::npos) return ExtractError::binary;
+  if (!is_valid_utf8(text)) return ExtractError::not_utf8;
+  for (char c : text)
+    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) return ExtractError::none;
+  return ExtractError::blank;
 }
 
-std::string check_text(std::string_view text) {
-  if (text.find('\0') != std::string_view::npos) return "binary input (contains NUL bytes)";
-  if (!valid_utf8(text)) return "not valid UTF-8";
-  bool blank = true;
-  for (char c : text)
-    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) { blank = false; break; }
-  if (blank) return "empty input";
-  return {};
+}  // namespace
+
+std::string_view to_string(ExtractError e) {
+  switch (e) {
+    case ExtractError::none: return "";
+    case ExtractError::binary: return "binary input (contains NUL bytes)";
+    case ExtractError::not_utf8: return "not valid UTF-8";
+    case ExtractError::blank: return "empty input";
+    case ExtractError::no_title: return "no title line";
+  }
+  return "";
 }
+
+std::string check_text(std::string_view text) { return std::string(to_string(text_error(text))); }
 
 ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   ExtractResult r;
+  r.error = text_error(text);
+  if (r.error != ExtractError::none) return r;
   ArticleRecord& a = r.article;
   split_paragraphs(text, a);
   if (a.source.empty()) a.source = options.source;
@@ -96,6 +88,7 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
     if (count >= kMaxItemsPerKind)
       r.warnings.push_back(std::string(kind) + ": stopped at the limit of " + std::to_string(kMaxItemsPerKind) +
                            " per article; any further ones in the text were not extracted");
+  if (a.title.empty()) r.error = ExtractError::no_title;  // validation requires a title: no article
   return r;
 }
 

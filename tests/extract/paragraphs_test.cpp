@@ -79,3 +79,17 @@ TEST(ExtractParagraphs, HashOnlyLineIsNotAnEmptyTitle) {
   ASSERT_EQ(b.paragraphs.size(), 1u);
   EXPECT_EQ(b.paragraphs[0], "Body.");
 }
+
+TEST(ExtractErrors, ExtractSaysWhyATextIsNoArticle) {
+  ae::extract::ExtractOptions o;
+  EXPECT_EQ(ae::extract::extract(std::string_view("a\0b", 3), o).error, ExtractError::binary);
+  EXPECT_EQ(ae::extract::extract("Title \xC0\xAF", o).error, ExtractError::not_utf8);
+  EXPECT_EQ(ae::extract::extract(" \n\t", o).error, ExtractError::blank);
+  ExtractResult untitled = ae::extract::extract("###\n", o);
+  EXPECT_EQ(untitled.error, ExtractError::no_title);
+  EXPECT_FALSE(untitled.ok());
+  EXPECT_EQ(to_string(untitled.error), "no title line");
+  ExtractResult good = ae::extract::extract("Title\n\nBody.\n", o);
+  EXPECT_TRUE(good.ok());
+  EXPECT_EQ(good.article.title, "Title");
+}

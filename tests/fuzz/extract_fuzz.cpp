@@ -1,5 +1,5 @@
-// extract_fuzz.cpp: libFuzzer target for article-prep's extractor (src/extract). Any text that passes
-// check_text() must extract to an article that validate_article() accepts, that Corpus::add() packs and
+// extract_fuzz.cpp: libFuzzer target for article-prep's extractor (src/extract). Any text that extract()
+// accepts (no ExtractError, or only no_title) must give an article that validate_article() accepts, that Corpus::add() packs and
 // record() unpacks unchanged, and whose canonical JSON (write_article / write_corpus) loads back to the same
 // record. The topic lexicon (assets/topics.json) is parsed once, like article-prep does per run.
 #include "core/corpus.h"
@@ -44,15 +44,15 @@ const ae::extract::Lexicon& lexicon() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static ae::CorpusLoader loader;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (!ae::extract::check_text(text).empty()) return 0;  // article-prep reports these and skips the file
 
   ae::extract::ExtractOptions options;
   options.lexicon = &lexicon();
   options.source = "Fuzz";
   options.explain = size % 2 == 0;  // exercise the rule report on half the inputs
   ae::extract::ExtractResult r = ae::extract::extract(text, options);
-  if (r.article.title.empty()) {  // article-prep reports "no title line" and skips the text: nothing to validate,
-    r.article.title = "untitled";  // but everything else extracted must still be valid
+  if (!r.ok() && r.error != ae::extract::ExtractError::no_title) return 0;  // not text: article-prep skips it
+  if (r.error == ae::extract::ExtractError::no_title) {  // article-prep reports it and skips the text, but
+    r.article.title = "untitled";                          // everything else extracted must still be valid
     r.article.id = ae::article_id(r.article.source, r.article.title);
   }
   if (auto bad = ae::validate_article(r.article)) {

@@ -7,6 +7,7 @@
 // UTF-8, binary, empty, bad JSON line) is reported on stderr with its file (and line) and skipped; the
 // exit code is then 1.
 #include "core/json.h"
+#include "core/text.h"
 #include "extract/extract.h"
 #include "tools/article_prep/commands.h"
 
@@ -47,15 +48,9 @@ struct Run {
   std::string report;  // --explain output
 
   void add(std::string_view text, const std::string& where, const extract::ExtractOptions& o) {
-    std::string problem = extract::check_text(text);
-    if (!problem.empty()) {
-      std::fprintf(stderr, "article-prep: %s: %s, skipped\n", where.c_str(), problem.c_str());
-      failed = true;
-      return;
-    }
     extract::ExtractResult r = extract::extract(text, o);
-    if (r.article.title.empty()) {  // before validation, which requires a title
-      std::fprintf(stderr, "article-prep: %s: no title line, skipped\n", where.c_str());
+    if (!r.ok()) {
+      std::fprintf(stderr, "article-prep: %s: %s, skipped\n", where.c_str(), std::string(to_string(r.error)).c_str());
       failed = true;
       return;
     }
@@ -96,7 +91,7 @@ struct Run {
       for (char c : line)
         if (c != ' ' && c != '\t' && c != '\r') { blank = false; break; }
       if (blank) continue;
-      if (!extract::valid_utf8(line)) {
+      if (!is_valid_utf8(line)) {
         std::fprintf(stderr, "article-prep: %s: not valid UTF-8, skipped\n", where.c_str());
         failed = true;
         continue;
