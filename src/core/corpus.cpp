@@ -1,5 +1,6 @@
 // corpus.cpp: packing ArticleRecords into the compact Corpus model and unpacking them again.
 #include "core/corpus.h"
+#include "core/kinds.h"
 
 #include "core/text.h"
 
@@ -44,15 +45,7 @@ size_t StringPool::capacity_bytes() const {
   return n;
 }
 
-std::string_view to_string(ItemKind k) {
-  switch (k) {
-    case ItemKind::person: return "people";
-    case ItemKind::agreement: return "agreements";
-    case ItemKind::figure: return "figures";
-    case ItemKind::photo: return "photos";
-  }
-  return "people";
-}
+std::string_view to_string(ItemKind k) { return kind_info(k).name; }  // the names live in kinds.h only
 
 // ---- Corpus: building
 
