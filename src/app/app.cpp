@@ -106,6 +106,11 @@ static void draw_banners(const Session& s, Ui& ui, Intents& intents) {
     ImGui::PopTextWrapPos();
     ImGui::Separator();
   }
+  if (!s.stream.index_error.empty()) {  // links then wait for their shard in order: slower, nothing lost
+    error_text("The corpus index could not be read; links to an article wait until its shard arrives:",
+               s.stream.index_error);
+    ImGui::Separator();
+  }
   if (!s.stream.error.empty()) {
     error_text("Part of the corpus could not be loaded; what arrived is shown:", s.stream.error);
     if (ImGui::Button("Retry")) intents.retry_load = true;

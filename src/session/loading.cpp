@@ -187,7 +187,8 @@ static void take_shard(Session& s, uint32_t shard, const char* data, size_t size
     for (const auto& f : st.manifest.shards) shard_bytes += f.bytes;
     s.corpus.reserve_bytes(size_t(std::min<uint64_t>(shard_bytes, uint64_t(1) << 30)));
   }
-  if (auto err = s.loader.load(std::string_view(data, size), s.corpus)) {  // appends; unchanged on error
+  // Appends, and checks the shard holds as many articles as the manifest says; unchanged on any error.
+  if (auto err = load_shard(s.loader, st.manifest, shard, std::string_view(data, size), s.corpus)) {
     err->file = url;
     st.shard_phase[shard] = ShardPhase::failed;
     if (st.error.empty()) st.error = err->to_string();

@@ -78,6 +78,18 @@ TEST_F(SessionStreaming, BrokenShardLeavesTheLoadedArticlesAlone) {
   EXPECT_EQ(s.corpus.articles.size(), 2u);
 }
 
+TEST_F(SessionStreaming, ShardWithMoreArticlesThanTheManifestSaysIsRefused) {
+  open_manifest();
+  deliver_shard(0);
+  // Shard 1 arrives holding four articles (those of shards 2 and 3) where the manifest says two.
+  Sharded big = make_sharded(12, 4);
+  answer(s, platform, "data/big/shard-00001.json", big.shards[1]);
+  EXPECT_EQ(s.stream.shard_phase[1], ShardPhase::failed);
+  EXPECT_NE(s.stream.error.find("expected 2 articles"), std::string::npos) << s.stream.error;
+  EXPECT_EQ(s.stream.error.rfind("data/big/shard-00001.json:", 0), 0u) << s.stream.error;
+  EXPECT_EQ(s.corpus.articles.size(), 2u);  // the corpus is as it was
+}
+
 TEST_F(SessionStreaming, BrokenIndexIsReportedAndCostsNothingElse) {
   open_manifest();
   answer(s, platform, "data/big/index.json", "{\"format\":\"nope\"}");
