@@ -93,7 +93,11 @@ constexpr const char* kTitles[] = {
     "tycoon", "entrepreneur", "investor", "financier", "founder", "spokesman", "secretary-general",
     "director-general", "sheikha", "emperor", "shah", "vice-chancellor", "md", "cio", "president-elect",
     "premier", "monarch", "mayor", "councillor", "councilor", "assemblyman", "legislator", "senator",
-    "commander", "counterpart", "frontbencher", "lord",
+    "commander", "counterpart", "frontbencher", "lord", "farmer", "doctor", "nurse", "teacher", "surgeon",
+    "pilot", "engineer", "architect", "priest", "bishop", "archbishop", "cleric", "imam", "rabbi", "pensioner",
+    "businessman", "businesswoman", "chef", "designer", "artist", "musician", "composer", "filmmaker", "poet",
+    "playwright", "comedian", "historian", "philosopher", "academic", "lecturer", "headteacher", "headmaster",
+    "coroner", "magistrate", "detective", "constable", "superintendent", "inspector",
 };
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").

@@ -180,6 +180,16 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       j = role_end = k + n;
       continue;
     }
+    // "Advisor to the Russian President": whom the role serves, part of it.
+    if (to && k < s.tok_end) {
+      uint32_t m = k;
+      if (d.toks[m].has(kCap) && d.has(m, gDemonym)) ++m;
+      uint32_t re = read_role(d, s, m);
+      if (re != kNone) {
+        j = role_end = re;
+        continue;
+      }
+    }
     // "director general for Europe", "minister for Asia": a region the role covers is part of it.
     if ((of || for_) && k < s.tok_end && d.toks[k].has(kCap) && d.has(k, gPlace) &&
         !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap))) {
@@ -822,6 +832,30 @@ void people_pass(Doc& d) {
           if (v.empty() || v.back() != k) v.push_back(k);
         }
       }
+    }
+    // And the other way: "India's defence minister has opened the show. Pranab Mukherjee said ..." gives a
+    // person first named, without a role, right after an unnamed "[Country's] ROLE" that opens a sentence.
+    for (uint32_t si = 0; si + 1 < d.sents.size(); ++si) {
+      if (roleless_in[si + 1].size() != 1) continue;
+      const Sentence& p = d.sents[si];
+      uint32_t k = p.tok_begin;
+      const GazEntry* e = nullptr;
+      std::string aff;
+      if (word_is(d, p, k, "the")) ++k;
+      if (int n = k < p.tok_end && d.toks[k].has(kCap) ? match_gaz(d, p, k, gCountry | gDemonym, &e) : 0) {
+        aff = e->value;
+        k += n;
+        if (k < p.tok_end && d.toks[k].kind == Tok::possessive) ++k;
+      }
+      if (k == p.tok_begin) continue;  // "The" or a country must open it: "Defence minister X" is a name's
+      uint32_t re = read_role(d, p, k);
+      if (re == kNone || re >= p.tok_end || d.toks[re].kind != Tok::word || d.toks[re].has(kCap)) continue;
+      Build& b = people[roleless_in[si + 1][0]];
+      const Evidence& first = b.mentions.front().first;
+      if (sent_of[key(first.paragraph, first.sentence.begin)] != si + 1 || !b.rec.role.empty()) continue;
+      b.rec.role = std::string(d.span_text(p, k, re));
+      if (b.rec.affiliation.empty()) b.rec.affiliation = aff;
+      b.rule += "+previous-sentence-role";
     }
     for (uint32_t si = 0; si + 1 < d.sents.size(); ++si) {
       if (roleless_in[si].size() != 1) continue;

@@ -155,3 +155,18 @@ TEST(PeopleRoles, RoleGivenInTheNextSentence) {
   ArticleRecord a = body("Gordon Vale said the plan was sound. The chancellor added that taxes would not rise.");
   EXPECT_EQ(must(a, "Gordon Vale").role, "chancellor");
 }
+
+TEST(PeopleRoles, UnnamedRoleThenTheName) {
+  ArticleRecord a = body(
+      "Norway's defence minister has opened the air show. Erik Lund said firms could take advantage of it.");
+  const PersonRecord& p = must(a, "Erik Lund");
+  EXPECT_EQ(p.role, "defence minister");
+  EXPECT_EQ(p.affiliation, "Norway");
+}
+
+TEST(PeopleRoles, WhomTheRoleServesAndOccupations) {
+  ArticleRecord a = body(
+      "Advisor to the Russian President Ivan Petrov spoke, and Norfolk farmer Tom Hale listened.");
+  EXPECT_EQ(must(a, "Ivan Petrov").role, "Advisor to the Russian President");
+  EXPECT_EQ(must(a, "Tom Hale").role, "farmer");
+}
