@@ -201,10 +201,11 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
     if (of && rep > 0 && k < s.tok_end && d.toks[k].has(kCap)) {
       uint32_t m = k;
       while (m < s.tok_end && m < k + 6 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) &&
-             !d.has(m, gTitle | gHonorific))
+             !d.has(m, gTitle | gHonorific) && !word_is(d, s, m, "his") && !word_is(d, s, m, "her"))
         ++m;
-      bool address_next = m + 1 < s.tok_end && ((word_is(d, s, m, "his") || word_is(d, s, m, "her")) &&
-                                                word_is(d, s, m + 1, "excellency"));
+      uint32_t a0 = m < s.tok_end && d.text(s, d.toks[m]) == "," ? m + 1 : m;  // "..., His Excellency X"
+      bool address_next = a0 + 1 < s.tok_end && ((word_is(d, s, a0, "his") || word_is(d, s, a0, "her")) &&
+                                                 word_is(d, s, a0 + 1, "excellency"));
       if (m > k + 1 && address_next) {
         if (aff.empty()) aff = std::string(d.span_text(s, k, m));
         j = m;
@@ -502,8 +503,8 @@ void people_pass(Doc& d) {
           if (address && b2 < s.tok_end && d.text(s, d.toks[b2]) == ".") ++b2;  // "Mr. Ahmed Shiaan"
           if (after_name && !address) b2 = s.tok_end;
           uint32_t n2 = peer_at(b2) ? read_name(d, s, b2 + 1) : read_name(d, s, b2);
-          if (n2 >= b2 + 2 && (n2 >= s.tok_end || d.toks[n2].kind == Tok::punct || d.has(n2, gSpeech) ||
-                               word_is(d, s, n2, "and"))) {
+          if (n2 >= b2 + 2 && (address || n2 >= s.tok_end || d.toks[n2].kind == Tok::punct ||
+                               d.has(n2, gSpeech) || word_is(d, s, n2, "and"))) {
             nb = b2;
             ne = n2;
           }

@@ -170,3 +170,12 @@ TEST(PeopleRoles, WhomTheRoleServesAndOccupations) {
   EXPECT_EQ(must(a, "Ivan Petrov").role, "Advisor to the Russian President");
   EXPECT_EQ(must(a, "Tom Hale").role, "farmer");
 }
+
+TEST(PeopleRoles, RoleOfAStateInCommasBeforeHisExcellency) {
+  ArticleRecord a = body(
+      "The Secretary of Culture of the United Norland Provinces, His Excellency Jose Luis Marin Ortega is "
+      "visiting Oslo.");
+  const PersonRecord& p = must(a, "Jose Luis Marin Ortega");
+  EXPECT_EQ(p.role, "Secretary of Culture");
+  EXPECT_EQ(p.affiliation, "United Norland Provinces");
+}
