@@ -535,6 +535,13 @@ void people_pass(Doc& d) {
               }
             c.role = std::string(d.span_text(s, b, role_end));
             if (b < c.mb) c.mb = b;
+            // A party or public body written as one word before the title stays in it, as written ("Parliament
+            // Speaker", "Labour backbencher"); a company, or a possessive, is only the affiliation ("Samsung
+            // Electronics CEO", "Oracle's chief executive").
+            const OrgMention* po = org_at(d, i);
+            if (po && !po->company && po->te == i + 1 && rb == i + 1)  // one word, a party or a public body
+
+              c.role = std::string(d.span_text(s, i, role_end));
           }
           c.nb = nb;
           c.ne = ne;

