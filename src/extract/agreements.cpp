@@ -280,38 +280,51 @@ const DealVerb* deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
 
 void agreements_pass(Doc& d) {
   ArticleRecord& a = *d.a;
-  {
-    bool any = false;  // most articles name no agreement at all: then nothing below is needed
-    for (size_t k = 0; k < d.toks.size() && !any; ++k) any = d.gz[k] && (d.gz[k]->flags & gTrigger);
-    if (!any) return;
-  }
-  // The host country: the country named most often, a name used as a place ("in X", "to X") counting three
-  // times: visit reports name the host as the place of everything.
-  std::unordered_map<std::string_view, int> country_count;
-  for (const Sentence& s : d.sents)
-    for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
-      const GazEntry* e = nullptr;
-      if (d.toks[i].kind == Tok::word && d.toks[i].has(kCap))
-        if (int n = match_gaz(d, s, i, gCountry, &e)) {
-          uint32_t p = i;
-          if (word_is(d, s, p - 1, "the")) --p;
-          bool place = word_is(d, s, p - 1, "in") || word_is(d, s, p - 1, "to");
-          country_count[e->value] += place ? 3 : 1;
-          i += n - 1;
-        }
+  // Sentences with a trigger (noun or deal verb) or naming "documents": the only ones the pass reads below.
+  // Most sentences, and most articles, have none: then nothing below is needed.
+  std::vector<uint8_t> relevant(d.sents.size(), 0);
+  bool any = false;
+  for (uint32_t si = 0; si < d.sents.size(); ++si) {
+    const Sentence& s = d.sents[si];
+    for (uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
+      const Token& t = d.toks[k];
+      uint32_t len = t.end - t.begin;
+      if ((d.gz[k] && (d.gz[k]->flags & gTrigger)) ||
+          (t.kind == Tok::word && (len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document"))) {
+        relevant[si] = 1;
+        any = true;
+        break;
+      }
     }
-  std::string_view host;
-  int best = 0;
-  for (auto& [c, n] : country_count)
-    if (n > best || (n == best && c < host)) best = n, host = c;
-
-  // The article's two main countries, for "between the two countries".
-  std::string_view second;
-  {
-    int b2 = 0;
+  }
+  if (!any) return;
+  // The host country: the country named most often, a name used as a place ("in X", "to X") counting three
+  // times: visit reports name the host as the place of everything. The second is the next most named, for
+  // "between the two countries". Counted only when an item needs them (a scan of every capitalised word).
+  std::string_view host, second;
+  bool hosts_known = false;
+  auto find_hosts = [&] {
+    if (hosts_known) return;
+    hosts_known = true;
+    std::unordered_map<std::string_view, int> country_count;
+    for (const Sentence& s : d.sents)
+      for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
+        const GazEntry* e = nullptr;
+        if (d.toks[i].kind == Tok::word && d.toks[i].has(kCap))
+          if (int n = match_gaz(d, s, i, gCountry, &e)) {
+            uint32_t p = i;
+            if (word_is(d, s, p - 1, "the")) --p;
+            bool place = word_is(d, s, p - 1, "in") || word_is(d, s, p - 1, "to");
+            country_count[e->value] += place ? 3 : 1;
+            i += n - 1;
+          }
+      }
+    int best = 0, b2 = 0;
+    for (auto& [c, n] : country_count)
+      if (n > best || (n == best && c < host)) best = n, host = c;
     for (auto& [c, n] : country_count)
       if (c != host && (n > b2 || (n == b2 && c < second))) b2 = n, second = c;
-  }
+  };
   // Figures are found first: their spans are not agreement modifiers ("$2bn settlement").
   std::unordered_set<uint64_t> figure_starts;
   std::vector<std::pair<uint64_t, uint64_t>> figure_spans;
@@ -322,7 +335,9 @@ void agreements_pass(Doc& d) {
   std::vector<Item> items;
   std::unordered_set<std::string> seen_titles;
   Cue last_sentence_cue = cNone;  // a list of documents often takes its verb from the sentence before
-  for (const Sentence& s : d.sents) {
+  for (uint32_t si = 0; si < d.sents.size(); ++si) {
+    const Sentence& s = d.sents[si];
+    if (!relevant[si]) continue;  // no trigger and no "documents": nothing to find, no cue to pass on
     int done = 0;
     auto in_figure = [&](uint32_t k) {
       uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
@@ -676,7 +691,8 @@ void agreements_pass(Doc& d) {
         for (uint32_t b2 = comp_b; b2 + 3 < comp_e + 1 && b2 + 3 <= s.tok_end; ++b2)
           if (word_is(d, s, b2, "between") && word_is(d, s, b2 + 1, "the") &&
               in(low_at(d, s, b2 + 2), {"two", "both"}) &&
-              in(low_at(d, s, b2 + 3), {"countries", "sides", "nations", "states", "governments"}) && !second.empty()) {
+              in(low_at(d, s, b2 + 3), {"countries", "sides", "nations", "states", "governments"}) &&
+              (find_hosts(), !second.empty())) {
             title = std::string(d.span_text(s, mb, b2)) + "between " + std::string(host) + " and " +
                     std::string(second);
             if (b2 + 4 < comp_e) title += " " + std::string(d.span_text(s, b2 + 4, comp_e));
@@ -798,7 +814,7 @@ void agreements_pass(Doc& d) {
         if (!extra.empty()) {
           parties.emplace_back(extra);
           rule += "+sentence-country-party";
-        } else if (!host.empty() && std::find(parties.begin(), parties.end(), host) == parties.end() &&
+        } else if ((find_hosts(), !host.empty()) && std::find(parties.begin(), parties.end(), host) == parties.end() &&
                    parties.empty()) {
           parties.emplace_back(host);
           rule += "+host-party";
