@@ -185,6 +185,8 @@ constexpr const char* kOrgHeads[] = {
     "life", "assurance", "institution", "tribunal", "inspectorate", "house", "force", "guard", "corps",
     "lords", "commons", "executive", "assembly", "majlis", "duma", "rada", "agencies", "funds", "organisations",
     "academies", "councils", "committees", "institutes", "universities", "companies", "parties", "unions",
+    // sports clubs: "Manchester United", "Bristol Rovers", "West Bromwich Albion"
+    "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers",
     "organizations", "associations", "authorities", "commissions", "departments", "chambers", "federations",
 };
 // Legal-form suffixes: "Acme Inc", "Widget plc".

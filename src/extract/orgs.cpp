@@ -57,6 +57,7 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
     if (cap_word(d, m)) { ++m; continue; }
     if (m > k && m + 1 < s.tok_end && cap_word(d, m + 1)) {
       std::string_view l = t.kind == Tok::word ? d.low(s, t) : d.text(s, t);
+      if ((l == "and" || l == "&") && d.has(m - 1, gOrgSuffix)) break;  // "Acme Inc and Widget plc": two names
       if (is_connector(l) && l != "the") { ++m; continue; }
       if (l == "of" || l == "for") {}  // handled above
     }
@@ -148,6 +149,7 @@ void orgs_pass(Doc& d) {
         // A head that starts the run takes the name after it: "Institute Matias Romero", "Bank Mellat",
         // "Ministry of Finance".
         uint32_t end = head == b ? stop : last_head + 1;
+        if (end < stop && d.has(end, gOrgSuffix)) ++end;  // "Velta Rovers FC", "Acme Holdings Ltd"
         // "of England", "for Culture and the Arts", "on Property": the complement up to a title word.
         // Only an "of/for/on" complement continues the name, and an "and" inside it only when no country
         // or other organisation follows ("Ministry of Trade and Industry", not "Council and Pakistan").
@@ -173,8 +175,10 @@ void orgs_pass(Doc& d) {
           if (cap_word(d, p) && !d.has(p, gTitle | gHonorific | gPeer)) { start = p; continue; }
           bool amp = d.text(s, d.toks[p]) == "&";  // "CL King & Associates": always inside a name
           bool conn = word_is(d, s, p, "and");  // never back over "of": "Shareholders of Velta Group"
+          // ... and not after a word that ends another name ("Dunmore FC and Velta Rovers").
           if ((amp || (conn && start < head)) && p > b && cap_word(d, p - 1) &&
-              !d.has(p - 1, gTitle | gHonorific | gPeer | gCountry | gDemonym | gPlace)) {
+              !d.has(p - 1, gTitle | gHonorific | gPeer | gCountry | gDemonym | gPlace) &&
+              !(conn && d.has(p - 1, gOrgSuffix | gOrgHead))) {
             start = p - 1;
             continue;
           }

@@ -100,3 +100,10 @@ TEST(Orgs, DemonymStartsACompanyName) {
   EXPECT_FALSE(has_person(a, "American Velmont"));
   EXPECT_FALSE(has_person(a, "Velmont"));
 }
+
+TEST(Orgs, SportsClubsAreOrganisations) {
+  ArticleRecord a = body("Holders Dunmore United beat Velta Rovers, and Dunmore United said it was pleased.");
+  EXPECT_FALSE(has_person(a, "Dunmore United"));
+  EXPECT_FALSE(has_person(a, "Holders Dunmore United"));
+  EXPECT_FALSE(has_person(a, "Velta Rovers"));
+}
