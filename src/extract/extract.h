@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ae::extract {
@@ -25,7 +26,24 @@ struct Lexicon {
   };
   std::vector<TopicRecord> topics;
   std::vector<Cue> cues;
+  // Cue indices by the first three bytes of their first word (cue_key), an open-addressing table built by
+  // index() (parse_lexicon() calls it) so the topics pass costs one probe per word and nothing per article.
+  struct Slot {
+    uint32_t key = 0;  // 0: free (cue_key of a non-empty word is never 0)
+    uint32_t begin = 0, end = 0;  // into `order`
+  };
+  std::vector<Slot> slots;
+  std::vector<uint32_t> order;
+  void index();
+  // The cues whose first word starts like `word`, as [begin, end) of `order`; empty when none.
+  std::pair<const uint32_t*, const uint32_t*> candidates(uint32_t key) const;
 };
+// The first three bytes of a word (fewer for a shorter one) packed with its length class, as by3 keys them.
+inline uint32_t cue_key(std::string_view w) {
+  uint32_t k = uint32_t(w.size() < 3 ? w.size() : 3) << 24;
+  for (size_t i = 0; i < w.size() && i < 3; ++i) k |= uint32_t(static_cast<unsigned char>(w[i])) << (8 * i);
+  return k;
+}
 // Parses a lexicon; on failure returns nothing and sets `error`.
 std::optional<Lexicon> parse_lexicon(std::string_view json, std::string& error);
 

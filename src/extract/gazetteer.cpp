@@ -505,11 +505,54 @@ Map build() {
 
 }  // namespace
 
+namespace {
+
+// Every word of every article is looked up once, and most look-ups miss: an open-addressing table with the
+// entries inline (one probe, usually in one cache line) beats the node-based map the lists are built in.
+class FlatTable {
+ public:
+  explicit FlatTable(const Map& m) {
+    size_t cap = 16;
+    while (cap < m.size() * 4) cap <<= 1;
+    slots_.resize(cap);
+    mask_ = cap - 1;
+    for (const auto& [k, e] : m) {
+      uint64_t h = hash(k);
+      size_t i = h & mask_;
+      while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+      slots_[i] = {h, k, e};
+    }
+  }
+  const GazEntry* find(std::string_view k) const {
+    uint64_t h = hash(k);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key.empty()) return nullptr;
+      if (s.hash == h && s.key == k) return &s.entry;
+    }
+  }
+
+ private:
+  static uint64_t hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: words are a few bytes long
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+    return h ^ (h >> 32);
+  }
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view key;  // empty: a free slot (no entry has an empty key)
+    GazEntry entry;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
+}  // namespace
+
 const GazEntry* gaz(std::string_view lower_phrase) {
-  static const Map m = build();
-  if (lower_phrase.size() > 40) return nullptr;
-  auto it = m.find(lower_phrase);
-  return it == m.end() ? nullptr : &it->second;
+  static const FlatTable table{build()};
+  if (lower_phrase.empty() || lower_phrase.size() > 40) return nullptr;
+  return table.find(lower_phrase);
 }
 
 std::string_view canonical_country(std::string_view name) {

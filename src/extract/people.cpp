@@ -687,16 +687,19 @@ void people_pass(Doc& d) {
     }
   }
 
-  // Capitalised words standing alone (not next to another one): built only when a bare name needs it.
-  bool need_standalone = false;
-  for (const Cand& c : cands) need_standalone |= !c.titled && !c.cue;
-  for (uint32_t si = 0; need_standalone && si < d.sents.size(); ++si) {
+  // Surnames of bare names that stand alone somewhere (a capitalised word not next to another one): only
+  // the few surnames asked about are looked for, so no set of every capitalised word is built.
+  std::unordered_set<std::string_view> wanted;
+  for (const Cand& c : cands)
+    if (!c.titled && !c.cue) wanted.insert(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+  for (uint32_t si = 0; !wanted.empty() && si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
       const Token& t = d.toks[i];
       if (t.kind == Tok::word && t.has(kCap) &&
           (i == s.tok_begin || !d.toks[i - 1].has(kCap) || d.toks[i - 1].kind != Tok::word) &&
-          (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word || !d.toks[i + 1].has(kCap)))
+          (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word || !d.toks[i + 1].has(kCap)) &&
+          wanted.count(d.text(s, t)))
         standalone.insert(d.text(s, t));
     }
   }

@@ -81,18 +81,44 @@ std::optional<Lexicon> parse_lexicon(std::string_view json, std::string& error) 
     ++index;
     if (lex.topics.size() > 64) { error = "at most 64 topics are supported"; return std::nullopt; }
   }
+  lex.index();
   return lex;
+}
+
+namespace {
+inline size_t slot_of(uint32_t key, size_t mask) { return (key * 0x9E3779B1u >> 7) & mask; }
+}  // namespace
+
+void Lexicon::index() {
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_key;
+  for (uint32_t i = 0; i < cues.size(); ++i) by_key[cue_key(cues[i].words[0])].push_back(i);
+  size_t cap = 16;
+  while (cap < by_key.size() * 4) cap <<= 1;
+  slots.assign(cap, Slot{});
+  order.clear();
+  for (const auto& [key, list] : by_key) {
+    size_t i = slot_of(key, cap - 1);
+    while (slots[i].key != 0) i = (i + 1) & (cap - 1);
+    slots[i] = {key, uint32_t(order.size()), uint32_t(order.size() + list.size())};
+    order.insert(order.end(), list.begin(), list.end());
+  }
+}
+
+std::pair<const uint32_t*, const uint32_t*> Lexicon::candidates(uint32_t key) const {
+  if (slots.empty()) return {nullptr, nullptr};
+  const size_t mask = slots.size() - 1;
+  for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+    const Slot& sl = slots[i];
+    if (sl.key == key) return {order.data() + sl.begin, order.data() + sl.end};
+    if (sl.key == 0) return {nullptr, nullptr};
+  }
 }
 
 namespace {
 
 struct Matcher {
   const Lexicon& lex;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> by3;  // views into the lexicon  // first 3 bytes of the first word
-  explicit Matcher(const Lexicon& l) : lex(l) {
-    for (uint32_t i = 0; i < l.cues.size(); ++i)
-      by3[std::string_view(l.cues[i].words[0]).substr(0, 3)].push_back(i);
-  }
+  explicit Matcher(const Lexicon& l) : lex(l) {}
   static bool word_matches(std::string_view w, const std::string& cue, bool prefix) {
     if (prefix) return w.substr(0, cue.size()) == cue;
     if (w == cue) return true;
@@ -106,9 +132,9 @@ struct Matcher {
     for (size_t i = 0; i < n; ++i) {
       if (toks[i].kind != Tok::word || toks[i].has(kInCredit)) continue;
       std::string_view w = low.substr(toks[i].begin, toks[i].end - toks[i].begin);
-      auto it = by3.find(w.substr(0, 3));
-      if (it == by3.end()) continue;
-      for (uint32_t ci : it->second) {
+      auto [first, last_ci] = lex.candidates(cue_key(w));
+      for (const uint32_t* p = first; p != last_ci; ++p) {
+        const uint32_t ci = *p;
         const Lexicon::Cue& c = lex.cues[ci];
         if (bits & (uint64_t(1) << c.topic)) continue;
         size_t last = c.words.size() - 1;
