@@ -24,6 +24,7 @@
 #include "extract/gazetteer.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -107,43 +108,26 @@ bool count_word(std::string_view l) {
 
 enum Cue { cNone, cSigned, cAgreed, cPlanned, cDiscussed };
 
-Cue cue_word_slow(std::string_view l) {
-  if (in(l, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "acquired",
-             "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs"}))
-    return cSigned;
-  if (in(l, {"agreed", "reached", "struck", "accepted", "approved", "clinched", "secured", "announced",
-             "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded"}))
-    return cAgreed;
-  if (in(l, {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect", "expects",
-             "prepare", "prepares", "preparing", "propose", "proposes", "proposed", "offered", "offering",
-             "offers", "upcoming", "would", "hopes", "hope", "hoping", "wants", "seeks", "seeking", "aims",
-             "bidding", "draft", "launch", "launched", "tabled", "mooted"}))
-    return cPlanned;
-  if (in(l, {"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing", "discuss",
-             "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn", "withdrew",
-             "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned", "abandoned",
-             "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed", "turned"}))
-    return cDiscussed;
-  return cNone;
-}
-
-// One hash lookup per word: the pass asks about every word near a trigger.
+// One hash look-up per word (the pass asks about every word near a trigger); each word is listed once.
 Cue cue_word(std::string_view l) {
   static const std::unordered_map<std::string_view, Cue> table = [] {
     std::unordered_map<std::string_view, Cue> t;
-    static constexpr std::string_view words[] = {
-        "signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "acquired",
-        "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs", "agreed", "reached",
-        "struck", "accepted", "approved", "clinched", "secured", "announced", "finalised", "finalized",
-        "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded", "will", "plan", "plans",
-        "planned", "planning", "intend", "intends", "expected", "expect", "expects", "prepare", "prepares",
-        "preparing", "propose", "proposes", "proposed", "offered", "offering", "offers", "upcoming", "would",
-        "hopes", "hope", "hoping", "wants", "seeks", "seeking", "aims", "bidding", "draft", "launch", "launched",
-        "tabled", "mooted", "talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
-        "discuss", "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn",
-        "withdrew", "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned", "abandoned",
-        "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed", "turned"};
-    for (auto w : words) t.emplace(w, cue_word_slow(w));
+    auto add = [&](Cue c, std::initializer_list<std::string_view> words) {
+      for (auto w : words) t.emplace(w, c);
+    };
+    add(cSigned, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought",
+                  "acquired", "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs"});
+    add(cAgreed, {"agreed", "reached", "struck", "accepted", "approved", "clinched", "secured", "announced",
+                  "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded"});
+    add(cPlanned, {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect",
+                   "expects", "prepare", "prepares", "preparing", "propose", "proposes", "proposed", "offered",
+                   "offering", "offers", "upcoming", "would", "hopes", "hope", "hoping", "wants", "seeks", "seeking",
+                   "aims", "bidding", "draft", "launch", "launched", "tabled", "mooted"});
+    add(cDiscussed, {"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing", "discuss",
+                     "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn",
+                     "withdrew", "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned",
+                     "abandoned", "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed",
+                     "turned"});
     return t;
   }();
   if (l.size() < 3 || l.size() > 13) return cNone;
@@ -239,7 +223,6 @@ struct Item {
   AgreementRecord rec;
   std::string family;                 // "deal" for company deals, the kind otherwise
   std::vector<std::string> content;   // title content words without the trigger
-  bool own_content = false;           // modifiers or complement of its own
   std::string rule;                   // for --explain
 };
 
@@ -252,28 +235,19 @@ std::string family_of(std::string_view kind) {
   return std::string(kind);
 }
 
-// A verb that makes a company deal, and the noun its item is named with: "bought" -> "purchase".
+// A verb that makes a company deal (a gazetteer trigger of kind "verb:NOUN": "bought" -> "purchase").
 struct DealVerb {
   std::string_view form, noun;
-  bool past;         // "bought": done unless a modal says otherwise
-  bool takes_with;   // "merge with X"
+  bool past;        // "bought", "acquired": done unless a modal says otherwise
+  bool takes_with;  // "merge with X"
 };
-const DealVerb* deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
-  static constexpr DealVerb verbs[] = {
-      {"buy", "purchase", false, false},        {"buys", "purchase", false, false},
-      {"buying", "purchase", false, false},     {"bought", "purchase", true, false},
-      {"acquire", "acquisition", false, false}, {"acquires", "acquisition", false, false},
-      {"acquiring", "acquisition", false, false}, {"acquired", "acquisition", true, false},
-      {"merge", "merger", false, true},         {"merged", "merger", true, true},
-      {"merging", "merger", false, true},
-  };
+std::optional<DealVerb> deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   const GazEntry* e = d.gz[k];
-  if (!e || !(e->flags & gTrigger) || e->value.substr(0, 5) != "verb:" || t.has(kCap)) return nullptr;
-  std::string_view l = d.low(s, t);
-  for (const DealVerb& v : verbs)
-    if (l == v.form) return &v;
-  return nullptr;
+  if (!e || !(e->flags & gTrigger) || e->value.substr(0, 5) != "verb:" || t.has(kCap)) return std::nullopt;
+  std::string_view form = d.low(s, t), noun = e->value.substr(5);
+  bool past = form == "bought" || (form.size() > 2 && form.substr(form.size() - 2) == "ed");
+  return DealVerb{form, noun, past, noun == "merger"};
 }
 
 }  // namespace
@@ -326,7 +300,6 @@ void agreements_pass(Doc& d) {
       if (c != host && (n > b2 || (n == b2 && c < second))) b2 = n, second = c;
   };
   // Figures are found first: their spans are not agreement modifiers ("$2bn settlement").
-  std::unordered_set<uint64_t> figure_starts;
   std::vector<std::pair<uint64_t, uint64_t>> figure_spans;
   for (const FigureRecord& f : a.figures)
     figure_spans.push_back({(uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.begin,
@@ -362,7 +335,7 @@ void agreements_pass(Doc& d) {
       }
     // ---- company deals told with a verb: "Lenovo agreed to buy IBM's PC unit", "X was acquired by Y".
     for (uint32_t i = s.tok_begin; i < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
-      const DealVerb* v = deal_verb(d, s, i);
+      const std::optional<DealVerb> v = deal_verb(d, s, i);
       if (!v) continue;
       // The buyer: an organisation before the verb in the clause, or after "by" in the passive.
       uint32_t clause_b = s.tok_begin;
@@ -826,9 +799,6 @@ void agreements_pass(Doc& d) {
       bool repeat = false;
       for (Item& it : items) {
         if (it.family != fam) continue;
-        bool same_sides = !parties.empty() && it.rec.parties.size() >= 1;
-        for (const std::string& p : parties)
-          same_sides &= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
         size_t fresh = 0;
         for (const std::string& w : words)
           if (std::find(it.content.begin(), it.content.end(), w) == it.content.end() && !gaz_has(w, gCountry | gDemonym))
@@ -869,7 +839,6 @@ void agreements_pass(Doc& d) {
       if (fig) r.figure = fig->id;
       it.family = fam;
       it.content = std::move(words);
-      it.own_content = modified || complement;
       rule += std::string("+status:") + std::string(to_string(status));
       it.rule = rule;
       items.push_back(std::move(it));

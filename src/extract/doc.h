@@ -103,6 +103,14 @@ inline bool word_is(const Doc& d, const Sentence& s, uint32_t k, std::string_vie
   return t.kind == Tok::word && t.end - t.begin == w.size() && d.low(s, t) == w;
 }
 
+// "II", "VI", "XIV": a regnal or ordinal numeral (a name's part, never an acronym).
+inline bool roman_numeral(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
 // The longest gazetteer phrase (1..kMaxGazWords words) starting at token i of sentence s (absolute index)
 // whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry.
 int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);

@@ -188,16 +188,6 @@ bool time_unit(std::string_view u) {
   return false;
 }
 
-// "three times as large", "five times more": a multiplier (not "met three times").
-bool comparative(std::string_view l) {
-  static constexpr std::string_view k[] = {"as", "more", "higher", "larger", "bigger", "greater", "faster",
-                                           "the", "that", "what", "lower", "less", "smaller", "cheaper", "longer",
-                                           "stronger", "its", "their", "over", "above", "slower", "richer"};
-  for (auto w : k)
-    if (l == w) return true;
-  return false;
-}
-
 bool upper_ascii(std::string_view w) {
   for (char ch : w)
     if (ch < 'A' || ch > 'Z') return false;
@@ -257,6 +247,14 @@ bool index_sentence(const Doc& d, const Sentence& s) {
     if (l == "index" || l == "index's" || l == "reading" || l == "readings" || l == "indices") return true;
   }
   return false;
+}
+
+// The whole number a token writes, in digits ("50") or a word ("ten"); -1 if none ("1,5", "3.2", "x").
+double whole_number(const Doc& d, const Sentence& s, const Token& w) {
+  if (w.kind == Tok::word) return number_word(d.low(s, w));
+  if (w.kind == Tok::number && d.text(s, w).find_first_of(",.") == std::string_view::npos)
+    return std::strtod(std::string(d.text(s, w)).c_str(), nullptr);
+  return -1;
 }
 
 // A number right after another ("10 737-800 planes") or after a name ("Boeing 737 jets") names a model: no count.
@@ -603,23 +601,17 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       kind = FigureKind::measure, unit = "times", rule = "measure:times", ++k;
       // "nine times out of ten": a share
       if (low_is(d, s, k, "out") && low_is(d, s, k + 1, "of") && k + 2 < s.tok_end) {
-        const Token& w = d.toks[k + 2];
-        double m = w.kind == Tok::word ? number_word(d.low(s, w)) : -1;
-        if (w.kind == Tok::number && d.text(s, w).find_first_of(",.") == std::string_view::npos)
-          m = std::strtod(std::string(d.text(s, w)).c_str(), nullptr);
-        if (m > 0 && c.value <= m && m < 1e6)
-          kind = FigureKind::percent, unit = "%", rule = "percent:ratio", c.value = c.value * 100 / m, k += 3;
+        double den = whole_number(d, s, d.toks[k + 2]);
+        if (den > 0 && c.value <= den && den < 1e6)
+          kind = FigureKind::percent, unit = "%", rule = "percent:ratio", c.value = c.value * 100 / den, k += 3;
       }
     } else if (c.value == 1 && !c.scaled && low_is(d, s, k, "in") && k + 1 < s.tok_end) {
       // "one in 50": a share
-      const Token& w = d.toks[k + 1];
-      double m = w.kind == Tok::word ? number_word(d.low(s, w)) : -1;
-      if (w.kind == Tok::number && d.text(s, w).find_first_of(",.") == std::string_view::npos)
-        m = std::strtod(std::string(d.text(s, w)).c_str(), nullptr);
-      if (m > 1 && m < 1e6 && !(m >= 1800 && m <= 2100) &&
+      double den = whole_number(d, s, d.toks[k + 1]);
+      if (den > 1 && den < 1e6 && !(den >= 1800 && den <= 2100) &&
           !(k + 2 < s.tok_end && d.toks[k + 2].kind == Tok::word && d.has(k + 2, gMonth)))
         kind = FigureKind::percent, unit = "%", rule = "percent:ratio",
-        c.value = double(int64_t(10000.0 / m + 0.5)) / 100.0, k += 2;
+        c.value = double(int64_t(10000.0 / den + 0.5)) / 100.0, k += 2;
     }
   } else if (kind == FigureKind::money && sfx.empty() && k < s.tok_end) {
     // "$5 billion USD" / "$10 mln dollars": a redundant currency word belongs to the text.

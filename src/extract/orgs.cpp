@@ -34,13 +34,6 @@ bool is_connector(std::string_view l) {
          l == "la" || l == "le" || l == "der" || l == "the" || l == "&";
 }
 
-bool roman(std::string_view w) {
-  if (w.empty() || w.size() > 4) return false;
-  for (char c : w)
-    if (c != 'I' && c != 'V' && c != 'X') return false;
-  return true;
-}
-
 // A word that may stand in a capitalised run: capitalised or all capitals, not inside a photo credit.
 bool cap_word(const Doc& d, uint32_t k) {
   const Token& t = d.toks[k];
@@ -59,7 +52,6 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
       std::string_view l = t.kind == Tok::word ? d.low(s, t) : d.text(s, t);
       if ((l == "and" || l == "&") && d.has(m - 1, gOrgSuffix)) break;  // "Acme Inc and Widget plc": two names
       if (is_connector(l) && l != "the") { ++m; continue; }
-      if (l == "of" || l == "for") {}  // handled above
     }
     // "Bank of the West": "of the" between capitals.
     if (m > k && m + 2 < s.tok_end && (word_is(d, s, m, "of") || word_is(d, s, m, "for")) &&
@@ -209,7 +201,7 @@ void orgs_pass(Doc& d) {
         for (char c : w) letters &= (c >= 'A' && c <= 'Z') || c == '&';
         const GazEntry* g = d.gz[b];
         bool known_other = g && (g->flags & ~(gOrg | gOrgHead | gPhraseStart | gOrgCue)) != 0;
-        if (letters && !roman(w) && !known_other) {
+        if (letters && !roman_numeral(w) && !known_other) {
           take(si, b, e, "acronym");
           continue;
         }
@@ -261,7 +253,7 @@ void orgs_pass(Doc& d) {
           for (char c : w) letters &= (c >= 'A' && c <= 'Z') || c == '&';
           const GazEntry* g = d.gz[k];
           bool known_other = g && (g->flags & ~(gOrg | gOrgHead | gPhraseStart | gOrgCue)) != 0;
-          if (letters && !roman(w) && !known_other) take(si, k, k + 1, "acronym");
+          if (letters && !roman_numeral(w) && !known_other) take(si, k, k + 1, "acronym");
         }
       i = e - 1;
     }
@@ -281,7 +273,6 @@ void orgs_pass(Doc& d) {
     }
     return k;
   };
-  std::vector<uint32_t> sent_of_found;
   for (const Found& f : found) {
     const Sentence& s = d.sents[f.sent];
     names[key_of(s, f.tb, f.te)] |= company_rule(f.rule);

@@ -72,13 +72,6 @@ bool name_token(const Doc& d, const Sentence& s, const Token& t) {
   return !(e && (e->flags & kNot));
 }
 
-bool roman_numeral(std::string_view w) {
-  if (w.empty() || w.size() > 4) return false;
-  for (char c : w)
-    if (c != 'I' && c != 'V' && c != 'X') return false;
-  return true;
-}
-
 // Name tokens from j (at most 4 words, plus particles: "Mohammed bin Zayed al-Nahyan", "Khalid Bin Abdul
 // Aziz Al Faleh"; an initial "K." and a regnal number "Mohammed VI"); returns the end.
 uint32_t read_name(const Doc& d, const Sentence& s, uint32_t j) {
@@ -788,7 +781,6 @@ void people_pass(Doc& d) {
   auto key = [](uint32_t para, uint32_t begin) { return (uint64_t(para) << 32) | begin; };
   for (auto& b : people)
     for (auto& m : b.mentions) covered.insert(key(m.first.paragraph, m.first.match.begin));
-  std::vector<std::pair<uint64_t, size_t>> last_seen;  // not needed beyond picking a person
   for (uint32_t si = 0; si < d.sents.size() && !people.empty(); ++si) {
     const Sentence& s = d.sents[si];
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
