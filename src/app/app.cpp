@@ -109,6 +109,7 @@ static void draw_banners(const Session& s, Ui& ui, Intents& intents) {
   if (!s.stream.index_error.empty()) {  // links then wait for their shard in order: slower, nothing lost
     error_text("The corpus index could not be read; links to an article wait until its shard arrives:",
                s.stream.index_error);
+    ui.publish("index_error");
     ImGui::Separator();
   }
   if (!s.stream.error.empty()) {

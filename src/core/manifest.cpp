@@ -494,7 +494,9 @@ std::optional<LoadError> load_shard(CorpusLoader& loader, const Manifest& m, siz
   const size_t found = out.articles.size() - before, expected = m.shards[shard].articles;
   if (found == expected) return std::nullopt;
   out.rollback(start);
-  return LoadError{file, 0, "articles",
+  // Located at the "articles" key (article-prep writes it on the first line), where the count is wrong.
+  const size_t at = json.find("\"articles\"");
+  return LoadError{file, at == std::string_view::npos ? 0 : at, "articles",
                    "expected " + std::to_string(expected) + " articles (the manifest's shards[" + std::to_string(shard) +
                        "].articles), found " + std::to_string(found)};
 }

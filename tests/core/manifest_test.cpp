@@ -149,8 +149,8 @@ TEST(Manifest, ShardArticleCountIsChecked) {
   ae::Corpus c;
   auto err = ae::load_shard(loader, m, 0, json, c);  // the manifest says 1, the shard holds 3
   ASSERT_TRUE(err);
-  EXPECT_EQ(err->to_string(),
-            "shard-00000.json:0: articles: expected 1 articles (the manifest's shards[0].articles), found 3");
+  EXPECT_EQ(err->to_string(), "shard-00000.json:" + std::to_string(json.find("\"articles\"")) +
+                                  ": articles: expected 1 articles (the manifest's shards[0].articles), found 3");
   EXPECT_EQ(c.articles.size(), 0u);
 
   ASSERT_FALSE(ae::load_shard(loader, m, 1, json, c));
