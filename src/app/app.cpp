@@ -53,6 +53,8 @@ static void draw_menu_bar(App& app, Intents& intents) {
   ImGui::TextDisabled("Export view:");
   if (ImGui::MenuItem("CSV")) intents.export_csv = true;
   ui.publish("export_csv");
+  if (ImGui::MenuItem("CSV for Excel")) intents.export_csv_excel = true;  // with a UTF-8 BOM (docs in README)
+  ui.publish("export_csv_excel");
   if (ImGui::MenuItem("JSON")) intents.export_json = true;
   ui.publish("export_json");
   ImGui::Separator();

@@ -20,19 +20,21 @@ constexpr double kTypingPauseMs = 400;  // the search text goes to the address b
 bool Intents::empty() const {
   return !set_panel && toggle_topic < 0 && !set_query && toggle_figure_kind < 0 && !set_article && !clear_filters &&
          !set_filters &&
-         !select && !scroll_reader && !set_sort && move_selection == 0 && !export_csv && !export_json && !retry_load &&
+         !select && !scroll_reader && !set_sort && move_selection == 0 && !export_csv && !export_csv_excel && !export_json && !retry_load &&
          request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !dismiss_link_notice &&
          load_thumbnails.empty();
 }
 
 // ------------------------------------------------------------------------------------------- [intents]
-static void export_view(Session& s, bool csv) {
+static void export_view(Session& s, bool csv, bool bom = false) {
   const auto& rows = s.panels[int(s.panel)].rows;
   const std::string noun(kind_info(s.panel).name);
-  std::string data = csv ? export_csv(s.corpus, s.panel, rows) : export_json(s.corpus, s.panel, rows);
+  CsvOptions options;
+  options.utf8_bom = bom;
+  std::string data = csv ? export_csv(s.corpus, s.panel, rows, options) : export_json(s.corpus, s.panel, rows);
   std::string name = "article-explorer-" + noun + (csv ? ".csv" : ".json");
   s.platform->download(name, csv ? "text/csv;charset=utf-8" : "application/json", data);
-  set_notice(s, "Exported " + std::to_string(rows.size()) + " " + noun + " to " + name);
+  set_notice(s, "Exported " + std::to_string(rows.size()) + " " + noun + " to " + name + (bom ? " (for Excel)" : ""));
 }
 
 static void request_thumbnails(Session& s, const std::vector<uint32_t>& photos) {
@@ -119,6 +121,7 @@ void apply(Session& s, const Intents& in) {
   }
   if (in.scroll_reader && !in.select) ++s.reader_scroll;
   if (in.export_csv) export_view(s, true);
+  if (in.export_csv_excel) export_view(s, true, true);
   if (in.export_json) export_view(s, false);
   if (in.open_file) s.platform->open_file_picker();
   if (in.dismiss_link_notice) s.link_notice_open = false;
@@ -252,6 +255,14 @@ void tick(Session& s) {
   }
   s.history_push = false;
   if (typing_settled) s.typing_since_ms = -1;
+}
+
+double next_deadline_ms(const Session& s) {
+  double next = -1;
+  auto consider = [&](double t) { next = next < 0 ? t : std::min(next, t); };
+  if (!s.notice.empty()) consider(s.notice_until_ms);
+  if (s.typing_since_ms >= 0) consider(s.typing_since_ms + kTypingPauseMs + 1);  // tick() wants strictly more
+  return next;
 }
 
 void set_ready(Session& s) {

@@ -70,6 +70,7 @@ struct Intents {
   Sort sort;
   int move_selection = 0;  // arrow keys: -1 up, +1 down, ±page
   bool export_csv = false, export_json = false;
+  bool export_csv_excel = false;  // CSV that starts with a UTF-8 byte order mark, so Excel reads accents right
   bool retry_load = false;
   int64_t request_text = -1, retry_text = -1;  // article index whose text the reader needs / retries
   bool open_file = false;
@@ -199,6 +200,9 @@ void on_file(Session& s, char* data, size_t size, std::string_view name, std::st
 void apply(Session& s, const Intents& in);
 void refresh(Session& s);  // rebuilds stale row lists / facet counts; one hidden count per call
 void tick(Session& s);     // once per frame: expires the notice, writes the address bar (push or debounced replace)
+// When tick() next has something to do (the notice expires, typing settles into the address bar), on the
+// Platform::now_ms clock; -1 when nothing is due. A UI that stops drawing at rest (issue 15) wakes up then.
+double next_deadline_ms(const Session& s);
 void set_ready(Session& s);  // the first frame with data was drawn
 void open_link(Session& s, std::string_view fragment);  // decodes once and applies, even while shards stream
 void on_hash_change(Session& s, std::string_view fragment);  // Back/Forward or an edited address bar

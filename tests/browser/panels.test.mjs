@@ -171,6 +171,12 @@ test('Export view downloads the active panel as CSV (RFC 4180) and JSON', async 
     const [json] = await Promise.all([b.page.waitForEvent('download'), clickRect(b.page, s.rects.export_json)]);
     const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
     assert.deepEqual(data.map((r) => r.id), article.people.map((p) => p.id));
+
+    // "CSV for Excel": the same bytes after a UTF-8 byte order mark.
+    const [excel] = await Promise.all([b.page.waitForEvent('download'), clickRect(b.page, s.rects.export_csv_excel)]);
+    const bytes = fs.readFileSync(await excel.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3).toString('utf8'), csv);
   } finally { await b.close(); }
 });
 

@@ -128,6 +128,14 @@ TEST_F(SessionIntents, ExportSavesTheVisibleRowsAndSaysSo) {
   json.export_json = true;
   frame(json);
   EXPECT_EQ(platform.downloads[1].name, "article-explorer-people.json");
+  Intents excel;
+  excel.export_csv_excel = true;
+  frame(excel);
+  ASSERT_EQ(platform.downloads.size(), 3u);
+  EXPECT_EQ(platform.downloads[2].data.rfind("\xEF\xBB\xBF", 0), 0u) << "starts with the UTF-8 byte order mark";
+  EXPECT_EQ(platform.downloads[2].data.substr(3), platform.downloads[0].data) << "otherwise the same CSV";
+  EXPECT_EQ(platform.downloads[0].data.rfind("\xEF\xBB\xBF", 0), std::string::npos) << "plain CSV has no BOM";
+  EXPECT_EQ(s.notice, "Exported 3 people to article-explorer-people.csv (for Excel)");
 }
 
 TEST_F(SessionIntents, CopyLinkAndCitationGoToTheClipboard) {
