@@ -18,6 +18,7 @@ struct View {
   std::string article;              // article id filter; empty = all articles
   std::string sel_article, sel_item;  // the selected item: its article id and item id; empty = none
   Sort sort;                        // of the active panel
+  bool by_person = false;           // the People panel lists one row per person in the corpus (core/persons.h)
   bool operator==(const View&) const = default;
 };
 

@@ -112,6 +112,7 @@ std::string encode_view(const View& v) {
     out += to_string(v.sort.column);
     out += v.sort.descending ? '-' : '+';
   }
+  if (v.by_person) out += "&by=person";
   return out;
 }
 
@@ -126,7 +127,7 @@ DecodedView decode_view(std::string_view fragment) {
     size_t amp = fragment.rfind('&');  // drop the parameter cut in half
     fragment = amp == std::string_view::npos ? std::string_view() : fragment.substr(0, amp);
   }
-  bool seen[9] = {};
+  bool seen[10] = {};
   size_t pos = 0;
   std::string value;
   while (pos <= fragment.size() && !fragment.empty()) {
@@ -137,9 +138,9 @@ DecodedView decode_view(std::string_view fragment) {
     size_t eq = param.find('=');
     std::string_view key = param.substr(0, eq);
     std::string_view raw = eq == std::string_view::npos ? std::string_view() : param.substr(eq + 1);
-    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus"};
+    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus", "by"};
     int which = -1;
-    for (int i = 0; i < 9; ++i)
+    for (int i = 0; i < 10; ++i)
       if (key == kKeys[i]) which = i;
     if (which < 0) {
       ig.push_back("unknown key " + quote(key));
@@ -230,6 +231,10 @@ DecodedView decode_view(std::string_view fragment) {
         break;
       }
       case 8: break;  // corpus: reserved for multi-corpus pages; this build has one corpus
+      case 9:           // by = person: the People panel's view with one row per person in the corpus
+        if (value == "person") d.view.by_person = true;
+        else if (value != "article") ig.push_back("unknown view by " + quote(value) + " (expected person or article)");
+        break;
     }
   }
   return d;
@@ -262,6 +267,7 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
     }
     if (!found) ignored.push_back("no item '" + v.sel_article + "/" + v.sel_item + "' in this corpus");
   }
+  r.by_person = v.by_person;
   if (sort_applies(v.panel, v.sort.column)) r.sort = v.sort;
   else ignored.push_back("sort column '" + std::string(to_string(v.sort.column)) + "' does not apply to " +
                          std::string(kind_info(v.panel).name));
@@ -290,7 +296,8 @@ void append_view_json(std::string& s, const View& v) {
   append_json_string(s, to_string(v.sort.column));
   s += ",\"descending\":";
   s += v.sort.descending ? "true" : "false";
-  s += '}';
+  s += "},\"byPerson\":";
+  s += v.by_person ? "true" : "false";
 }
 
 View describe_view(const Corpus& c, const ResolvedView& r) {
@@ -305,6 +312,7 @@ View describe_view(const Corpus& c, const ResolvedView& r) {
     v.sel_item = c.str(c.item_id(r.sel_kind, r.sel_index));
   }
   v.sort = r.sort;
+  v.by_person = r.by_person;
   return v;
 }
 

@@ -39,6 +39,7 @@ struct ResolvedView {
   ItemKind sel_kind = ItemKind::person;
   uint32_t sel_index = 0;
   Sort sort;
+  bool by_person = false;
   bool operator==(const ResolvedView&) const = default;
 };
 ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::string>& ignored);

@@ -69,6 +69,7 @@ TEST(ViewLink, RandomViewsRoundTrip) {
     }
     v.sort = Sort{SortColumn(rng() % (int(SortColumn::article) + 1)), bool(rng() % 2)};
     if (v.sort.column == SortColumn::none) v.sort.descending = false;
+    v.by_person = rng() % 2;
     const std::string f = encode_view(v);
     DecodedView d = decode_view(f);
     ASSERT_TRUE(d.ignored.empty()) << f << " ignored: " << d.ignored[0];
@@ -112,6 +113,21 @@ TEST(ViewLink, UnknownValuesAreIgnoredAndNamed) {
   EXPECT_EQ(d.view.topics, std::vector<std::string>{"energy"});
   EXPECT_EQ(d.ignored, (std::vector<std::string>{"unknown panel 'charts'", "unknown figure kind 'weight'",
                                                   "unknown sort column 'colour'", "malformed topic id 'Trade!'"}));
+}
+
+TEST(ViewLink, ByPersonTravelsAndAnUnknownValueIsNamed) {
+  View v;
+  v.by_person = true;
+  v.sel_article = "a-00000000000000aa";
+  v.sel_item = "p-ilse-harrow";
+  EXPECT_EQ(encode_view(v), "#v=1&panel=people&sel=a-00000000000000aa/p-ilse-harrow&by=person");
+  EXPECT_EQ(decode_view(encode_view(v)).view, v);
+  DecodedView d = decode_view("#v=1&by=article");
+  EXPECT_FALSE(d.view.by_person);
+  EXPECT_TRUE(d.ignored.empty());
+  d = decode_view("#v=1&by=organisation");
+  EXPECT_FALSE(d.view.by_person);
+  EXPECT_EQ(d.ignored, std::vector<std::string>{"unknown view by 'organisation' (expected person or article)"});
 }
 
 TEST(ViewLink, MalformedSelectionIsIgnored) {
