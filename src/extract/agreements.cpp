@@ -116,7 +116,9 @@ Cue cue_word(std::string_view l) {
       for (auto w : words) t.emplace(w, c);
     };
     add(cSigned, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought",
-                  "acquired", "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs"});
+                  "acquired", "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs",
+                  // an existing deal renewed, whatever the tense: "will renew its contract"
+                  "renew", "renews", "renewed"});
     add(cAgreed, {"agreed", "reached", "struck", "accepted", "approved", "clinched", "secured", "announced",
                   "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded"});
     add(cPlanned, {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect",
@@ -305,6 +307,12 @@ void agreements_pass(Doc& d) {
     figure_spans.push_back({(uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.begin,
                             (uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.end});
   std::sort(figure_spans.begin(), figure_spans.end());
+  std::vector<std::pair<uint64_t, uint64_t>> money_spans;  // "a $206bn settlement": a deal named by its value
+  for (const FigureRecord& f : a.figures)
+    if (f.kind == FigureKind::money)
+      money_spans.push_back({(uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.begin,
+                             (uint64_t(f.evidence.paragraph) << 32) | f.evidence.match.end});
+  std::sort(money_spans.begin(), money_spans.end());
   std::vector<Item> items;
   std::unordered_set<std::string> seen_titles;
   Cue last_sentence_cue = cNone;  // a list of documents often takes its verb from the sentence before
@@ -316,6 +324,12 @@ void agreements_pass(Doc& d) {
       uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
       auto it = std::upper_bound(figure_spans.begin(), figure_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
       return it != figure_spans.begin() && std::prev(it)->second > pos;
+    };
+    auto in_money = [&](uint32_t k) {
+      if (money_spans.empty()) return false;
+      uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
+      auto it = std::upper_bound(money_spans.begin(), money_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
+      return it != money_spans.begin() && std::prev(it)->second > pos;
     };
     // The signing verb of a sentence about documents ("The following documents were signed:").
     Cue sentence_cue = cNone;
@@ -443,11 +457,28 @@ void agreements_pass(Doc& d) {
                                    (next == "of" && in(low_at(d, s, i + 2), {"action", "cooperation", "consultations",
                                                                              "measures", "events", "activities"}))))
         continue;
+      // "takeover offer", "merger agreement", "joint venture agreement": the next trigger noun is the head.
+      {
+        Trigger t_next;
+        if (i + 1 < s.tok_end && d.toks[i + 1].kind == Tok::word && trigger_of(d, i + 1, t_next) && !trig.plural &&
+            t_next.kind != "letter of intent" && t_next.kind != "plan" && t_next.kind != "sale" && t_next.kind != "purchase")
+          continue;
+      }
       // ---- modifiers before the trigger
       uint32_t mb = i;
       if (trig.kind == "joint venture") --mb;  // "joint"
-      while (mb > s.tok_begin && i - mb < 5) {
+      bool valued = false;  // "a landmark $206bn settlement": identified by its value
+      uint32_t value_len = 0, value_b = 0;
+      while (mb > s.tok_begin && i - mb < 5 + value_len) {
         const Token& p = d.toks[mb - 1];
+        if (!valued && in_money(mb - 1) && (family_of(trig.kind) == "agreement" || family_of(trig.kind) == "takeover")) {
+          uint32_t m0 = mb;
+          while (mb > s.tok_begin && in_money(mb - 1)) --mb;
+          value_len = m0 - mb;
+          value_b = mb;
+          valued = true;
+          continue;
+        }
         if (p.kind == Tok::punct && (d.text(s, p) == "-" || d.text(s, p) == "&") && !p.has(kSpaceBefore) &&
             mb - 1 > s.tok_begin && d.toks[mb - 2].kind == Tok::word) {
           mb -= 2;  // "Venezuela-China" split by the tokenizer
@@ -478,6 +509,14 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "plan" && word_is(d, s, ce, "of")) ce += 2;
       if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && d.toks[ce + 1].has(kAllCaps) && punct_is(d, s, ce + 2, ")"))
         ce += 3;  // "Memorandum of Understanding (MOU) on ..."
+      // "a settlement reached with 46 states", "the contract signed with X": the participle gives the status,
+      // the complement starts at "with".
+      Cue participle = cNone;
+      if (ce == i + 1 && word_is(d, s, ce + 1, "with") &&
+          in(low_at(d, s, ce), {"reached", "signed", "agreed", "struck", "concluded", "sealed", "inked", "clinched"})) {
+        participle = cue_word(low_at(d, s, ce));
+        ++ce;
+      }
       uint32_t comp_b = ce, comp_e = ce;
       std::string_view c0 = low_at(d, s, ce);
       if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
@@ -510,8 +549,11 @@ void agreements_pass(Doc& d) {
           if (w.kind == Tok::possessive) { ++k; continue; }
           std::string_view l = w.kind == Tok::word ? d.low(s, w) : std::string_view();
           if (k > ce + 1 && !w.has(kCap) && complement_stop(l)) break;
-          if (l == "on" && k + 1 < s.tok_end && (d.has(k + 1, gMonth | gWeekday) || d.toks[k + 1].kind == Tok::number))
-            break;  // "on Thursday", "on 12 May"
+          if ((l == "on" || l == "in") && k + 1 < s.tok_end &&
+              (d.has(k + 1, gMonth | gWeekday) || d.toks[k + 1].kind == Tok::number ||
+               (d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kHasDigit) && !d.toks[k + 1].has(kCap) &&
+                d.toks[k + 1].end - d.toks[k + 1].begin == 4)))
+            break;  // "on Thursday", "on 12 May", "in 1998"
           // "and a memorandum on ...": the next item of a list of documents starts here.
           if ((l == "and" || l == "or") && k + 1 < s.tok_end) {
             uint32_t n = k + 1;
@@ -574,7 +616,7 @@ void agreements_pass(Doc& d) {
       // listed, a description without a complement of its own refers back to it.
       {
         bool evaluative_only = true;
-        for (uint32_t k = mb; k < i; ++k) evaluative_only &= evaluative(low_at(d, s, k));
+        for (uint32_t k = mb; k < i; ++k) evaluative_only &= (valued && in_money(k)) || evaluative(low_at(d, s, k));
         bool quoted = tk.has(kInQuote) || punct_is(d, s, mb - 1, "'") || punct_is(d, s, mb - 1, "‘") ||
                       punct_is(d, s, mb - 1, "“");
         bool refers_back = !complement && !counted && ((evaluative_only && determiner(det)) || quoted);
@@ -604,7 +646,9 @@ void agreements_pass(Doc& d) {
         uint32_t dist = k > i ? k - i : i - k;
         if (k > i) dist += 2;  // the governing verb usually comes first ("signed an agreement")
         // A signing in the future is planned: "will sign", "plan to sign", "to be signed".
-        if (c == cSigned || c == cAgreed) {
+        std::string_view cw = d.low(s, d.toks[k]);
+        bool existing = cw.substr(0, 4) == "rene";
+        if ((c == cSigned || c == cAgreed) && !existing) {
           for (uint32_t b = k; b > lo && b + 3 > k; --b) {
             std::string_view l = d.low(s, d.toks[b - 1]);
             if (in(l, {"will", "to", "would", "expected", "plan", "could", "may", "be", "might", "hope", "hopes"}))
@@ -614,6 +658,7 @@ void agreements_pass(Doc& d) {
         }
         if (dist < best_dist) best_dist = dist, cue = c;
       }
+      if (participle != cNone && (cue == cNone || best_dist > 1)) cue = participle;
       // A list of documents without a verb of its own takes the one before ("The following were signed:").
       if (cue == cNone && sentence_cue == cNone && mb <= s.tok_begin + 1) cue = last_sentence_cue;
       if (cue == cNone && sentence_cue != cNone)  // "The following documents were signed: an agreement on ..."
@@ -637,6 +682,21 @@ void agreements_pass(Doc& d) {
       parties_in(d, s, subj_lo, mb, parties);
       parties_in(d, s, mb, i, parties);
       if (complement) parties_in(d, s, comp_b, comp_e, parties);
+      // "agreement with Chelsea": a name right after "with" is a side, organisation evidence or not (not a
+      // person, a place or a common word).
+      if (complement && word_is(d, s, comp_b, "with") && comp_b + 1 < comp_e && d.org_of[comp_b + 1] < 0 &&
+          d.toks[comp_b + 1].kind == Tok::word && d.toks[comp_b + 1].has(kCap) &&
+          !d.has(comp_b + 1, gCountry | gDemonym | gPlace | gTitle | gHonorific | gCommon | gFunction | gMonth | gWeekday)) {
+        uint32_t m = comp_b + 1;
+        while (m < comp_e && m < comp_b + 5 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && d.org_of[m] < 0) ++m;
+        bool person = false;
+        for (const PersonRecord& pr : a.people)
+          for (const Evidence& ev : pr.mentions)
+            person |= ev.paragraph == s.para && ev.match.begin <= d.toks[comp_b + 1].begin &&
+                      d.toks[comp_b + 1].begin < ev.match.end;
+        bool whole = m >= comp_e || d.toks[m].kind != Tok::word || d.has(m, gFunction);  // not "Scottish club X"
+        if (!person && whole) add_party(parties, std::string(d.span_text(s, comp_b + 1, m)));
+      }
       if ((trig.kind == "sale" || trig.kind == "purchase") && parties.empty()) {
         bool side = false;  // an organisation or a country anywhere in the sentence
         for (uint32_t k = s.tok_begin; k < s.tok_end && !side; ++k)
@@ -645,6 +705,17 @@ void agreements_pass(Doc& d) {
       }
       // ---- title
       std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
+      if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"
+        title = std::string(d.span_text(s, mb, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
+      // The value names the deal only when nothing else does: "a $206bn settlement", but "a $2bn takeover
+      // offer for X" is the "takeover offer for X".
+      if (valued && (complement || value_b > mb || value_b + value_len < i)) {
+        uint32_t ve = value_b + value_len;
+        std::string rest(d.span_text(s, ve, std::max(comp_e, ce)));
+        if (participle != cNone && complement)
+          rest = std::string(d.span_text(s, ve, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
+        title = value_b > mb ? std::string(d.span_text(s, mb, value_b)) + " " + rest : rest;
+      }
       if (complement) {
         // "with American agricultural giant Tyson Foods": the descriptor before a named side is left out.
         uint32_t k = comp_b + 1;
@@ -666,7 +737,7 @@ void agreements_pass(Doc& d) {
               in(low_at(d, s, b2 + 2), {"two", "both"}) &&
               in(low_at(d, s, b2 + 3), {"countries", "sides", "nations", "states", "governments"}) &&
               (find_hosts(), !second.empty())) {
-            title = std::string(d.span_text(s, mb, b2)) + "between " + std::string(host) + " and " +
+            title = std::string(d.span_text(s, mb, b2)) + " between " + std::string(host) + " and " +
                     std::string(second);
             if (b2 + 4 < comp_e) title += " " + std::string(d.span_text(s, b2 + 4, comp_e));
             add_party(parties, std::string(host));
@@ -710,46 +781,77 @@ void agreements_pass(Doc& d) {
       }
       // "sponsorship deals with Chelsea and Celtic", "fresh deals with two airlines - Air Deccan and
       // Kingfisher": a plural trigger with several named sides is one deal per side.
-      std::vector<const OrgMention*> each;
+      // The sides of the list: organisations, and capitalised names coordinated with them ("with Chelsea and
+      // Celtic", "with two airlines - Air Deccan and Kingfisher"): a name in a list of sides is a side, unless it
+      // is a country, a place, a person or a common word.
+      struct Side {
+        std::string name;
+        uint32_t te;
+      };
+      std::vector<Side> each;
       if (trig.plural && !counted && word_is(d, s, comp_b, "with")) {
         uint32_t end = comp_e;
         if (end + 1 < s.tok_end && (punct_is(d, s, end, "-") || punct_is(d, s, end, "–") || punct_is(d, s, end, ":")))
           end = s.tok_end;  // the list after a dash or a colon
-        for (uint32_t k = comp_b; k < end; ++k)
-          if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].tb == k) {
-            each.push_back(&d.orgs[d.org_of[k]]);
-            k = d.orgs[d.org_of[k]].te - 1;
+        bool country = false;
+        auto person_at = [&](uint32_t k) {
+          for (const PersonRecord& pr : a.people)
+            for (const Evidence& m : pr.mentions)
+              if (m.paragraph == s.para && m.match.begin <= d.toks[k].begin && d.toks[k].begin < m.match.end)
+                return true;
+          return false;
+        };
+        for (uint32_t k = comp_b + 1; k < end && each.size() < 8; ++k) {
+          if (d.org_of[k] >= 0) {
+            const OrgMention& o = d.orgs[d.org_of[k]];
+            each.push_back({o.canon.empty() ? o.name : o.canon, o.te});
+            k = o.te - 1;
+            continue;
           }
-        if (each.size() < 2) each.clear();
+          const Token& w = d.toks[k];
+          if (w.kind != Tok::word || !w.has(kCap)) continue;
+          if (d.has(k, gCountry | gDemonym | gPlace | gTitle | gHonorific | gCommon | gFunction | gMonth | gWeekday)) {
+            country |= d.has(k, gCountry);
+            continue;
+          }
+          std::string_view prev_w = low_at(d, s, k - 1);
+          bool listed = prev_w == "with" || prev_w == "and" || punct_is(d, s, k - 1, ",") || punct_is(d, s, k - 1, "-") ||
+                        punct_is(d, s, k - 1, "–") || punct_is(d, s, k - 1, ":");
+          uint32_t m = k;
+          while (m < end && m < k + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && d.org_of[m] < 0) ++m;
+          std::string_view next_w = low_at(d, s, m);
+          bool ends = m >= end || next_w == "and" || punct_is(d, s, m, ",") || punct_is(d, s, m, ".");
+          if (listed && ends && !person_at(k)) each.push_back({std::string(d.span_text(s, k, m)), m});
+          k = m - 1;
+        }
+        if (each.size() < 2 || country) each.clear();
       }
       std::vector<std::string> before_sides;  // the sides named before the trigger (the maker)
       if (!each.empty()) {
         parties_in(d, s, subj_lo, i, before_sides);
         std::string base = std::string(d.span_text(s, mb, i)) + (mb < i ? " " : "") + std::string(trig.kind) + " with ";
         for (size_t n = 1; n < each.size(); ++n) {
-          const OrgMention* o = each[n];
-          std::string side = o->canon.empty() ? o->name : o->canon;
+          const Side& o = each[n];
           std::string maker;  // named like the first one: "Umbro sponsorship deal with Celtic"
           for (uint32_t k = subj_lo; k < mb && maker.empty(); ++k)
             if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].company)
               maker = (d.orgs[d.org_of[k]].canon.empty() ? d.orgs[d.org_of[k]].name : d.orgs[d.org_of[k]].canon) + " ";
           Item it;
-          it.rec.title = maker + base + side;
+          it.rec.title = maker + base + o.name;
           it.rec.kind = std::string(trig.kind);
           it.rec.parties = before_sides;
-          add_party(it.rec.parties, side);
+          add_party(it.rec.parties, o.name);
           it.rec.status = status;
-          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[o->te - 1].end);
+          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[o.te - 1].end);
           it.family = family_of(trig.kind);
           it.content = content_words(it.rec.title);
           if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
           it.rule = "agreement:plural-split+status:" + std::string(to_string(status));
           extra_items.push_back(std::move(it));
         }
-        std::string side = each[0]->canon.empty() ? each[0]->name : each[0]->canon;
-        title = base + side;
+        title = base + each[0].name;
         parties = before_sides;
-        add_party(parties, side);
+        add_party(parties, each[0].name);
       }
       // Content of its own, for the repeat check: the title's words less the trigger and the sides' names.
       std::string fam = family_of(trig.kind);
@@ -800,8 +902,11 @@ void agreements_pass(Doc& d) {
       for (Item& it : items) {
         if (it.family != fam) continue;
         size_t fresh = 0;
+        std::string its_sides;  // an earlier item's sides are not new words ("deal with Chelsea" ... "agreement with Chelsea")
+        for (const std::string& p : it.rec.parties) its_sides += " " + lower_ascii(p) + " ";
         for (const std::string& w : words)
-          if (std::find(it.content.begin(), it.content.end(), w) == it.content.end() && !gaz_has(w, gCountry | gDemonym))
+          if (std::find(it.content.begin(), it.content.end(), w) == it.content.end() && !gaz_has(w, gCountry | gDemonym) &&
+              its_sides.find(" " + w + " ") == std::string::npos)
             ++fresh;
         bool shared = false;
         for (const std::string& p : parties)
