@@ -24,6 +24,8 @@ string(REPLACE "-O3" "" CMAKE_C_FLAGS_RELEASE "${CMAKE_C_FLAGS_RELEASE}")
 target_compile_options(ae_core PRIVATE ${AE_WASM_OPT} -fno-exceptions)
 target_compile_options(simdjson PRIVATE ${AE_WASM_OPT} -fno-exceptions)
 target_compile_options(ae_session PRIVATE ${AE_WASM_OPT} -fno-exceptions)
+target_compile_options(ae_extract PRIVATE ${AE_WASM_OPT} -fno-exceptions)
+target_compile_options(tidy PRIVATE ${AE_WASM_OPT})
 
 add_library(imgui STATIC
   "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"

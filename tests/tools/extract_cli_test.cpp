@@ -60,15 +60,16 @@ PrepRun run_extract(const std::string& args) {
   return r;
 }
 
-TEST(ExtractCli, Utf16IsNamed) {
+TEST(ExtractCli, Utf16IsDecoded) {  // issue 14: was refused with "save it as UTF-8" (issue 17)
   const auto file = std::filesystem::temp_directory_path() / "ae-extract-cli-utf16.txt";
   std::string text = "\xFF\xFE";
   for (char c : std::string("A title\n\nSome text.\n")) text += {c, '\0'};
   std::ofstream(file, std::ios::binary) << text;
-  PrepRun r = run_extract("'" + file.string() + "'");
-  EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(r.err, "article-prep: " + file.string() + ": UTF-16 text: save it as UTF-8, skipped\n" +
-                       "article-prep extract: no input could be used, nothing written\n");
+  PrepRun r = run_extract("--explain '" + file.string() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("input: decoded from UTF-16LE\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"A title\""), std::string::npos) << r.out;
   std::filesystem::remove(file);
 }
 

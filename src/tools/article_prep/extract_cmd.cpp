@@ -2,13 +2,16 @@
 //
 //   article-prep extract [--topics FILE] [--jsonl] [--explain] [--source NAME] [--input-jsonl] [-o OUT] FILE...
 // FILE "-" (or none) is stdin. Files ending in .jsonl (or all inputs with --input-jsonl) hold one
-// {"text":…, "source":…, "url":…, "published":…} object per line. Output: one corpus JSON (default), one
+// {"text":…, "source":…, "url":…, "published":…} object per line. Other files are text, Markdown (.md) or a saved
+// web page (.html/.htm, or text starting with <!DOCTYPE html>), in UTF-8, UTF-16 with a byte order mark or
+// Windows-1252 (extract/input.h; --explain names the format and decoding). Output: one corpus JSON (default), one
 // article per line (--jsonl), or the human-readable rule report (--explain). A bad input (unreadable, not
 // UTF-8, binary, empty, bad JSON line) is reported on stderr with its file (and line) and skipped; the
 // exit code is then 1.
 #include "core/json.h"
 #include "core/text.h"
 #include "extract/extract.h"
+#include "extract/input.h"
 #include "tools/article_prep/commands.h"
 
 #include "simdjson.h"
@@ -30,7 +33,8 @@ void usage(std::FILE* to) {
   std::fprintf(to,
                "usage: article-prep extract [--topics FILE] [--jsonl] [--explain] [--source NAME] [--input-jsonl]"
                " [-o OUT] FILE...\n"
-               "  Extracts people, figures, agreements, photos and topics from raw article text.\n"
+               "  Extracts people, figures, agreements, photos and topics from article text: plain text,\n"
+               "  Markdown (.md) or a saved web page (.html/.htm); UTF-8, UTF-16 (with BOM) or Windows-1252.\n"
                "  FILE '-' or no FILE reads stdin; *.jsonl inputs (or --input-jsonl) hold one\n"
                "  {\"text\",\"source\",\"url\",\"published\"} object per line.\n"
                "  --topics FILE   topic lexicon (assets/topics.json); without it, no topics\n"
@@ -47,7 +51,8 @@ struct Run {
   Corpus corpus;
   std::string report;  // --explain output
 
-  void add(std::string_view text, const std::string& where, const extract::ExtractOptions& o) {
+  void add(std::string_view text, const std::string& where, const extract::ExtractOptions& o,
+           const std::string& input_note = {}) {
     extract::ExtractResult r = extract::extract(text, o);
     if (!r.ok()) {
       std::fprintf(stderr, "article-prep: %s: %s, skipped\n", where.c_str(), std::string(to_string(r.error)).c_str());
@@ -70,6 +75,7 @@ struct Run {
       std::fprintf(stderr, "article-prep: %s: warning: %s\n", where.c_str(), w.c_str());
     if (explain) {
       report += "== " + where + "\n";
+      if (!input_note.empty()) report += "input: " + input_note + "\n";
       for (const std::string& w : r.warnings) report += "warning: " + w + "\n";
       report += extract::explain_text(r);
       report += '\n';
@@ -198,13 +204,18 @@ int cmd_extract(std::span<char*> args) {
       run.failed = true;
       continue;
     }
-    if (std::string problem = utf16_problem(data); !problem.empty()) {
-      std::fprintf(stderr, "article-prep: %s: %s, skipped\n", name.c_str(), problem.c_str());
-      run.failed = true;
-      continue;
+    if (input_jsonl || ends_with(f, ".jsonl")) {
+      if (std::string problem = utf16_problem(data); !problem.empty()) {
+        std::fprintf(stderr, "article-prep: %s: %s, skipped\n", name.c_str(), problem.c_str());
+        run.failed = true;
+        continue;
+      }
+      run.add_jsonl(data, name);
+    } else {
+      // Text, Markdown or HTML in UTF-8, UTF-16 or Windows-1252: the same preparation as the web app's.
+      extract::PreparedInput in = extract::prepare_input(f == "-" ? std::string_view() : std::string_view(f), data);
+      run.add(in.text, name, run.options, in.note());
     }
-    if (input_jsonl || ends_with(f, ".jsonl")) run.add_jsonl(data, name);
-    else run.add(data, name, run.options);
   }
 
   // Nothing is written when no input succeeded: an old -o file stays as it was, and stdout stays empty.
