@@ -6,6 +6,7 @@
 //      explorer.frame    frame counter
 //      explorer.state()  a fresh plain object describing the current view
 //      explorer.whenReady()  a promise resolved when ready
+//      explorer.wake(n)  draw at least n more frames (the app draws only when something changes: issue 15)
 'use strict';
 (function () {
   var overlay = document.getElementById('overlay');
@@ -75,12 +76,15 @@
   window.explorer = {
     ready: false,
     frame: 0,
+    idle: false,  // true while the app has paused drawing because nothing changes (issue 15)
     error: null,
     state: function () { return JSON.parse(stateJson); },
     whenReady: function () {
       var self = this;
       return new Promise(function (resolve) { if (self.ready) resolve(); else readyResolvers.push(resolve); });
     },
+    // The app pauses its loop at rest (issue 15); a test that waits for "n more frames" asks for them first.
+    wake: function (n) { if (this._wake) this._wake(n || 1); },
     _setState: function (json) { stateJson = json; },
     _onReady: function () { readyResolvers.splice(0).forEach(function (r) { r(); }); },
   };

@@ -1,7 +1,7 @@
 // app.cpp: the frame. Events, session refresh, the layout (menu bar, sidebar, the registered panels as tabs,
 // the reader), then the intents go to the session and the automation state is published if it changed.
 //
-// Sections: [start] [layout] [frame] [publish]
+// Sections: [start] [layout] [frame] [publish] [idle]
 #include "app/app.h"
 
 #include "app/panels.h"
@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <vector>
 
 namespace ae::app {
 
@@ -32,6 +34,8 @@ void start(App& app) {
   session::start(app.session);
   platform::install_file_drop();
   platform::install_history_listener();
+  platform::install_input_bridge();
+  app.slow_frame_ms = std::atof(platform::query_param("slowframe").c_str());  // docs/automation.md
   platform::set_overlay("Loading font and articles…", -1);
 }
 
@@ -229,7 +233,7 @@ static void append_rects(std::string& s, const std::vector<NamedRect>& rects) {
 
 // The automation state: the session's part is rebuilt when its revision moved, the host's part (display,
 // widget rectangles) when it differs from the last frame's; nothing is sent when neither changed.
-static void publish_state(App& app) {
+static bool publish_state(App& app) {
   int w = 0, h = 0, fw = 0, fh = 0;
   SDL_GetWindowSize(app.window, &w, &h);
   SDL_GL_GetDrawableSize(app.window, &fw, &fh);
@@ -241,7 +245,7 @@ static void publish_state(App& app) {
   const bool session_changed = app.state_revision != app.session.revision;
   const bool host_changed = app.published_display != display || app.published_rects != app.ui.rects ||
                             app.published_row_rects != app.ui.row_rects;
-  if (!session_changed && !host_changed) return;
+  if (!session_changed && !host_changed) return false;
   if (session_changed) {
     app.session_state = session::state_json(app.session);
     app.state_revision = app.session.revision;
@@ -258,13 +262,103 @@ static void publish_state(App& app) {
   std::string state = app.session_state;
   state.insert(state.size() - 1, host);  // before the closing brace
   platform::publish_state(state);
+  return host_changed;
+}
+
+// ------------------------------------------------------------------------------------------- [idle]
+// Issue 15: idle means idle. The browser calls frame() on each animation frame only while the loop runs; after
+// a frame in which nothing changed and nothing waits, the loop pauses, and the page's input listeners, every
+// platform answer (fetch, image, clipboard, history, file), the session's next deadline (a notice expiring,
+// typing settling into the address bar) and window.explorer.wake() resume it. ImGui needs a couple of frames
+// after an input to settle hover and layout, so a wake asks for a few frames, and input keeps the loop going
+// for a quarter of a second.
+void wake(App& app, int frames, double linger_ms) {
+  app.frames_wanted = std::max(app.frames_wanted, frames);
+  if (linger_ms > 0) app.awake_until_ms = std::max(app.awake_until_ms, platform::now_ms() + linger_ms);
+  if (!app.loop_running) {
+    app.loop_running = true;
+    platform::resume_loop();
+  }
+}
+
+// SDL's events, queued across frames. ImGui 1.86 samples key state once per frame, so a key that goes down and
+// up within one frame is never seen, and on a slow frame presses were lost or (held across the frame, past the
+// repeat delay) doubled. Each frame takes at most one transition per key; the rest wait for the next frame, in
+// order (a later event never overtakes an earlier one).
+static std::vector<SDL_Event>& event_queue() {
+  static auto* q = new std::vector<SDL_Event>();
+  return *q;
+}
+
+static void feed_events() {
+  std::vector<SDL_Event>& q = event_queue();
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) q.push_back(event);
+  std::vector<SDL_Scancode> changed;
+  size_t i = 0;
+  for (; i < q.size(); ++i) {
+    const SDL_Event& e = q[i];
+    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+      const SDL_Scancode key = e.key.keysym.scancode;
+      if (std::find(changed.begin(), changed.end(), key) != changed.end()) break;  // next frame
+      changed.push_back(key);
+    }
+    ImGui_ImplSDL2_ProcessEvent(&e);
+  }
+  q.erase(q.begin(), q.begin() + long(i));
+}
+
+static bool input_held() {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.MouseDown)
+    if (down) return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+
+static void end_frame(App& app, double frame_start, uint64_t revision_before, bool host_changed) {
+  Session& s = app.session;
+  if (app.slow_frame_ms > 0)  // ?slowframe=N: a machine too busy to draw faster (tests only)
+    while (platform::now_ms() - frame_start < app.slow_frame_ms) {
+    }
+  app.text_done = false;
+  // Something moved this frame: draw again until a frame changes nothing (layout and counts settle).
+  const bool busy = s.revision != revision_before || host_changed || !event_queue().empty() ||
+                    session::counts_pending(s) || (app.fonts_ready && input_held());
+  if (busy) app.frames_wanted = std::max(app.frames_wanted, 2);
+  if (app.frames_wanted > 0) --app.frames_wanted;
+  const double now = platform::now_ms();
+  if (app.frames_wanted > 0 || now < app.awake_until_ms) return;
+  app.loop_running = false;
+  platform::pause_loop();
+  const double next = session::next_deadline_ms(s);
+  if (next >= 0) platform::wake_after(next - now);
+}
+
+// The DOM <input> follows the active ImGui text field: shown and focused when it activates, moved with it,
+// hidden when it lets go.
+static void sync_text_overlay(App& app) {
+  const Ui& ui = app.ui;
+  if (ui.text_active && !app.overlay_shown) {
+    platform::show_text_overlay(ui.text_at, ui.text_value, ui.text_hint);
+    app.overlay_shown = true;
+    app.overlay_at = ui.text_at;
+  } else if (ui.text_active && !(ui.text_at == app.overlay_at)) {
+    platform::move_text_overlay(ui.text_at);
+    app.overlay_at = ui.text_at;
+  } else if (!ui.text_active && app.overlay_shown) {
+    platform::hide_text_overlay();
+    app.overlay_shown = false;
+  }
 }
 
 // ------------------------------------------------------------------------------------------- [frame]
 void frame(App& app) {
   Session& s = app.session;
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+  const double frame_start = platform::now_ms();
+  const uint64_t revision_before = s.revision;
+  feed_events();
 
   if (!app.fonts_ready) {
     if (s.font_download.phase == Download::Phase::done || s.font_download.phase == Download::Phase::failed) {
@@ -274,6 +368,7 @@ void frame(App& app) {
       platform::set_overlay("Loading font and articles…", cd.total > 0 ? cd.loaded / cd.total : -1);
       ++app.frame;
       platform::publish_frame(app.frame, false);
+      end_frame(app, frame_start, revision_before, false);
       return;
     }
   }
@@ -289,8 +384,12 @@ void frame(App& app) {
   app.panel_seen = s.panel_pushed;
   app.selection_scroll_seen = s.selection_scroll;
   app.reader_scroll_seen = s.reader_scroll;
+  ui.text_active = false;
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  // After an idle pause the backend's clock jumps by seconds; ImGui's timers (key repeat after 0.275 s held,
+  // double-click) must see at most a tenth of a second per frame, or a slow frame turns one press into two.
+  ImGui::GetIO().DeltaTime = std::clamp(ImGui::GetIO().DeltaTime, 1e-4f, 0.1f);
   ImGui::NewFrame();
   Intents intents;
   draw_menu_bar(app, intents);
@@ -315,8 +414,10 @@ void frame(App& app) {
     session::set_ready(s);
     platform::hide_overlay();
   }
-  publish_state(app);
+  const bool host_changed = publish_state(app);
+  sync_text_overlay(app);
   platform::publish_frame(app.frame, s.ready);
+  end_frame(app, frame_start, revision_before, host_changed);
 }
 
 }  // namespace ae::app

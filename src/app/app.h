@@ -3,6 +3,7 @@
 // to session::apply() after drawing. Panels are registered once (panels.h) and own their widget state.
 #pragma once
 
+#include "app/platform.h"
 #include "session/session.h"
 
 #include <cstdint>
@@ -36,6 +37,10 @@ struct Ui {
   bool push_panel = false;           // the tab bar selects the session's panel this frame
   bool scroll_to_selection = false;  // the table brings the selected row into view this frame
   bool reader_scroll = false;        // the reader brings the selected sentence into view this frame
+  // Issue 15: the active ImGui text field, which gets a real DOM <input> laid over it (platform.h).
+  bool text_active = false;
+  platform::TextOverlay text_at;
+  std::string text_value, text_hint;
   void publish(std::string name);    // the last ImGui item's rectangle
   void publish_row(const Corpus& c, ItemKind kind, uint32_t item);  // the last item as a row of the active table
 };
@@ -56,6 +61,19 @@ struct App {
   char search_buffer[512] = {};  // the search box's edit buffer (mirrors session.query.text)
   uint64_t panel_seen = 0, selection_scroll_seen = 0, reader_scroll_seen = 0;  // session requests acted on
 
+  // ---- idle loop, key queue and text overlay (issue 15): see app.cpp [idle]
+  bool loop_running = true;     // the browser's animation loop calls frame(); paused when nothing changes
+  int frames_wanted = 2;        // draw at least this many more frames
+  double awake_until_ms = 0;    // and keep drawing until then (performance.now clock)
+  double slow_frame_ms = 0;     // ?slowframe=N: every frame takes at least N ms (tests of slow machines)
+  bool focus_search = false;    // Ctrl+F: the search box takes the keyboard on the next frame
+  bool text_pending = false;    // the DOM input's committed text, for the active field's next frame
+  std::string text_in;
+  int text_sel0 = 0, text_sel1 = 0;
+  bool text_done = false;       // the DOM input let go (Enter, Escape, Tab, blur): deactivate the ImGui field
+  bool overlay_shown = false;
+  platform::TextOverlay overlay_at;
+
   // ---- automation
   uint64_t frame = 0;
   uint64_t state_revision = ~uint64_t(0);  // the session revision session_state was built from
@@ -68,6 +86,7 @@ App& the_app();  // the single instance (heap-allocated; main()'s stack unwinds 
 
 void start(App& app);  // after SDL/GL/ImGui init: starts the downloads and installs the page listeners
 void frame(App& app);  // one frame: events, refresh, draw, apply intents, publish
+void wake(App& app, int frames, double linger_ms);  // resume the paused loop (input, an answer, a timer)
 
 void draw_sidebar(App& app, Intents& out);
 void draw_reader(const Session& s, Ui& ui, Intents& out);

@@ -20,3 +20,22 @@ void app_on_clipboard(bool ok, std::string_view error) { ae::session::on_clipboa
 void app_on_file(char* data, size_t size, std::string_view name, std::string_view error) {
   ae::session::on_file(the_app().session, data, size, name, error);
 }
+
+// Issue 15: the input bridge (platform_web.cpp, js_install_input_bridge).
+void app_on_wake(int frames, double linger_ms) { ae::app::wake(the_app(), frames, linger_ms); }
+void app_on_text_input(std::string_view text, int selection_start, int selection_end) {
+  auto& app = the_app();
+  app.text_pending = true;
+  app.text_in.assign(text);
+  app.text_sel0 = selection_start;
+  app.text_sel1 = selection_end;
+  ae::app::wake(app, 2, 0);
+}
+void app_on_text_done() {
+  the_app().text_done = true;
+  ae::app::wake(the_app(), 2, 0);
+}
+void app_on_find() {
+  the_app().focus_search = true;
+  ae::app::wake(the_app(), 3, 0);
+}

@@ -54,6 +54,28 @@ void download(std::string_view filename, std::string_view mime, std::string_view
 void install_file_drop();
 void open_file_picker();
 
+// ---- Issue 15: idle at rest, the browser's keys, real text input ------------------------------------------
+// The main loop runs only while something changes (docs/automation.md, "Idle"): the app pauses it after a
+// quiet frame, and every input event, platform answer, timer or automation call wakes it (app_on_wake).
+// install_input_bridge() adds the page listeners that wake the loop, keep the browser's own keys (reload,
+// zoom, find, devtools, Tab) away from SDL so it cannot cancel them, and own the DOM <input> laid over an
+// active ImGui text field.
+void install_input_bridge();
+void pause_loop();                   // emscripten_pause_main_loop: no animation frames until resume_loop()
+void resume_loop();
+void wake_after(double ms);          // one timer: app_on_wake after `ms` (a notice expiring, typing settling)
+// The DOM <input> over the active ImGui text field, in CSS px from the canvas origin (ImGui's coordinates:
+// io.DisplaySize is the canvas's CSS size, the framebuffer is that × devicePixelRatio). `text` is set when the
+// input is first shown; after that the input owns the text and reports it through app_on_text_input.
+struct TextOverlay {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  float font_px = 15, pad_x = 8;
+  bool operator==(const TextOverlay&) const = default;
+};
+void show_text_overlay(const TextOverlay& at, std::string_view text, std::string_view placeholder);  // and focus it
+void move_text_overlay(const TextOverlay& at);  // the field moved (layout, resize): the text stays the input's
+void hide_text_overlay();
+
 }  // namespace ae::platform
 
 // Implemented by the app (callbacks.cpp, which hands them to the session); called by the platform layer
@@ -67,3 +89,9 @@ void app_on_image(uint32_t request_id, uint32_t texture, int width, int height, 
 void app_on_clipboard(bool ok, std::string_view error);
 // A dropped or picked file: `data` as for app_on_fetch_done (null with `error` set when it could not be read).
 void app_on_file(char* data, size_t size, std::string_view name, std::string_view error);
+// Issue 15: input or an answer arrived: draw at least `frames` frames, and keep drawing for `linger_ms`.
+void app_on_wake(int frames, double linger_ms);
+// The text overlay's committed value (not mid-composition) and caret, in UTF-8 bytes.
+void app_on_text_input(std::string_view text, int selection_start, int selection_end);
+void app_on_text_done();   // Enter, Escape (after clearing), Tab or a click elsewhere: the ImGui field lets go
+void app_on_find();        // Ctrl+F / Cmd+F: focus the explorer's search box

@@ -251,6 +251,134 @@ EM_JS(void, js_load_image, (uint32_t id, const char* url_ptr, size_t url_len), {
   }).catch(function(e) { fail("image " + url + ": " + (e && e.message ? e.message : e)); });
 });
 
+// ---- Issue 15: idle at rest, the browser's keys, real text input ---------------------------------------------
+// Why: the page used to draw every animation frame forever, SDL cancelled the browser's own keys (reload, zoom,
+// find, devtools, Tab) and Ctrl+wheel, and ImGui's text field took only single key presses (no paste, no IME,
+// no on-screen keyboard). The listeners below sit in the capture phase on window, so they run before SDL's
+// handlers (bubble phase on window and on the canvas) and can keep an event from ever reaching them.
+EM_JS(void, js_install_input_bridge, (), {
+  var canvas = Module.canvas || document.getElementById("canvas");
+  // 1. Idle: any input wakes the paused main loop for a few frames (ImGui settles hover and layout in 2-3).
+  var wake = function() { _ae_wake(3, 250); };
+  ["mousedown", "mouseup", "mousemove", "wheel", "touchstart", "touchmove", "touchend", "touchcancel",
+   "pointerdown", "pointerup", "pointermove", "keydown", "keyup", "focus", "blur", "resize"].forEach(function(t) {
+    window.addEventListener(t, wake, { capture: true, passive: true });
+  });
+  document.addEventListener("visibilitychange", wake);
+  // A DPR change (browser zoom, moving to another screen) without a resize: re-armed for each new ratio.
+  var watchDpr = function() {
+    if (!window.matchMedia) return;
+    var mq = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+    var changed = function() { mq.removeEventListener("change", changed); wake(); watchDpr(); };
+    mq.addEventListener("change", changed);
+  };
+  watchDpr();
+  if (window.explorer) window.explorer._wake = function(n) { _ae_wake(n > 0 ? n : 1, 0); };
+
+  // 3. The DOM <input> laid over the active ImGui text field (positioned by js_show_text_overlay).
+  var input = document.createElement("input");
+  input.id = "ae-text";
+  input.type = "text";
+  input.autocomplete = "off";
+  input.spellcheck = false;
+  input.className = "ae-text-overlay hidden";
+  input.setAttribute("aria-label", "Search");
+  document.body.appendChild(input);
+  var hiding = false;
+  var sendText = function() {
+    var v = input.value;
+    var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+    stringToUTF8(v, p, n);
+    var a = input.selectionStart == null ? v.length : input.selectionStart;
+    var b = input.selectionEnd == null ? v.length : input.selectionEnd;
+    _ae_text_input(p, n - 1, lengthBytesUTF8(v.slice(0, a)), lengthBytesUTF8(v.slice(0, b)));
+    _free(p);
+  };
+  // Committed text only: while an IME composes, the input shows the composition and ImGui keeps the last
+  // committed value; compositionend delivers the result.
+  input.addEventListener("input", function(e) { if (!e.isComposing) sendText(); });
+  input.addEventListener("compositionend", sendText);
+  input.addEventListener("blur", function() { if (!hiding) _ae_text_done(); });
+  Module.aeTextOverlay = {
+    input: input,
+    hide: function() {
+      hiding = true;
+      input.classList.add("hidden");
+      if (document.activeElement === input) canvas.focus();
+      hiding = false;
+    },
+  };
+
+  // 2. The browser's keys stay the browser's. SDL cancels every keydown it handles (and always Tab and
+  // Backspace), and every wheel event. A key with Ctrl, Cmd or Alt, a function key or Tab is kept from SDL
+  // (not cancelled: the browser reloads, zooms, prints, opens devtools, moves focus). ImGui needs none of them
+  // on the canvas; text editing shortcuts happen in the DOM input. Ctrl+F / Cmd+F is the one we take: it
+  // focuses the explorer's search box. Key-ups always reach SDL, so no key is left down in ImGui.
+  var modifier = function(k) { return k === "Control" || k === "Shift" || k === "Alt" || k === "Meta" || k === "AltGraph"; };
+  var browserKey = function(e) {
+    if (modifier(e.key)) return false;
+    if (e.key === "Tab" || /^F([1-9]|1[0-9]|2[0-4])$/.test(e.key)) return true;
+    return e.ctrlKey || e.metaKey || e.altKey;
+  };
+  var isFind = function(e) {
+    return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.code === "KeyF" || e.key === "f" || e.key === "F");
+  };
+  var onKey = function(e) {
+    if (e.target === input) {  // the input owns its keys; SDL would cancel Backspace, arrows and Tab
+      e.stopImmediatePropagation();
+      if (e.type !== "keydown") return;
+      if (isFind(e)) { e.preventDefault(); input.select(); return; }
+      if (e.key === "Escape") {  // clears the search; on an empty box, leaves it
+        e.preventDefault();
+        if (input.value !== "") { input.value = ""; sendText(); } else { _ae_text_done(); }
+        return;
+      }
+      if (e.key === "Enter") { e.preventDefault(); _ae_text_done(); }
+      return;
+    }
+    if (e.type === "keyup") return;
+    if (e.type === "keydown" && isFind(e)) { e.preventDefault(); e.stopImmediatePropagation(); _ae_find(); return; }
+    if (browserKey(e)) e.stopImmediatePropagation();
+  };
+  window.addEventListener("keydown", onKey, true);
+  window.addEventListener("keypress", onKey, true);
+  window.addEventListener("keyup", onKey, true);
+  // Ctrl+wheel (and pinch, which browsers send as Ctrl+wheel) zooms the page; a plain wheel scrolls ImGui.
+  window.addEventListener("wheel", function(e) { if (e.ctrlKey || e.metaKey) e.stopImmediatePropagation(); },
+                          { capture: true, passive: true });
+});
+
+// window.explorer.idle: true while the loop is paused (tests wait for it instead of sleeping).
+EM_JS(void, js_publish_idle, (int idle), {
+  if (window.explorer) window.explorer.idle = !!idle;
+});
+EM_JS(void, js_wake_after, (double ms), {
+  if (Module.aeWakeTimer) clearTimeout(Module.aeWakeTimer);
+  Module.aeWakeTimer = setTimeout(function() { Module.aeWakeTimer = 0; _ae_wake(1, 0); }, Math.max(0, ms));
+});
+EM_JS(void, js_show_text_overlay, (float x0, float y0, float x1, float y1, float font_px, float pad_x,
+                                   const char* text, size_t len, const char* hint, size_t hint_len, int first), {
+  var o = Module.aeTextOverlay;
+  if (!o) return;
+  var input = o.input;
+  var r = (Module.canvas || document.getElementById("canvas")).getBoundingClientRect();
+  input.style.left = (r.left + window.scrollX + x0) + "px";
+  input.style.top = (r.top + window.scrollY + y0) + "px";
+  input.style.width = Math.max(0, x1 - x0) + "px";
+  input.style.height = Math.max(0, y1 - y0) + "px";
+  input.style.fontSize = font_px + "px";
+  input.style.paddingLeft = input.style.paddingRight = pad_x + "px";
+  if (!first) return;
+  input.value = UTF8ToString(text, len);
+  input.placeholder = UTF8ToString(hint, hint_len);
+  input.classList.remove("hidden");
+  input.focus({ preventScroll: true });
+  input.setSelectionRange(input.value.length, input.value.length);
+});
+EM_JS(void, js_hide_text_overlay, (), {
+  if (Module.aeTextOverlay) Module.aeTextOverlay.hide();
+});
+
 std::string take_js_string(char* p) {
   std::string s = p ? p : "";
   std::free(p);
@@ -272,25 +400,38 @@ EMSCRIPTEN_KEEPALIVE double ae_heap_available() {
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_progress(uint32_t id, double loaded, double total) {
   app_on_fetch_progress(id, loaded, total);
+  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_done(uint32_t id, char* data, size_t size, size_t capacity, int status,
                                            const char* error, size_t error_len) {
   app_on_fetch_done(id, data, size, capacity, status, std::string_view(error ? error : "", error ? error_len : 0));
+  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_hash_change(const char* fragment, size_t len) {
   app_on_hash_change(std::string_view(fragment, len));
+  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_image(uint32_t id, uint32_t texture, int width, int height, const char* error,
                                       size_t len) {
   app_on_image(id, texture, width, height, std::string_view(error ? error : "", error ? len : 0));
+  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_clipboard(int ok, const char* error, size_t len) {
   app_on_clipboard(ok != 0, std::string_view(error, len));
+  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_file(char* data, size_t size, const char* name, size_t name_len, const char* error,
                                      size_t error_len) {
   app_on_file(data, size, std::string_view(name, name_len), std::string_view(error, error_len));
+  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
 }
+// Issue 15: the input bridge's calls (js_install_input_bridge).
+EMSCRIPTEN_KEEPALIVE void ae_wake(int frames, double linger_ms) { app_on_wake(frames, linger_ms); }
+EMSCRIPTEN_KEEPALIVE void ae_text_input(const char* text, size_t len, int selection_start, int selection_end) {
+  app_on_text_input(std::string_view(text, len), selection_start, selection_end);
+}
+EMSCRIPTEN_KEEPALIVE void ae_text_done() { app_on_text_done(); }
+EMSCRIPTEN_KEEPALIVE void ae_find() { app_on_find(); }
 }
 
 namespace ae::platform {
@@ -317,6 +458,26 @@ void set_history(std::string_view fragment, bool replace) { js_set_history(fragm
 void install_history_listener() { js_install_history_listener(); }
 void copy_to_clipboard(std::string_view text) { js_copy_to_clipboard(text.data(), text.size()); }
 void open_file_picker() { js_open_file_picker(); }
+
+// Issue 15: the idle loop and the text overlay.
+void install_input_bridge() { js_install_input_bridge(); }
+void pause_loop() {
+  emscripten_pause_main_loop();
+  js_publish_idle(1);
+}
+void resume_loop() {
+  js_publish_idle(0);
+  emscripten_resume_main_loop();
+}
+void wake_after(double ms) { js_wake_after(ms); }
+void show_text_overlay(const TextOverlay& at, std::string_view text, std::string_view placeholder) {
+  js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, text.data(), text.size(), placeholder.data(),
+                       placeholder.size(), 1);
+}
+void move_text_overlay(const TextOverlay& at) {
+  js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, "", 0, "", 0, 0);
+}
+void hide_text_overlay() { js_hide_text_overlay(); }
 
 }  // namespace ae::platform
 

@@ -3,6 +3,7 @@
 #include "app/app.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ClearActiveID: the DOM input let go of the field (issue 15)
 
 #include <algorithm>
 #include <cstdio>
@@ -25,14 +26,49 @@ static bool chip(const char* label, bool on, bool dim) {
   return pressed;
 }
 
+// Issue 15: the DOM <input> over the active field owns the text (paste, IME, browser undo); each frame the
+// field takes its committed value here, inside ImGui's edit state, so ImGui keeps its own caret in step.
+static int take_overlay_text(ImGuiInputTextCallbackData* d) {
+  App& app = *static_cast<App*>(d->UserData);
+  if (!app.text_pending) return 0;
+  app.text_pending = false;
+  const std::string& t = app.text_in;
+  const size_t n = std::min(t.size(), size_t(d->BufSize - 1));
+  d->DeleteChars(0, d->BufTextLen);
+  d->InsertChars(0, t.data(), t.data() + n);
+  d->SelectionStart = std::clamp(app.text_sel0, 0, int(n));
+  d->CursorPos = d->SelectionEnd = std::clamp(app.text_sel1, 0, int(n));
+  return 0;
+}
+
 static void draw_search(App& app, Intents& out) {
   // ImGui 1.86's core InputText edits a char buffer; app.search_buffer mirrors the session's query text.
   const Session& s = app.session;
   char* buffer = app.search_buffer;
+  static const char* kHint = "Search names, roles, captions…";
   if (std::strncmp(buffer, s.query.text.c_str(), sizeof app.search_buffer) != 0)
     std::snprintf(buffer, sizeof app.search_buffer, "%s", s.query.text.c_str());
+  if (app.focus_search) {  // Ctrl+F / Cmd+F
+    ImGui::SetKeyboardFocusHere();
+    app.focus_search = false;
+  }
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::InputTextWithHint("##search", "Search names, roles, captions…", buffer, sizeof app.search_buffer)) {
+  if (ImGui::InputTextWithHint("##search", kHint, buffer, sizeof app.search_buffer,
+                               ImGuiInputTextFlags_CallbackAlways, take_overlay_text, &app)) {
+    out.set_query = true;
+    out.query = buffer;
+  }
+  if (ImGui::IsItemActive()) {
+    Ui& ui = app.ui;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ui.text_active = true;
+    ui.text_at = platform::TextOverlay{a.x, a.y, b.x, b.y, ImGui::GetFontSize(), ImGui::GetStyle().FramePadding.x};
+    ui.text_value = buffer;
+    ui.text_hint = kHint;
+    if (app.text_done) ImGui::ClearActiveID();
+  } else if (app.text_pending) {  // text that arrived after the field let go (typed, then Tab in one frame)
+    app.text_pending = false;
+    std::snprintf(buffer, sizeof app.search_buffer, "%s", app.text_in.c_str());
     out.set_query = true;
     out.query = buffer;
   }

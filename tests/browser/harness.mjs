@@ -81,9 +81,10 @@ export async function openExplorer(url, opts = {}) {
 
 export const state = (page) => page.evaluate(() => window.explorer.state());
 
-// Waits until the app has drawn `n` more frames.
+// Waits until the app has drawn `n` more frames. The app draws only while something changes (issue 15), so it
+// is asked for them (window.explorer.wake); input events wake it by themselves.
 export async function frames(page, n = 2) {
-  const f0 = await page.evaluate(() => window.explorer.frame);
+  const f0 = await page.evaluate((k) => { if (window.explorer.wake) window.explorer.wake(k); return window.explorer.frame; }, n);
   await page.waitForFunction((f) => window.explorer.frame >= f, f0 + n, { timeout: 20000 });
 }
 
