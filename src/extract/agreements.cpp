@@ -248,7 +248,7 @@ std::optional<DealVerb> deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
   const GazEntry* e = d.gz[k];
   if (!e || !(e->flags & gTrigger) || e->value.substr(0, 5) != "verb:" || t.has(kCap)) return std::nullopt;
   std::string_view form = d.low(s, t), noun = e->value.substr(5);
-  bool past = form == "bought" || (form.size() > 2 && form.substr(form.size() - 2) == "ed");
+  bool past = form == "bought" || form == "sold" || (form.size() > 2 && form.substr(form.size() - 2) == "ed");
   return DealVerb{form, noun, past, noun == "merger"};
 }
 
@@ -325,6 +325,33 @@ void agreements_pass(Doc& d) {
       auto it = std::upper_bound(figure_spans.begin(), figure_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
       return it != figure_spans.begin() && std::prev(it)->second > pos;
     };
+    auto person_at = [&](uint32_t k) {  // token k is inside a person's mention
+      for (const PersonRecord& pr : a.people)
+        for (const Evidence& m : pr.mentions)
+          if (m.paragraph == s.para && m.match.begin <= d.toks[k].begin && d.toks[k].begin < m.match.end)
+            return true;
+      return false;
+    };
+    // The side named at token k: an organisation, or a capitalised name of up to three words that is no
+    // person, country, place, title or common word. Returns "" when none; te is its end.
+    auto name_at = [&](uint32_t k, uint32_t& te) -> std::string {
+      if (k >= s.tok_end) return {};
+      if (d.org_of[k] >= 0) {
+        const OrgMention& o = d.orgs[d.org_of[k]];
+        te = o.te;
+        return o.canon.empty() ? o.name : o.canon;
+      }
+      const Token& w = d.toks[k];
+      if (w.kind != Tok::word || !w.has(kCap) || person_at(k) ||
+          d.has(k, gCountry | gDemonym | gPlace | gTitle | gHonorific | gCommon | gFunction | gMonth | gWeekday))
+        return {};
+      uint32_t m = k;
+      while (m < s.tok_end && m < k + 3 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && d.org_of[m] < 0 &&
+             !d.has(m, gFunction))
+        ++m;
+      te = m;
+      return std::string(d.span_text(s, k, m));
+    };
     auto in_money = [&](uint32_t k) {
       if (money_spans.empty()) return false;
       uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
@@ -355,39 +382,157 @@ void agreements_pass(Doc& d) {
       uint32_t clause_b = s.tok_begin;
       for (uint32_t k = i; k > s.tok_begin; --k)
         if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { clause_b = k; break; }
-      bool passive = v->past && (word_is(d, s, i - 1, "was") || word_is(d, s, i - 1, "were") ||
-                                 word_is(d, s, i - 1, "been") || word_is(d, s, i - 1, "being")) &&
-                     word_is(d, s, i + 1, "by");
+      bool be_before = word_is(d, s, i - 1, "was") || word_is(d, s, i - 1, "were") || word_is(d, s, i - 1, "been") ||
+                       word_is(d, s, i - 1, "being") || word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are") ||
+                       word_is(d, s, i - 1, "be");
+      bool passive = v->past && be_before && word_is(d, s, i + 1, "by");
+      if (be_before && !passive) continue;  // "the unit was sold": the subject is what changed hands
+      const bool sale = v->noun == "sale";  // the subject sells: "X sold its unit to Y"
       const OrgMention* buyer = nullptr;
       const OrgMention* target = nullptr;
-      uint32_t obj = i + 1;
+      std::vector<std::string> others;  // "buy 50 aircraft from Y", "sell its unit to Y"
+      std::string other_text;
+      uint32_t other_te = 0;
+      std::string object;                 // what changed hands when it is no organisation: "half its finance arm"
+      uint32_t obj = i + 1, obj_e = i + 1;
       if (v->takes_with && word_is(d, s, obj, "with")) ++obj;
+      // A company named by a definite noun ("the firm", "the carmaker"): the nearest company named before.
+      auto antecedent = [&](uint32_t before, const OrgMention* not_this) -> const OrgMention* {
+        for (uint32_t k = before; k > 0 && before - k < 400; --k)
+          if (d.org_of[k - 1] >= 0) {
+            const OrgMention* o = &d.orgs[d.org_of[k - 1]];
+            if (o->company && o != not_this && (!not_this || o->name != not_this->name)) return o;
+            k = o->tb + 1;
+          }
+        return nullptr;
+      };
+      auto definite_company = [&](uint32_t k) {
+        return word_is(d, s, k, "the") && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
+               !d.toks[k + 1].has(kCap) && d.has(k + 1, gOrgCue) && !d.has(k + 1, gOrgHead | gFunction) &&
+               d.low(s, d.toks[k + 1]).back() != 's';
+      };
       if (passive) {
         uint32_t b = i + 2;
         if (word_is(d, s, b, "the")) ++b;
         if (b < s.tok_end && d.org_of[b] >= 0) buyer = &d.orgs[d.org_of[b]];
         for (uint32_t k = i; k > clause_b && !target; --k)
           if (d.org_of[k - 1] >= 0) target = &d.orgs[d.org_of[k - 1]];
+        // "The unit was acquired by X": the subject is a business noun.
+        if (!target && buyer && i >= clause_b + 3) {
+          uint32_t n = i - 2;  // the noun before "was"
+          if (d.toks[n].kind == Tok::word && !d.toks[n].has(kCap) && d.has(n, gOrgCue) &&
+              (word_is(d, s, n - 1, "the") || word_is(d, s, n - 1, "its")))
+            object = std::string(d.span_text(s, n - 1, n + 1)), obj_e = i;
+          if (!object.empty() && object[0] == 'T') object[0] = 't';  // "The unit" opening the sentence
+        }
       } else {
-        for (uint32_t k = i; k > clause_b && !buyer && i - k < 18; --k)
+        // The subject: the nearest organisation before the verb; "X, which is due to merge with Y": the one the
+        // relative clause is about.
+        for (uint32_t k = i; k > clause_b && !buyer && i - k < 18; --k) {
           if (d.org_of[k - 1] >= 0) buyer = &d.orgs[d.org_of[k - 1]];
+          std::string_view l = low_at(d, s, k - 1);
+          if ((l == "which" || l == "that") && !buyer) {
+            uint32_t p = k - 1;
+            if (punct_is(d, s, p - 1, ",")) --p;
+            if (p > clause_b && d.org_of[p - 1] >= 0) buyer = &d.orgs[d.org_of[p - 1]];
+            break;
+          }
+        }
+        if (!buyer) {  // "the firm had been willing to buy X": a company named before
+          for (uint32_t k = i; k > clause_b && i - k < 8; --k)
+            if (definite_company(k - 1) && !word_is(d, s, k, "of")) {
+              buyer = antecedent(k - 1, nullptr);
+              break;
+            }
+        }
         // The object: an organisation right after the verb, or after "a stake in" / "the rest of".
         for (uint32_t k = obj; k < s.tok_end && k < obj + 5 && !target; ++k) {
-          if (d.org_of[k] >= 0) { target = &d.orgs[d.org_of[k]]; break; }
+          if (d.org_of[k] >= 0) { target = &d.orgs[d.org_of[k]]; obj_e = d.orgs[d.org_of[k]].te; break; }
           if (d.toks[k].kind != Tok::word || d.has(k, gSpeech)) break;
         }
+        // "sold GM a stake": the organisation after "sell" receives something: no sale of it.
+        if (sale && target && target->tb == obj &&
+            (in(low_at(d, s, target->te), {"a", "an", "the", "its", "half", "part"}) ||
+             (target->te < s.tok_end && d.toks[target->te].kind == Tok::number)))
+          continue;
+        if (!target && buyer && definite_company(obj)) {  // "willing to buy the firm"
+          target = antecedent(obj, buyer);
+          obj_e = obj + 2;
+        }
+        // No organisation: what changed hands, up to a preposition: "half its finance arm", "50 new aircraft".
+        if (!target && buyer) {
+          uint32_t k = obj;
+          while (k < s.tok_end && k < obj + 8) {
+            const Token& w = d.toks[k];
+            if (w.kind == Tok::punct && !(d.text(s, w) == "-" && !w.has(kSpaceBefore)) && d.text(s, w) != "%") break;
+            std::string_view l = w.kind == Tok::word ? d.low(s, w) : std::string_view();
+            if (in(l, {"from", "to", "for", "at", "by", "as", "in", "with", "and", "but", "which", "that", "on",
+                       "after", "before", "last", "this", "next", "over", "under", "into"}))
+              break;
+            if (d.org_of[k] >= 0 || d.has(k, gSpeech) || cue_word(l) != cNone) { k = obj; break; }
+            ++k;
+          }
+          uint32_t oe = k;
+          // A business unit: "its finance arm", "the PC division".
+          bool asset = oe > obj && d.toks[oe - 1].kind == Tok::word && !d.toks[oe - 1].has(kCap) &&
+                       d.has(oe - 1, gOrgCue) && !d.has(oe - 1, gFunction);
+          // "from Y" (a purchase) or "to Y" (a sale): the other side, "from either Boeing or Airbus" both.
+          uint32_t p = oe;
+          bool from = word_is(d, s, p, "from"), to = word_is(d, s, p, "to");
+          if ((from && !sale) || (to && sale)) {
+            ++p;
+            if (word_is(d, s, p, "either") || word_is(d, s, p, "the")) ++p;
+            uint32_t te = 0;
+            std::string n1 = name_at(p, te);
+            if (!n1.empty()) {
+              others.push_back(n1);
+              std::string joined = n1;
+              uint32_t last_te = te;
+              if (word_is(d, s, te, "or") || word_is(d, s, te, "and")) {
+                uint32_t te2 = 0;
+                std::string n2 = name_at(te + 1, te2);
+                if (!n2.empty()) {
+                  others.push_back(n2);
+                  joined += " " + std::string(low_at(d, s, te)) + " " + n2;
+                  last_te = te2;
+                }
+              }
+              other_text = std::string(from ? " from " : " to ") + joined;
+              other_te = last_te;
+            }
+          }
+          bool possessed = false;  // the object is the subject's own: "its finance arm", "half its unit"
+          for (uint32_t m = obj; m < oe; ++m) possessed |= word_is(d, s, m, "its") || word_is(d, s, m, "their");
+          if (oe > obj && (!others.empty() || (asset && possessed))) {
+            object = std::string(d.span_text(s, obj, oe)) + other_text;
+            obj_e = others.empty() ? oe : other_te;
+          }
+        }
       }
-      if (!buyer || !target || buyer == target || buyer->name == target->name) continue;
+      if (!buyer || (!target && object.empty()) || buyer == target || (target && buyer->name == target->name)) continue;
       auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
-      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + side(target);
+      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") +
+                          (target ? side(target) : object);
+      if (target && others.empty() && sale && word_is(d, s, obj_e, "to")) {  // "sold Widgetco to Acme"
+        uint32_t te = 0;
+        std::string n1 = name_at(obj_e + 1, te);
+        if (!n1.empty()) {
+          others.push_back(n1);
+          title += " to " + n1;
+        }
+      }
       // Status: done ("bought", "was acquired") unless a modal or a plan governs the verb; "agreed to buy".
       Cue cue = v->past ? cSigned : cNone;
       for (uint32_t k = i; k > clause_b && i - k < 5; --k) {
         std::string_view l = low_at(d, s, k - 1);
         Cue c = cue_word(l);
         if (c != cNone) { cue = c; break; }
-        if (in(l, {"could", "might", "may", "would", "wants", "want", "bid", "attempt", "try", "tried"})) {
-          cue = l == "bid" || l == "attempt" ? cPlanned : cPlanned;
+        if (in(l, {"could", "might", "may", "would", "wants", "want", "bid", "attempt", "try", "tried", "due"})) {
+          cue = cPlanned;
+          break;
+        }
+        if (in(l, {"willing", "keen", "eager", "interested"})) {
+          cue = cDiscussed;
           break;
         }
       }
@@ -398,10 +543,11 @@ void agreements_pass(Doc& d) {
                                                  : AgreementStatus::discussed;
       std::vector<std::string> parties;
       add_party(parties, side(buyer));
-      add_party(parties, side(target));
+      if (target) add_party(parties, side(target));
+      for (const std::string& o : others) add_party(parties, o);
       bool repeat = false;
       for (Item& it : items) {
-        if (it.family != "takeover") continue;
+        if (it.family != "takeover" || !target) continue;
         bool shared = false;
         for (const std::string& p : parties)
           shared |= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
@@ -417,7 +563,9 @@ void agreements_pass(Doc& d) {
       it.rec.kind = std::string(v->noun == "merger" ? "merger" : v->noun == "purchase" ? "acquisition" : v->noun);
       it.rec.parties = std::move(parties);
       it.rec.status = status;
-      uint32_t eb = std::min(i, std::min(buyer->tb, target->tb)), ee = std::max(i + 1, std::max(buyer->te, target->te));
+      uint32_t eb = std::min(i, buyer->tb), ee = std::max({i + 1, buyer->te, obj_e});
+      if (target && target->sent == buyer->sent) eb = std::min(eb, target->tb), ee = std::max(ee, target->te);
+      if (buyer->sent != si) eb = i;  // a company named in an earlier sentence
       it.rec.evidence = make_evidence(s, d.toks[eb].begin, d.toks[ee - 1].end);
       it.family = "takeover";
       it.content = content_words(title);
@@ -680,22 +828,43 @@ void agreements_pass(Doc& d) {
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
       parties_in(d, s, subj_lo, mb, parties);
+      // "Airbus has also signed ...": a name that is the clause's subject is a side, organisation evidence or
+      // not (no person, country, place or common word).
+      std::string subject_name;
+      bool between = false;  // "a deal between A and B": the sides are named there
+      for (uint32_t k = comp_b; k < comp_e && !between; ++k) between = word_is(d, s, k, "between");
+      if (parties.empty() && !between) {
+        for (uint32_t k = subj_lo; k < mb && k < subj_lo + 4; ++k) {
+          const Token& w = d.toks[k];
+          if (w.kind != Tok::word) continue;
+          if (!w.has(kCap) || d.org_of[k] >= 0) break;
+          if (d.has(k, gCommon | gFunction | gMonth | gWeekday)) continue;  // "But", "Meanwhile", "In"
+          if (d.has(k, gCountry | gDemonym | gPlace | gTitle | gHonorific | gOrgCue) || person_at(k)) break;
+          uint32_t m = k;
+          while (m < mb && m < k + 3 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && !d.has(m, gFunction)) ++m;
+          std::string_view after = low_at(d, s, m);
+          if (in(after, {"has", "have", "had", "is", "was", "will", "would", "also", "recently", "said", "says",
+                         "announced", "signed", "agreed", "struck", "sealed", "won", "lost", "reached", "could",
+                         "may", "plans", "hopes", "wants"})) {
+            subject_name = std::string(d.span_text(s, k, m));
+            add_party(parties, subject_name);
+          }
+          break;
+        }
+      }
       parties_in(d, s, mb, i, parties);
       if (complement) parties_in(d, s, comp_b, comp_e, parties);
-      // "agreement with Chelsea": a name right after "with" is a side, organisation evidence or not (not a
-      // person, a place or a common word).
-      if (complement && word_is(d, s, comp_b, "with") && comp_b + 1 < comp_e && d.org_of[comp_b + 1] < 0 &&
-          d.toks[comp_b + 1].kind == Tok::word && d.toks[comp_b + 1].has(kCap) &&
-          !d.has(comp_b + 1, gCountry | gDemonym | gPlace | gTitle | gHonorific | gCommon | gFunction | gMonth | gWeekday)) {
-        uint32_t m = comp_b + 1;
-        while (m < comp_e && m < comp_b + 5 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && d.org_of[m] < 0) ++m;
-        bool person = false;
-        for (const PersonRecord& pr : a.people)
-          for (const Evidence& ev : pr.mentions)
-            person |= ev.paragraph == s.para && ev.match.begin <= d.toks[comp_b + 1].begin &&
-                      d.toks[comp_b + 1].begin < ev.match.end;
-        bool whole = m >= comp_e || d.toks[m].kind != Tok::word || d.has(m, gFunction);  // not "Scottish club X"
-        if (!person && whole) add_party(parties, std::string(d.span_text(s, comp_b + 1, m)));
+      // "agreement with Chelsea", "with state-owned Hindustan Aeronautics": a name right after "with" (and a
+      // lowercase descriptor) is a side, organisation evidence or not (not a person, a place or a common word).
+      if (complement && word_is(d, s, comp_b, "with")) {
+        uint32_t k = comp_b + 1;
+        while (k < comp_e && k < comp_b + 3 && d.toks[k].kind == Tok::word && !d.toks[k].has(kCap) &&
+               !d.has(k, gFunction) && d.org_of[k] < 0)
+          ++k;
+        uint32_t te = 0;
+        std::string n = k < comp_e && d.org_of[k] < 0 ? name_at(k, te) : std::string();
+        bool whole = !n.empty() && (te >= comp_e || d.toks[te].kind != Tok::word || d.has(te, gFunction));
+        if (whole) add_party(parties, n);  // not "Scottish club X"
       }
       if ((trig.kind == "sale" || trig.kind == "purchase") && parties.empty()) {
         bool side = false;  // an organisation or a country anywhere in the sentence
@@ -794,13 +963,6 @@ void agreements_pass(Doc& d) {
         if (end + 1 < s.tok_end && (punct_is(d, s, end, "-") || punct_is(d, s, end, "–") || punct_is(d, s, end, ":")))
           end = s.tok_end;  // the list after a dash or a colon
         bool country = false;
-        auto person_at = [&](uint32_t k) {
-          for (const PersonRecord& pr : a.people)
-            for (const Evidence& m : pr.mentions)
-              if (m.paragraph == s.para && m.match.begin <= d.toks[k].begin && d.toks[k].begin < m.match.end)
-                return true;
-          return false;
-        };
         for (uint32_t k = comp_b + 1; k < end && each.size() < 8; ++k) {
           if (d.org_of[k] >= 0) {
             const OrgMention& o = d.orgs[d.org_of[k]];
@@ -829,10 +991,11 @@ void agreements_pass(Doc& d) {
       std::vector<std::string> before_sides;  // the sides named before the trigger (the maker)
       if (!each.empty()) {
         parties_in(d, s, subj_lo, i, before_sides);
+        if (!subject_name.empty()) add_party(before_sides, subject_name);
         std::string base = std::string(d.span_text(s, mb, i)) + (mb < i ? " " : "") + std::string(trig.kind) + " with ";
         for (size_t n = 1; n < each.size(); ++n) {
           const Side& o = each[n];
-          std::string maker;  // named like the first one: "Umbro sponsorship deal with Celtic"
+          std::string maker = subject_name.empty() ? "" : subject_name + " ";  // named like the first one
           for (uint32_t k = subj_lo; k < mb && maker.empty(); ++k)
             if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].company)
               maker = (d.orgs[d.org_of[k]].canon.empty() ? d.orgs[d.org_of[k]].name : d.orgs[d.org_of[k]].canon) + " ";
@@ -867,6 +1030,9 @@ void agreements_pass(Doc& d) {
                     words.end());
       }
       // A company deal is named with its maker: "Lockheed agreement with Hindustan Aeronautics".
+      if (!subject_name.empty() && lower_ascii(title).find(lower_ascii(subject_name)) == std::string::npos &&
+          (family_of(trig.kind) == "takeover" || trig.kind == "deal" || trig.kind == "contract"))
+        title = subject_name + " " + title;
       for (uint32_t k = subj_lo; k < mb; ++k) {
         if (d.org_of[k] < 0) continue;
         const OrgMention& o = d.orgs[d.org_of[k]];

@@ -205,7 +205,7 @@ constexpr const char* kOrgCues[] = {
     "daily", "agency", "organisation", "organization", "charity", "provider", "utility", "conglomerate",
     "multinational", "startup", "start-up", "shipper", "builder", "house", "store", "stores", "marketer",
     "firms", "companies", "banks", "airlines", "bidder", "predator", "parent", "unit", "division", "arm",
-    "team", "body", "union", "party", "franchise", "trust", "council", "authority",
+    "team", "body", "union", "party", "franchise", "trust", "council", "authority", "monopoly", "consortium",
 };
 // After "X's": nouns that mark X as a company ("Fiat's shares", "Nike's profits").
 constexpr const char* kBizNouns[] = {
@@ -448,7 +448,8 @@ constexpr Trig kTriggers[] = {
     {"bought", "verb:purchase", false}, {"acquire", "verb:acquisition", false},
     {"acquires", "verb:acquisition", false}, {"acquiring", "verb:acquisition", false},
     {"acquired", "verb:acquisition", false}, {"merge", "verb:merger", false}, {"merged", "verb:merger", false},
-    {"merging", "verb:merger", false},
+    {"merging", "verb:merger", false}, {"sell", "verb:sale", false}, {"sells", "verb:sale", false},
+    {"sold", "verb:sale", false}, {"selling", "verb:sale", false},
 };
 constexpr const char* kCueSigned[] = {"signed", "inked", "concluded", "ratified", "signing"};
 constexpr const char* kCueAgreed[] = {"reached", "agreed", "struck", "approved", "finalised", "finalized", "sealed", "clinched", "secured", "achieved"};

@@ -110,3 +110,69 @@ TEST(AgreementsNews, YearEndsTheComplement) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].title.find("2003"), std::string::npos) << titles(a);
 }
+
+// Deal verbs whose object is no organisation: a business unit the seller owns, goods bought from a named seller.
+TEST(AgreementsNews, SaleOfOwnBusinessUnit) {
+  ArticleRecord a = body("Velta Group sold half its insurance arm in 2003 and cut its debt.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group sale of half its insurance arm");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsNews, PurchaseOfGoodsFromNamedSellers) {
+  ArticleRecord a = body("Meanwhile, flag carrier Tarn Air is considering to buy 30 new jets from either Aerovia or Skyforge.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Tarn Air purchase of 30 new jets from Aerovia or Skyforge");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
+  EXPECT_TRUE(has_party(a.agreements[0], "Skyforge"));
+}
+
+// Selling goods with no buyer named, or something that is no business unit, is no deal.
+TEST(AgreementsNews, PlainSalesAreNoDeals) {
+  EXPECT_TRUE(body("Velta Group sold 5 million phones last year.").agreements.empty());
+  EXPECT_TRUE(body("Korvel Motors sells its cars in 40 countries.").agreements.empty());
+  EXPECT_TRUE(body("The retailer Brenmoor Stores said its unit was sold.").agreements.empty());
+}
+
+// "sold GM a stake": the organisation after "sell" receives; the stake is no sale of it.
+TEST(AgreementsNews, SoldAnOrganisationSomethingIsNoSaleOfIt) {
+  ArticleRecord a = body("Retailer Brenmoor Stores had sold Velta Group a stake in 2000.");
+  for (const AgreementRecord& g : a.agreements) EXPECT_NE(g.title, "Brenmoor Stores sale of Velta Group");
+}
+
+// "X, which is due to merge with Y": the relative clause is about X; "due to" is a plan.
+TEST(AgreementsNews, MergerInARelativeClause) {
+  ArticleRecord a = body(
+      "The ruling was challenged by Dunmore Bank and Korvel Oil, a former unit of state gas monopoly Estragaz which "
+      "is due to merge with Velta Petroleum.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Estragaz merger with Velta Petroleum");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
+}
+
+// "the firm" as object is the company named before; "willing to" is no plan yet.
+TEST(AgreementsNews, TheFirmIsTheCompanyNamedBefore) {
+  ArticleRecord a = body(
+      "Shares in carmaker Ostrel Motors fell. Rival Dunmore Motors had been willing to buy the firm, but the "
+      "founder refused.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Dunmore Motors purchase of Ostrel Motors");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
+}
+
+// "The unit was acquired by X": the business noun is what X bought.
+TEST(AgreementsNews, PassiveWithABusinessNounSubject) {
+  ArticleRecord a = body("The unit was acquired by Velta Group 20 years ago.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group acquisition of the unit");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+// The clause's subject is a side without organisation evidence, and names a company deal.
+TEST(AgreementsNews, SubjectNameIsASide) {
+  ArticleRecord a = body("Aerovia has also recently signed a maintenance deal with Sky Tarn.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Aerovia maintenance deal with Sky Tarn");
+  EXPECT_TRUE(has_party(a.agreements[0], "Aerovia"));
+  EXPECT_TRUE(has_party(a.agreements[0], "Sky Tarn"));
+}
