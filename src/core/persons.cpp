@@ -71,14 +71,14 @@ void PersonIndex::add_person(const Corpus& c, uint32_t person) {
 }
 
 void PersonIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& people_rows, bool by_name, bool descending,
-                           std::vector<uint32_t>& out) const {
+                           std::vector<uint32_t>& out, std::vector<uint32_t>* reps) const {
   out.clear();
   seen_.assign(groups_.size(), 0);
   for (uint32_t row : people_rows) {
     if (row >= group_of_.size()) continue;  // not indexed yet (a shard arrived this frame)
     const uint32_t g = group_of_[row];
     if (seen_[g]) continue;
-    seen_[g] = 1;
+    seen_[g] = row + 1;
     out.push_back(g);
   }
   // Folded names are compared often while sorting: fold each once.
@@ -104,6 +104,10 @@ void PersonIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& people_
     std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
       return descending ? rank_less(b, a) : rank_less(a, b);
     });
+  if (reps) {
+    reps->resize(out.size());
+    for (size_t i = 0; i < out.size(); ++i) (*reps)[i] = seen_[out[i]] - 1;
+  }
 }
 
 std::vector<PersonIndex::RoleSeen> PersonIndex::roles(const Corpus& c, uint32_t g) const {

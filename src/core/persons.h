@@ -50,8 +50,10 @@ class PersonIndex {
   // The by-person rows for a filtered per-article row list: each group with at least one member in
   // `people_rows`, once. Order: most articles first, then most mentions, then name (folded), then first
   // appearance; or by name when `by_name` (descending flips either order).
+  // `reps`, when given, gets for each row the group's first member in `people_rows` (what selecting the row
+  // selects: a person row the filter kept).
   void rows_for(const Corpus& c, const std::vector<uint32_t>& people_rows, bool by_name, bool descending,
-                std::vector<uint32_t>& out) const;
+                std::vector<uint32_t>& out, std::vector<uint32_t>* reps = nullptr) const;
 
   // The roles and affiliations seen for group `g`, most recent article first (Article::published, ties and
   // undated articles by corpus order, later first), each distinct (role, affiliation) pair once; empty pairs
@@ -71,7 +73,7 @@ class PersonIndex {
   std::vector<PersonGroup> groups_;
   std::vector<uint32_t> group_of_;   // per person
   StringMap<uint32_t> by_key_;       // key -> group
-  mutable std::vector<uint8_t> seen_;  // scratch for rows_for (per group)
+  mutable std::vector<uint32_t> seen_;  // scratch for rows_for: per group, 1 + its first member in the rows
 };
 
 }  // namespace ae

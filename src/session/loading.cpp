@@ -63,6 +63,10 @@ void reset_view(Session& s) {
   s.query = Query{};
   s.selection = Selection{};
   for (auto& p : s.panels) p = PanelRows{};
+  s.persons.clear();  // rebuilt from the new corpus when the by-person view is first shown
+  s.person_rows.clear();
+  s.person_reps.clear();
+  s.person_rows_stale = true;
   ++s.sort_pushed;
   ++s.filter_generation;
   s.facet_generation = ~uint64_t(0);

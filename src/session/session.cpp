@@ -20,7 +20,7 @@ constexpr double kTypingPauseMs = 400;  // the search text goes to the address b
 bool Intents::empty() const {
   return !set_panel && toggle_topic < 0 && !set_query && toggle_figure_kind < 0 && !set_article && !clear_filters &&
          !set_filters &&
-         !select && !scroll_reader && !set_sort && move_selection == 0 && !export_csv && !export_csv_excel && !export_json && !retry_load &&
+         !select && !scroll_reader && !set_sort && move_selection == 0 && !set_by_person && step_member == 0 && !export_csv && !export_csv_excel && !export_json && !retry_load &&
          request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !dismiss_link_notice &&
          load_thumbnails.empty();
 }
@@ -97,6 +97,11 @@ void apply(Session& s, const Intents& in) {
     s.panels[int(in.sort_panel)].sort = in.sort;
     s.panels[int(in.sort_panel)].built_generation = ~uint64_t(0);
   }
+  if (in.set_by_person && in.by_person != s.by_person) {
+    s.by_person = in.by_person;
+    s.person_rows_stale = true;
+    ++s.selection_scroll;
+  }
   if (in.select) {
     s.selection = in.selection;
     s.panel = in.selection.kind;
@@ -104,7 +109,21 @@ void apply(Session& s, const Intents& in) {
     ++s.selection_scroll;
     if (in.scroll_reader) ++s.reader_scroll;
   }
-  if (in.move_selection != 0) {
+  if (in.move_selection != 0 && s.by_person && s.panel == ItemKind::person) {
+    refresh(s);
+    const auto& rows = s.person_rows;
+    if (!rows.empty()) {  // from person to person, selecting the row the filter kept
+      const int64_t g = selected_group(s);
+      int pos = -1;
+      for (size_t r = 0; r < rows.size() && g >= 0; ++r)
+        if (rows[r] == uint32_t(g)) pos = int(r);
+      int next = pos < 0 ? (in.move_selection > 0 ? 0 : int(rows.size()) - 1) : pos + in.move_selection;
+      next = std::clamp(next, 0, int(rows.size()) - 1);
+      s.selection = Selection{true, ItemKind::person, s.person_reps[size_t(next)]};
+      ++s.selection_scroll;
+      ++s.reader_scroll;
+    }
+  } else if (in.move_selection != 0) {
     refresh(s);
     const auto& rows = s.panels[int(s.panel)].rows;
     if (!rows.empty()) {
@@ -116,6 +135,17 @@ void apply(Session& s, const Intents& in) {
       next = std::clamp(next, 0, int(rows.size()) - 1);
       s.selection = Selection{true, s.panel, rows[size_t(next)]};
       ++s.selection_scroll;
+      ++s.reader_scroll;
+    }
+  }
+  if (in.step_member != 0 && s.selection.active && s.selection.kind == ItemKind::person) {
+    refresh(s);
+    const int64_t g = selected_group(s);
+    if (g >= 0) {  // the person's previous / next article (members are in corpus order)
+      const auto& m = s.persons.group(uint32_t(g)).members;
+      const auto at = std::find(m.begin(), m.end(), s.selection.index);
+      const int pos = std::clamp(int(at - m.begin()) + in.step_member, 0, int(m.size()) - 1);
+      s.selection.index = m[size_t(pos)];
       ++s.reader_scroll;
     }
   }
@@ -162,6 +192,20 @@ void refresh(Session& s) {
     s.facet_panel = s.panel;
     touch(s);
   }
+  if (rebuilt && s.panel == ItemKind::person) s.person_rows_stale = true;
+  if (s.by_person && s.panel == ItemKind::person) {
+    if (s.persons.indexed() < s.corpus.people.size()) {  // first use after a load, or shards arrived
+      s.persons.extend(s.corpus);
+      s.person_rows_stale = true;
+    }
+    if (s.person_rows_stale) {
+      const Sort& sort = visible.sort;
+      s.persons.rows_for(s.corpus, visible.rows, sort.column == SortColumn::name, sort.descending, s.person_rows,
+                         &s.person_reps);
+      s.person_rows_stale = false;
+      touch(s);
+    }
+  }
   if (rebuilt) return;  // this refresh already paid for a filter: the hidden tab counts wait for the next
   for (int k = 0; k < kItemKinds; ++k) {  // one hidden kind's count per refresh
     PanelRows& pr = s.panels[k];
@@ -194,6 +238,7 @@ View current_view(const Session& s) {
   r.sel_kind = s.selection.kind;
   r.sel_index = s.selection.index;
   r.sort = s.panels[int(s.panel)].sort;
+  r.by_person = s.by_person;
   return describe_view(s.corpus, r);
 }
 
@@ -205,6 +250,10 @@ void apply_link(Session& s, DecodedView link, std::string_view fragment) {
   s.panel = r.panel;
   ++s.panel_pushed;
   s.selection = r.has_selection ? Selection{true, r.sel_kind, r.sel_index} : Selection{};
+  if (s.by_person != r.by_person) {
+    s.by_person = r.by_person;
+    s.person_rows_stale = true;
+  }
   if (r.has_selection) {
     ++s.selection_scroll;
     ++s.reader_scroll;
@@ -318,6 +367,12 @@ const Evidence* item_evidence(const Corpus& c, ItemKind kind, uint32_t i) {
     case ItemKind::photo: return &c.photos[i].evidence;
   }
   return nullptr;
+}
+
+int64_t selected_group(const Session& s) {
+  if (!s.selection.active || s.selection.kind != ItemKind::person) return -1;
+  if (s.selection.index >= s.persons.indexed()) return -1;
+  return s.persons.group_of(s.selection.index);
 }
 
 uint32_t reader_article(const Session& s) {

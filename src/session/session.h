@@ -13,6 +13,7 @@
 #include "core/json.h"
 #include "core/kinds.h"
 #include "core/manifest.h"
+#include "core/persons.h"
 #include "core/query.h"
 #include "core/view.h"
 #include "core/view_link.h"
@@ -69,6 +70,9 @@ struct Intents {
   ItemKind sort_panel = ItemKind::person;
   Sort sort;
   int move_selection = 0;  // arrow keys: -1 up, +1 down, ±page
+  bool set_by_person = false;  // the People panel: one row per person in the corpus, or per article
+  bool by_person = false;
+  int step_member = 0;         // by person: select the person's row in the previous (-1) / next (+1) article
   bool export_csv = false, export_json = false;
   bool export_csv_excel = false;  // CSV that starts with a UTF-8 byte order mark, so Excel reads accents right
   bool retry_load = false;
@@ -159,6 +163,12 @@ struct Session {
   std::vector<uint32_t> facet_counts;  // per topic, for the active kind
   uint64_t facet_generation = ~uint64_t(0);
   ItemKind facet_panel = ItemKind::person;
+  // The People panel by person (core/persons.h): the index is built on first use after a load and extended
+  // as shards arrive; person_rows are groups, person_reps the person row each one selects.
+  bool by_person = false;
+  PersonIndex persons;
+  std::vector<uint32_t> person_rows, person_reps;
+  bool person_rows_stale = true;
   uint64_t view_changes = 0;  // user changes of the view (apply): a waiting link gives up when it moves
   std::string notice;         // a short confirmation line (export done, ...), shown until notice_until_ms
   double notice_until_ms = 0;
@@ -216,6 +226,8 @@ std::string citation(const Session& s);  // the selected item, its sentence, its
 const Thumbnail* thumbnail(const Session& s, std::string_view src);  // null until requested
 const Evidence* item_evidence(const Corpus& c, ItemKind kind, uint32_t i);  // first mention for people
 uint32_t reader_article(const Session& s);  // the selection's article, else the article filter's, else 0
+// By person: the group of the selected person row, or -1 (no person selected, or the index is not built).
+int64_t selected_group(const Session& s);
 std::string why_empty(const Session& s, ItemKind kind);  // why a kind's table shows no rows
 // A kind's row count for its tab label: exact for the visible kind; for a hidden one the last count until
 // refresh() gets to it (`stale` says so).

@@ -80,6 +80,66 @@ static void append_reader(std::string& s, const Session& session) {
   s += '}';
 }
 
+// The People panel by person: its rows (the first 1,000) and the selected person across the corpus; null when
+// the panel lists people per article.
+static void append_persons(std::string& s, const Session& session) {
+  const Corpus& c = session.corpus;
+  const PersonIndex& x = session.persons;
+  if (!session.by_person) {
+    s += "null";
+    return;
+  }
+  char buf[96];
+  auto group_fields = [&](uint32_t g) {
+    const PersonGroup& pg = x.group(g);
+    s += "{\"name\":";
+    append_json_string(s, c.str(pg.name));
+    std::snprintf(buf, sizeof buf, ",\"articles\":%u,\"mentions\":%u,\"firstDate\":", pg.articles, pg.mentions);
+    s += buf;
+    append_json_string(s, c.str(pg.first_date));
+    s += ",\"lastDate\":";
+    append_json_string(s, c.str(pg.last_date));
+  };
+  std::snprintf(buf, sizeof buf, "{\"count\":%zu,\"rows\":[", session.person_rows.size());
+  s += buf;
+  const size_t shown = std::min<size_t>(session.person_rows.size(), 1000);
+  for (size_t r = 0; r < shown; ++r) {
+    if (r) s += ',';
+    group_fields(session.person_rows[r]);
+    s += '}';
+  }
+  s += "],\"selected\":";
+  const int64_t g = selected_group(session);
+  if (g < 0) {
+    s += "null}";
+    return;
+  }
+  group_fields(uint32_t(g));
+  s += ",\"roles\":[";
+  bool first = true;
+  for (const auto& r : x.roles(c, uint32_t(g))) {
+    if (!first) s += ',';
+    first = false;
+    s += "{\"role\":";
+    append_json_string(s, r.role);
+    s += ",\"affiliation\":";
+    append_json_string(s, r.affiliation);
+    s += ",\"date\":";
+    append_json_string(s, r.date);
+    s += '}';
+  }
+  s += "],\"articleIds\":[";  // the person's articles in corpus order; the reader steps through them
+  const auto& members = x.group(uint32_t(g)).members;
+  size_t at = 0;
+  for (size_t m = 0; m < members.size(); ++m) {
+    if (m) s += ',';
+    append_json_string(s, c.str(c.articles[c.people[members[m]].article].id));
+    if (members[m] == session.selection.index) at = m;
+  }
+  std::snprintf(buf, sizeof buf, "],\"at\":%zu}}", at);
+  s += buf;
+}
+
 std::string state_json(const Session& session, std::string_view host_fields) {
   const Corpus& c = session.corpus;
   const View v = current_view(session);
@@ -153,6 +213,8 @@ std::string state_json(const Session& session, std::string_view host_fields) {
   }
   s += '}';
 
+  s += ",\"persons\":";
+  append_persons(s, session);
   s += ",\"reader\":";
   append_reader(s, session);
   size_t thumbs_ready = 0, thumbs_failed = 0;

@@ -131,9 +131,11 @@ TEST(PersonIndex, RowsForAFilterAreGroupsOnceRankedOrByName) {
   x.rows_for(c, all, true, true, rows);
   EXPECT_EQ(names().front(), "Tomas Vell");
   // A filter that kept only article 3's row still shows the whole person (all three articles).
-  x.rows_for(c, {c.articles[2].people.begin}, false, false, rows);
+  std::vector<uint32_t> reps;
+  x.rows_for(c, {c.articles[2].people.begin}, false, false, rows, &reps);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(x.group(rows[0]).articles, 3u);
+  EXPECT_EQ(reps, std::vector<uint32_t>{c.articles[2].people.begin}) << "selecting it selects the row the filter kept";
 }
 
 TEST(PersonIndex, ExtendOverAppendedArticlesMatchesBuild) {
