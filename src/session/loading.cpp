@@ -75,6 +75,7 @@ void reset_view(Session& s) {
 // Parses `data` as a corpus; on success it replaces the current one, on failure the current one stays and the
 // loader's message is shown (nothing is lost).
 static void take_corpus(Session& s, char* data, size_t size, const std::string& name, bool from_url) {
+  if (from_url && s.mine.showing) return;  // My articles arrived first: the default corpus waits for "Default articles"
   Corpus fresh;
   if (auto err = s.loader.load(std::string_view(data, size), fresh)) {
     err->file = name;
@@ -365,7 +366,9 @@ void on_file(Session& s, char* data, size_t size, std::string_view name, std::st
     s.load_error = std::string(error);
     return;
   }
-  if (looks_like_manifest(std::string_view(data, size))) {
+  if (is_article_text(name, std::string_view(data, size))) {  // text, Markdown, HTML: into My articles
+    add_texts(s, {TextInput{std::string(name), std::string(data, size)}});
+  } else if (looks_like_manifest(std::string_view(data, size))) {
     s.load_error = std::string(name) +
                    ": this is the manifest of a sharded corpus; its shards can only be fetched from a web server. "
                    "Serve the folder and open the page with ?data=path/to/" + std::string(name) + ".";

@@ -17,6 +17,7 @@
 #include "core/query.h"
 #include "core/view.h"
 #include "core/view_link.h"
+#include "extract/extract.h"
 #include "session/platform.h"
 
 #include <cstdint>
@@ -48,6 +49,12 @@ struct Thumbnail {
   uint32_t texture = 0;  // the host's texture name (a GL texture: ImTextureID)
   int width = 0, height = 0;
   std::string error;
+};
+
+// A pasted text or a text file for My articles: its name and its bytes as they came (any encoding).
+struct TextInput {
+  std::string name;
+  std::string bytes;
 };
 
 // What the UI asks for; applied after the frame.
@@ -82,7 +89,25 @@ struct Intents {
   bool copy_citation = false;
   bool dismiss_link_notice = false;
   std::vector<uint32_t> load_thumbnails;  // photo indices whose src is on screen but not loaded
+  // ---- My articles (my_articles.cpp)
+  std::vector<TextInput> add_texts;  // pasted text or dropped/picked text, Markdown or HTML files
+  int show_mine = -1;                       // 1: show My articles; 0: the default articles again
+  bool clear_mine_messages = false;
   bool empty() const;
+};
+
+// "My articles": what the user pasted, dropped or opened as text, Markdown or a saved web page, extracted in the
+// page by the same code as `article-prep extract` (extract/input.h, then extract()). Once something is added the
+// explorer shows My articles instead of the default corpus (that is what the user came to see); "Default
+// articles" fetches the default corpus again and "My articles" switches back. Kept in memory only (for now).
+struct MyArticles {
+  Corpus corpus;            // the default topics declared first, as `article-prep extract --topics` does
+  extract::Lexicon lexicon;  // assets/topics.json, built into the program
+  bool lexicon_ready = false;
+  bool showing = false;     // Session::corpus is a copy of `corpus`
+  std::vector<std::string> messages;  // one line per file since the last clear: added (and how it was read) or why not
+  uint64_t adds = 0;        // files handled so far
+  double last_ms = 0;       // time the last file took: preparation + extraction + re-indexing
 };
 
 // The cached rows of one kind. Hidden kinds only need a count (their tab label): it is computed lazily, one
@@ -187,6 +212,9 @@ struct Session {
   double typing_since_ms = -1;            // search text changed at this time: replaceState once typing pauses
   std::string clipboard_text;             // last text sent to the clipboard (shown if copying fails)
 
+  // ---- My articles (my_articles.cpp)
+  MyArticles mine;
+
   // ---- automation
   bool ready = false;     // true after the first frame drawn with data
   uint64_t revision = 0;  // bumped whenever anything the state JSON shows may have changed
@@ -205,6 +233,14 @@ void retry_text(Session& s, uint32_t article);
 void on_fetch_progress(Session& s, uint32_t request_id, double loaded, double total);
 void on_fetch_done(Session& s, uint32_t request_id, char* data, size_t size, int http_status, std::string_view error);
 void on_file(Session& s, char* data, size_t size, std::string_view name, std::string_view error);  // dropped/picked
+
+// ---- My articles (my_articles.cpp)
+// Adds each input to My articles (a file that cannot be used gets a message naming it; the others still go in)
+// and shows My articles. Returns how many were added.
+size_t add_texts(Session& s, std::vector<TextInput> inputs);
+// Whether a dropped or picked file is an article text (text, Markdown, HTML) rather than article JSON.
+bool is_article_text(std::string_view name, std::string_view data);
+void show_my_articles(Session& s, bool mine);
 
 // ---- view, intents and links (session.cpp)
 void apply(Session& s, const Intents& in);

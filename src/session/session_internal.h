@@ -20,6 +20,7 @@ void reset_view(Session& s);                     // a new corpus: no filters, no
 // waits in s.pending_link and is applied again as shards arrive.
 void apply_link(Session& s, DecodedView link, std::string_view fragment);
 bool link_waits_for_stream(const Session& s, const View& v);
+void apply_my_articles(Session& s, const Intents& in);  // my_articles.cpp: add_texts, show_mine, clear_mine_messages
 void prioritise_link_shards(Session& s, const View& v);
 
 }  // namespace ae::session

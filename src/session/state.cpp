@@ -240,6 +240,17 @@ std::string state_json(const Session& session, std::string_view host_fields) {
   }
   s += ",\"notice\":";
   append_json_string(s, notice_visible(session) ? session.notice : std::string());
+  {  // My articles (issue 14): shown or not, how many, the messages of the files added, the last file's time
+    const MyArticles& m = session.mine;
+    std::snprintf(buf, sizeof buf, ",\"mine\":{\"showing\":%s,\"articles\":%zu,\"files\":%llu,\"lastMs\":%.2f,\"messages\":[",
+                  m.showing ? "true" : "false", m.corpus.articles.size(), (unsigned long long)m.adds, m.last_ms);
+    s += buf;
+    for (size_t i = 0; i < m.messages.size(); ++i) {
+      if (i) s += ',';
+      append_json_string(s, m.messages[i]);
+    }
+    s += "]}";
+  }
   s += host_fields;
   s += '}';
   return s;
