@@ -385,8 +385,9 @@ void agreements_pass(Doc& d) {
       bool be_before = word_is(d, s, i - 1, "was") || word_is(d, s, i - 1, "were") || word_is(d, s, i - 1, "been") ||
                        word_is(d, s, i - 1, "being") || word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are") ||
                        word_is(d, s, i - 1, "be");
-      bool passive = v->past && be_before && word_is(d, s, i + 1, "by");
-      if (be_before && !passive) continue;  // "the unit was sold": the subject is what changed hands
+      // "was acquired by X", and the reduced relative "FleetBoston, bought by BOA".
+      bool passive = v->past && (be_before || punct_is(d, s, i - 1, ",")) && word_is(d, s, i + 1, "by");
+      if (be_before && !passive && v->past) continue;  // "the unit was sold": the subject is what changed hands
       const bool sale = v->noun == "sale";  // the subject sells: "X sold its unit to Y"
       const OrgMention* buyer = nullptr;
       const OrgMention* target = nullptr;
@@ -445,11 +446,22 @@ void agreements_pass(Doc& d) {
               break;
             }
         }
-        // The object: an organisation right after the verb, or after "a stake in" / "the rest of".
+        if (sale && word_is(d, s, obj, "off")) ++obj;  // "selling off its unit"
+        // The object: an organisation right after the verb, or after "a stake in" / "the rest of"; never past
+        // "to"/"from" (the other side) or a pronoun ("selling it if it gets FDA approval").
         for (uint32_t k = obj; k < s.tok_end && k < obj + 5 && !target; ++k) {
           if (d.org_of[k] >= 0) { target = &d.orgs[d.org_of[k]]; obj_e = d.orgs[d.org_of[k]].te; break; }
-          if (d.toks[k].kind != Tok::word || d.has(k, gSpeech)) break;
+          if (d.toks[k].kind != Tok::word || d.has(k, gSpeech) ||
+              in(d.low(s, d.toks[k]), {"to", "from", "for", "by", "if", "it", "them", "when", "and", "but", "which",
+                                       "that", "after", "before", "with"}))
+            break;
         }
+        // "Federated Department Stores is to buy rival May Department Stores": one name inside the other is
+        // a name cut short, not a second company.
+        if (target && buyer && (buyer->name.find(target->name) != std::string::npos ||
+                                target->name.find(buyer->name) != std::string::npos))
+          continue;
+        if (sale && target && !target->company) continue;  // "selling ... Food and Drug Administration"
         // "sold GM a stake": the organisation after "sell" receives something: no sale of it.
         if (sale && target && target->tb == obj &&
             (in(low_at(d, s, target->te), {"a", "an", "the", "its", "half", "part"}) ||

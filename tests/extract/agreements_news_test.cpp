@@ -176,3 +176,33 @@ TEST(AgreementsNews, SubjectNameIsASide) {
   EXPECT_TRUE(has_party(a.agreements[0], "Aerovia"));
   EXPECT_TRUE(has_party(a.agreements[0], "Sky Tarn"));
 }
+
+// The organisation after "to" or "from" is the other side, never what is sold; "selling off" is a sale.
+TEST(AgreementsNews, SaleToTheOtherSide) {
+  ArticleRecord a = body("Korvel Motors will gain the right to sell its truck division to Velta Group.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Korvel Motors sale of its truck division to Velta Group");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
+  ArticleRecord b = body("Oil firm Estragaz is selling off its main refining unit.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].title, "Estragaz sale of its main refining unit");
+}
+
+// A pronoun ends the object ("selling it if it gets approval from X"); a public body is never sold.
+TEST(AgreementsNews, PronounObjectIsNoDeal) {
+  ArticleRecord a = body("Drugmaker Velta Pharma said it would consider selling it if it gets Drug Safety Agency approval.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}
+
+// "FleetBoston, bought by BOA": a reduced passive names the buyer after "by".
+TEST(AgreementsNews, ReducedPassive) {
+  ArticleRecord a = body("Lender Dunmore Bank, bought by Velta Group in 2003, cut 900 jobs.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group purchase of Dunmore Bank");
+}
+
+// One name inside the other is a name cut short, not a second company.
+TEST(AgreementsNews, NameInsideTheOtherIsNoSecondCompany) {
+  ArticleRecord a = body("Retailer Harlow Department Stores is to buy rival May Department Stores.");
+  for (const AgreementRecord& g : a.agreements) EXPECT_NE(g.title, "Harlow Department Stores purchase of Department Stores");
+}
