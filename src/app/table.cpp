@@ -50,16 +50,30 @@ bool begin_panel_table(const Session& s, TableState& st, ItemKind kind, const Co
   }
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableHeadersRow();
+  // Each sortable header's rectangle, published as header:<sort column> (tests sort by clicking, issue 15).
+  if (ImGuiTable* table = ImGui::GetCurrentTable()) {
+    for (int c = 0; c < count; ++c) {
+      if (columns[c].sort == SortColumn::none || !table->Columns[c].IsEnabled || !table->Columns[c].IsVisibleX) continue;
+      const ImRect r = ImGui::TableGetCellBgRect(table, c);
+      the_app().ui.rects.push_back({"header:" + std::string(to_string(columns[c].sort)), {r.Min.x, r.Min.y, r.Max.x, r.Max.y}});
+    }
+  }
 
   const Sort& sort = s.panels[int(kind)].sort;
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
     if (st.sort_seen != s.sort_pushed) {  // the session's sort wins (restored from a link): show it in the header
+      // Every other column is cleared first and the sorted one set last: TableSetColumnSortDirection without
+      // append clears the sort order of all other columns, so setting a later column to None after the sorted
+      // one used to drop the sort (a link with sort=value- opened unsorted, issue 15).
+      int sorted = -1;
       for (int c = 0; c < count; ++c) {
-        ImGuiSortDirection dir = ImGuiSortDirection_None;
-        if (columns[c].sort == sort.column && sort.column != SortColumn::none)
-          dir = sort.descending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending;
-        if (columns[c].sort != SortColumn::none) ImGui::TableSetColumnSortDirection(c, dir, false);
+        if (columns[c].sort == SortColumn::none) continue;
+        if (columns[c].sort == sort.column) sorted = c;
+        else ImGui::TableSetColumnSortDirection(c, ImGuiSortDirection_None, false);
       }
+      if (sorted >= 0)
+        ImGui::TableSetColumnSortDirection(
+            sorted, sort.descending ? ImGuiSortDirection_Descending : ImGuiSortDirection_Ascending, false);
       st.sort_seen = s.sort_pushed;
       specs->SpecsDirty = false;
     } else if (specs->SpecsDirty) {  // the user clicked a header

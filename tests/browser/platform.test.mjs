@@ -169,3 +169,45 @@ test('a 200 ms frame loses and doubles no key press (?slowframe=200)', async () 
     assert.equal(s.selection.item, rows[2], 'three downs and one up: the third row');
   } finally { await b.close(); }
 });
+
+test('a sorted link reopens sorted, and one the app wrote by clicking a header too', async () => {
+  let b = await openExplorer(server.url + '#v=1&panel=figures&sort=value-');
+  let url;
+  try {
+    let s = await waitForState(b.page, (x) => x.panel === 'figures', 'figures');
+    assert.deepEqual(s.sort, { column: 'value', descending: true }, 'sort=value- applied');
+    assert.match(b.page.url(), /sort=value-/, 'the canonical address keeps the sort');
+    assert.deepEqual(s.linkIgnored || [], []);
+    // Sort by clicking a header: the address bar follows; that link reopens the same view in a fresh browser.
+    await clickRect(b.page, s.rects['header:text']);
+    s = await waitForState(b.page, (x) => x.sort.column === 'text', 'sorted by text');
+    await b.page.waitForFunction(() => /sort=text[+-]/.test(location.hash));
+    url = b.page.url();
+    var rows = s.rows, sort = s.sort;
+  } finally { await b.close(); }
+  b = await openExplorer(url);
+  try {
+    const s = await waitForState(b.page, (x) => x.panel === 'figures', 'figures again');
+    assert.deepEqual(s.sort, sort);
+    assert.deepEqual(s.rows, rows);
+  } finally { await b.close(); }
+});
+
+test('Back and Forward step over a sort change', async () => {
+  const b = await openExplorer(server.url + '#v=1&panel=figures');
+  try {
+    let s = await waitForState(b.page, (x) => x.panel === 'figures' && x.sort.column === 'none', 'figures unsorted');
+    const unsorted = s.rows;
+    await clickRect(b.page, s.rects['header:value']);
+    s = await waitForState(b.page, (x) => x.sort.column === 'value', 'sorted by value');
+    const sorted = s.rows;
+    assert.notDeepEqual(sorted, unsorted, 'the sort changes the order');
+    await b.page.waitForFunction(() => /sort=value/.test(location.hash));
+    await b.page.goBack();
+    s = await waitForState(b.page, (x) => x.sort.column === 'none', 'Back: unsorted');
+    assert.deepEqual(s.rows, unsorted);
+    await b.page.goForward();
+    s = await waitForState(b.page, (x) => x.sort.column === 'value', 'Forward: sorted');
+    assert.deepEqual(s.rows, sorted);
+  } finally { await b.close(); }
+});
