@@ -195,6 +195,39 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
   }
 }
 
+// "GCC" and "Gulf Co-operation Council" name one side: an all-capitals name that is the other's initials.
+// The initials of a name's capitalised words, with or without its hyphen parts ("Co-operation": C or CO).
+std::string initials(std::string_view name, bool hyphen_parts) {
+  std::string out;
+  bool start = true;
+  for (size_t k = 0; k < name.size(); ++k) {
+    char c = name[k];
+    if (c == ' ' || c == '-') { start = c == ' ' || hyphen_parts; continue; }
+    if (start && ((c >= 'A' && c <= 'Z') || (hyphen_parts && k > 0 && name[k - 1] == '-' && c >= 'a' && c <= 'z')))
+      out += char(c & ~0x20);
+    start = false;
+  }
+  return out;
+}
+bool same_side(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  auto caps = [](const std::string& x) {
+    if (x.size() < 2 || x.size() > 6) return false;
+    for (char c : x)
+      if (c < 'A' || c > 'Z') return false;
+    return true;
+  };
+  auto stands_for = [](const std::string& acr, const std::string& name) {
+    return name.find(' ') != std::string::npos && (initials(name, false) == acr || initials(name, true) == acr);
+  };
+  return (caps(a) && stands_for(a, b)) || (caps(b) && stands_for(b, a));
+}
+bool has_side(const std::vector<std::string>& sides, const std::string& p) {
+  for (const std::string& q : sides)
+    if (same_side(q, p)) return true;
+  return false;
+}
+
 std::string lower_ascii(std::string_view v) {
   std::string o(v);
   for (char& c : o) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
@@ -562,7 +595,7 @@ void agreements_pass(Doc& d) {
         if (it.family != "takeover" || !target) continue;
         bool shared = false;
         for (const std::string& p : parties)
-          shared |= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+          shared |= has_side(it.rec.parties, p);
         if (shared && std::find(it.rec.parties.begin(), it.rec.parties.end(), side(target)) != it.rec.parties.end()) {
           repeat = true;
           if (status < it.rec.status && it.rec.status != AgreementStatus::discussed) it.rec.status = status;
@@ -1088,13 +1121,13 @@ void agreements_pass(Doc& d) {
             ++fresh;
         bool shared = false;
         for (const std::string& p : parties)
-          shared |= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+          shared |= has_side(it.rec.parties, p);
         bool takeover_same = fam == "takeover" && shared;  // bids and offers for one target: one deal
         bool same_content = words.size() >= 2 && fresh * 2 <= words.size() && fresh <= 1 && parties.empty() &&
                             it.rec.parties.empty();
         bool sides_within = true;  // every side of the new mention is a side of the earlier item
         for (const std::string& p : parties)
-          sides_within &= std::find(it.rec.parties.begin(), it.rec.parties.end(), p) != it.rec.parties.end();
+          sides_within &= has_side(it.rec.parties, p);
         if ((sides_within && fresh == 0) || takeover_same || same_content) {
           repeat = true;
           // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays

@@ -5,6 +5,7 @@
 // after it without brackets and trailing period. People pictured are the person items with a mention inside
 // the caption (the people pass links bare surnames there), in caption order.
 #include "extract/doc.h"
+#include "extract/gazetteer.h"
 
 #include <algorithm>
 
@@ -38,12 +39,71 @@ size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0) {
 
 }  // namespace
 
+// "Jane Roe meets the delegation in May. Reuters": a short paragraph whose last sentence ends and is followed
+// by a bare credit of one to four capitalised words ("AFP", "Getty Images", "EPA / Ana Lima") with no stop of
+// its own. Body paragraphs end with a stop, so the missing one is what marks the credit.
+bool bare_credit(std::string_view p, Caption& out) {
+  constexpr size_t kMaxBareCaption = 400;
+  size_t e = p.size();
+  while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t')) --e;
+  if (e < 12 || e > kMaxBareCaption) return false;
+  char last = p[e - 1];
+  if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'))) return false;
+  // The credit: back over capitalised words (and "/", "&", "-", "via") to a sentence stop and a space.
+  size_t b = e, words = 0;
+  while (b > 0) {
+    size_t we = b;
+    while (we > 0 && p[we - 1] == ' ') --we;
+    size_t ws = we;
+    while (ws > 0 && p[ws - 1] != ' ') --ws;
+    if (ws == we) return false;
+    std::string_view w = p.substr(ws, we - ws);
+    char c0 = w[0];
+    char wl = w.back();
+    bool stop_before = wl == '.' || wl == '!' || wl == '?' || wl == '\'' || wl == '"' ||
+                       (w.size() >= 3 && (w.substr(w.size() - 3) == "\xE2\x80\x9D" || w.substr(w.size() - 3) == "\xE2\x80\x99"));
+    if (words > 0 && stop_before) {
+      // w ends the caption sentence: the credit is p[b, e).
+      if (ws < 20) return false;  // a caption of a few words is no caption
+      // A caption starts like a sentence and says one or two things: not a paragraph cut mid-sentence
+      // ("continued her run ..."), a list item ("- Burnley ...") or a long quote.
+      char f = p[0];
+      if (!((f >= 'A' && f <= 'Z') || f == '"' || f == '\'' || static_cast<unsigned char>(f) >= 0x80)) return false;
+      int stops = 0;
+      for (size_t k = 0; k + 1 < we; ++k)
+        stops += (p[k] == '.' || p[k] == '!' || p[k] == '?') && p[k + 1] == ' ';
+      if (stops > 1) return false;
+      // The credit is a name: not a sentence's opening word, a demonym or a country ("And", "Jamaican").
+      std::string_view first = p.substr(b, e - b);
+      first = first.substr(0, first.find(' '));
+      char buf[64];
+      if (const GazEntry* g = gaz(lower(first, buf)); g && (g->flags & (gCommon | gFunction | gDemonym | gCountry)))
+        return false;
+      size_t cap_e = we;
+      out.caption = {0, static_cast<uint32_t>(cap_e)};
+      out.credit = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+      out.whole = {0, static_cast<uint32_t>(e)};
+      out.rule = "photo:bare-credit";
+      return true;
+    }
+    bool sep = w == "/" || w == "&" || w == "-" || w == "via" || w == "|";
+    bool cap = c0 >= 'A' && c0 <= 'Z';
+    if (!(cap || sep)) return false;
+    for (char c : w)  // no stop, comma or possessive inside a credit ("Ireland's" opens a cut sentence)
+      if (c == '.' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '\'' || c == '"') return false;
+    if (w.find("\xE2\x80\x99") != std::string_view::npos) return false;
+    if (!sep && ++words > 4) return false;
+    b = ws;
+  }
+  return false;
+}
+
 bool find_credit(std::string_view p, Caption& out) {
   if (p.size() > kMaxCaption || p.size() < 8) return false;
   // Every marker contains "hoto" or "redit": two memchr-speed scans reject almost every paragraph.
   if (p.find("hoto") == std::string_view::npos && p.find("redit") == std::string_view::npos &&
       p.find("HOTO") == std::string_view::npos && p.find("REDIT") == std::string_view::npos)
-    return false;
+    return bare_credit(p, out);
   struct Marker {
     std::string_view text;
     bool bracketed;   // "(Photo by X)": the credit ends at ')'
@@ -102,13 +162,18 @@ bool find_credit(std::string_view p, Caption& out) {
     out.rule = m.rule;
     return true;
   }
-  return false;
+  return bare_credit(p, out);
 }
 
 void find_captions(Doc& d) {
   for (uint32_t p = 0; p < d.a->paragraphs.size(); ++p) {
     Caption c;
     if (find_credit(d.a->paragraphs[p], c)) {
+      // A bare credit followed by a paragraph that opens in lowercase is a sentence cut at a paragraph break
+      // ("... in the final. Jamaican" / "sprinter X won ...").
+      if (std::string_view(c.rule) == "photo:bare-credit" && p + 1 < d.a->paragraphs.size() &&
+          !d.a->paragraphs[p + 1].empty() && d.a->paragraphs[p + 1][0] >= 'a' && d.a->paragraphs[p + 1][0] <= 'z')
+        continue;
       c.para = p;
       d.captions.push_back(c);
     }

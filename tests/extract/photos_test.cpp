@@ -44,3 +44,29 @@ TEST(ExtractPhotos, BodyTextMentioningPhotosIsNotACaption) {
   EXPECT_TRUE(body("He posted a photo: it showed the plant.").photos.empty());
   EXPECT_TRUE(body("Photo credit: nobody.").photos.empty());  // no caption
 }
+
+// A caption whose credit is a bare agency name after the last stop ("... in Riyadh. Reuters").
+TEST(ExtractPhotos, BareCreditAfterTheLastStop) {
+  ae::ArticleRecord a = ae::extract::test::body(
+      "Trade minister Ana Varga signs the accord in Tarnow on Monday. Northwire\n\n"
+      "The accord was signed on Monday.");
+  ASSERT_EQ(a.photos.size(), 1u);
+  EXPECT_EQ(a.photos[0].credit, "Northwire");
+  EXPECT_EQ(a.photos[0].caption, "Trade minister Ana Varga signs the accord in Tarnow on Monday.");
+  ae::ArticleRecord b = ae::extract::test::body("Delegates meet in the capital. Tarn Images / Ana Lima\n\nText follows.");
+  ASSERT_EQ(b.photos.size(), 1u);
+  EXPECT_EQ(b.photos[0].credit, "Tarn Images / Ana Lima");
+}
+
+// Paragraphs that only look like one: a sentence cut at a paragraph break ("... Ireland's"), a list item, a
+// heading in capitals after a long paragraph, an opening word, a demonym.
+TEST(ExtractPhotos, BareCreditLookalikesAreNoCaptions) {
+  const char* texts[] = {
+      "The champion set a new mark of 4.88m in the final. Norway's",
+      "- While Redvale have not played since the cup tie, they drew 1-1 at home. Then they lost. HEAD TO HEAD",
+      "won the title with a clearance of 5.65m in the final. And",
+      "Ostrel settled for silver behind the champion in the final. Jamaican\n\nsprinter Ana Lima won the 60m.",
+      "The price rose sharply in the last three months of the year",
+  };
+  for (const char* t : texts) EXPECT_TRUE(ae::extract::test::body(t).photos.empty()) << t;
+}
