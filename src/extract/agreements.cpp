@@ -985,6 +985,25 @@ void agreements_pass(Doc& d) {
           break;
         }
       }
+      // "A's Accounts Chamber and B's Control Committee signed a cooperation agreement": a description with
+      // no complement is named after the two bodies that are its subject, so the next pair's is another.
+      if (modified && !complement && !counted && !valued && !trig.plural) {
+        std::vector<const OrgMention*> subj;
+        for (uint32_t k = subj_lo; k < mb && subj.size() < 3; ++k)
+          if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].tb == k) {
+            subj.push_back(&d.orgs[d.org_of[k]]);
+            k = d.orgs[d.org_of[k]].te - 1;
+          }
+        if (subj.size() == 2 && word_is(d, s, subj[0]->te, "and") == false) {
+          // only two bodies joined by "and" (possibly after a possessive country): "X and Y signed"
+          bool joined = false;
+          for (uint32_t k = subj[0]->te; k < subj[1]->tb; ++k) joined |= word_is(d, s, k, "and");
+          if (!joined) subj.clear();
+        }
+        if (subj.size() == 2)
+          title += " between " + (subj[0]->canon.empty() ? subj[0]->name : subj[0]->canon) + " and " +
+                   (subj[1]->canon.empty() ? subj[1]->name : subj[1]->canon);
+      }
       if (!modified && !complement && !counted) {
         // A bare trigger is named after its sides, or it is too vague to list.
         if (parties.size() >= 2) {
@@ -1037,7 +1056,7 @@ void agreements_pass(Doc& d) {
       if (!each.empty()) {
         parties_in(d, s, subj_lo, i, before_sides);
         if (!subject_name.empty()) add_party(before_sides, subject_name);
-        std::string base = std::string(d.span_text(s, mb, i)) + (mb < i ? " " : "") + std::string(trig.kind) + " with ";
+        std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) + std::string(trig.kind) + " with ";
         for (size_t n = 1; n < each.size(); ++n) {
           const Side& o = each[n];
           std::string maker = subject_name.empty() ? "" : subject_name + " ";  // named like the first one

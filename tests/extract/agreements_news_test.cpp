@@ -206,3 +206,21 @@ TEST(AgreementsNews, NameInsideTheOtherIsNoSecondCompany) {
   ArticleRecord a = body("Retailer Harlow Department Stores is to buy rival May Department Stores.");
   for (const AgreementRecord& g : a.agreements) EXPECT_NE(g.title, "Harlow Department Stores purchase of Department Stores");
 }
+
+// "A's Chamber and B's Committee signed a cooperation agreement": named after the two bodies, so the next
+// pair's agreement is another one.
+TEST(AgreementsNews, DescribedAgreementNamedAfterTheTwoBodies) {
+  ArticleRecord a = body(
+      "The Audit Chamber of Norvania and the Control Committee of Estland signed a cooperation agreement. The "
+      "Academy of Sciences of Norvania and the Academy of Arts of Estland signed a cooperation agreement.");
+  ASSERT_EQ(a.agreements.size(), 2u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "cooperation agreement between Audit Chamber of Norvania and Control Committee of Estland");
+}
+
+// A plural trigger with no modifier before it, split over its sides.
+TEST(AgreementsNews, PluralSplitWithoutModifier) {
+  ArticleRecord a = body("The Forensic Committee of Norvania signed agreements with the Interior Ministry and the Ministry of Justice.");
+  ASSERT_EQ(a.agreements.size(), 2u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "agreement with Interior Ministry");
+  EXPECT_EQ(a.agreements[1].title, "agreement with Ministry of Justice");
+}
