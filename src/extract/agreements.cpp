@@ -299,7 +299,8 @@ void agreements_pass(Doc& d) {
       const Token& t = d.toks[k];
       uint32_t len = t.end - t.begin;
       if ((d.gz[k] && (d.gz[k]->flags & gTrigger)) ||
-          (t.kind == Tok::word && (len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document"))) {
+          (t.kind == Tok::word && (len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document")) ||
+          (t.kind == Tok::word && len == 5 && d.low(s, t) == "talks")) {
         relevant[si] = 1;
         any = true;
         break;
@@ -616,6 +617,58 @@ void agreements_pass(Doc& d) {
       it.content = content_words(title);
       it.rule = std::string("agreement:verb-") + std::string(v->form) + (passive ? "+passive" : "") + "+status:" +
                 std::string(to_string(status));
+      items.push_back(std::move(it));
+    }
+    // ---- company talks: "X is holding talks with Y" between two companies is a deal being discussed. Talks
+    // between states or with people are diplomacy, not deals.
+    for (uint32_t i = s.tok_begin; i + 2 < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
+      if (!word_is(d, s, i, "talks") || !word_is(d, s, i + 1, "with")) continue;
+      uint32_t clause_b = s.tok_begin;
+      for (uint32_t k = i; k > s.tok_begin; --k)
+        if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { clause_b = k; break; }
+      const OrgMention* a_side = nullptr;
+      for (uint32_t k = i; k > clause_b && !a_side && i - k < 10; --k) {
+        if (d.org_of[k - 1] >= 0) { a_side = &d.orgs[d.org_of[k - 1]]; break; }
+        // "the London exchange": a company named before
+        if (word_is(d, s, k - 1, "the")) {
+          uint32_t m = k;
+          while (m < i && m < k + 2 && d.toks[m].kind == Tok::word && !d.has(m, gOrgCue | gFunction)) ++m;
+          if (m < i && d.toks[m].kind == Tok::word && !d.toks[m].has(kCap) && d.has(m, gOrgCue)) {
+            for (uint32_t b = k - 1; b > 0 && k - 1 - b < 400 && !a_side; --b)
+              if (d.org_of[b - 1] >= 0 && d.orgs[d.org_of[b - 1]].company) a_side = &d.orgs[d.org_of[b - 1]];
+          }
+          break;
+        }
+      }
+      uint32_t k = i + 2;
+      if (word_is(d, s, k, "the")) ++k;
+      if (k >= s.tok_end || d.org_of[k] < 0) continue;
+      const OrgMention* b_side = &d.orgs[d.org_of[k]];
+      // "with X's rival Y": the one after the descriptor
+      uint32_t m = b_side->te;
+      if (m < s.tok_end && d.toks[m].kind == Tok::possessive) {
+        ++m;
+        while (m < s.tok_end && m < b_side->te + 4 && d.toks[m].kind == Tok::word && !d.toks[m].has(kCap)) ++m;
+        if (m < s.tok_end && d.org_of[m] >= 0) b_side = &d.orgs[d.org_of[m]];
+      }
+      if (!a_side || !a_side->company || !b_side->company || a_side == b_side) continue;
+      auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
+      if (side(a_side) == side(b_side)) continue;
+      bool repeat = false;
+      for (const Item& it : items)
+        repeat |= has_side(it.rec.parties, side(a_side)) && has_side(it.rec.parties, side(b_side));  // talks on that deal
+      if (repeat) continue;
+      Item it;
+      it.rec.title = side(a_side) + " talks with " + side(b_side);
+      it.rec.kind = "talks";
+      it.rec.parties = {side(a_side), side(b_side)};
+      it.rec.status = AgreementStatus::discussed;
+      uint32_t eb = a_side->sent == si ? std::min(i, a_side->tb) : i;
+      it.rec.evidence = make_evidence(s, d.toks[eb].begin, d.toks[b_side->te - 1].end);
+      it.family = "talks";
+      it.content = content_words(it.rec.title);
+      it.rule = "agreement:company-talks+status:discussed";
+      if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
       items.push_back(std::move(it));
     }
     if (!about_documents) {

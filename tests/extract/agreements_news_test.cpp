@@ -224,3 +224,20 @@ TEST(AgreementsNews, PluralSplitWithoutModifier) {
   EXPECT_EQ(a.agreements[0].title, "agreement with Interior Ministry");
   EXPECT_EQ(a.agreements[1].title, "agreement with Ministry of Justice");
 }
+
+// Talks between two companies are a deal being discussed; talks with a state or a person are not, and talks
+// between sides that already have a deal listed are about that deal.
+TEST(AgreementsNews, CompanyTalks) {
+  ArticleRecord a = body(
+      "Shares in retailer Brenmoor Stores rose. But the furniture retailer is also holding talks with Velta Group's "
+      "rival Harlow Holdings.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Brenmoor Stores talks with Harlow Holdings");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
+  EXPECT_TRUE(body("Retailer Brenmoor Stores held talks with Prime Minister Ana Varga.").agreements.empty());
+  EXPECT_TRUE(body("The Foreign Ministry held talks with Chile.").agreements.empty());
+  ArticleRecord b = body(
+      "Velta Group made a takeover bid for retailer Brenmoor Stores. Velta Group has continued talks with "
+      "Brenmoor Stores.");
+  EXPECT_EQ(b.agreements.size(), 1u) << titles(b);
+}
