@@ -23,7 +23,7 @@ constexpr Pair kCountries[] = {
     {"afghanistan", "Afghanistan"}, {"pakistan", "Pakistan"}, {"india", "India"}, {"china", "China"},
     {"people's republic of china", "China"}, {"prc", "China"}, {"russia", "Russia"},
     {"russian federation", "Russia"}, {"ukraine", "Ukraine"}, {"belarus", "Belarus"}, {"georgia", "Georgia"},
-    {"armenia", "Armenia"}, {"azerbaijan", "Azerbaijan"}, {"turkey", "Turkey"}, {"turkiye", "Turkey"},
+    {"armenia", "Armenia"}, {"azerbaijan", "Azerbaijan"}, {"turkey", "Turkey"}, {"turkiye", "Turkey"}, {"türkiye", "Turkey"},
     {"iran", "Iran"}, {"iraq", "Iraq"}, {"syria", "Syria"}, {"israel", "Israel"}, {"jordan", "Jordan"},
     {"lebanon", "Lebanon"}, {"egypt", "Egypt"}, {"saudi arabia", "Saudi Arabia"}, {"qatar", "Qatar"},
     {"kuwait", "Kuwait"}, {"bahrain", "Bahrain"}, {"oman", "Oman"}, {"yemen", "Yemen"},

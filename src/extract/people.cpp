@@ -610,6 +610,35 @@ void people_pass(Doc& d) {
       } else if (i > s.tok_begin && (d.has(i - 1, gSpeech) || word_is(d, s, i - 1, "by"))) {
         c.cue = true;
         c.rule = "bare-name+cue";
+        // A byline in the body: a paragraph "By NAME", "Edited by NAME", "By NAME – Agency:" names the author
+        // (the editor, the photographer) and the agency.
+        uint32_t p0 = s.tok_begin;
+        bool whole_para = s.span.begin == 0;
+        if (whole_para && word_is(d, s, i - 1, "by") &&
+            (i - 1 == p0 || (i - 2 == p0 && d.toks[p0].kind == Tok::word))) {
+          std::string_view verb = i - 2 == p0 ? d.low(s, d.toks[p0]) : std::string_view("by");
+          const char* role = verb == "by" || verb == "written" || verb == "reported" ? "author"
+                             : verb == "edited"                                      ? "editor"
+                             : verb == "photos" || verb == "photo" || verb == "photographs" ? "photographer"
+                                                                                  : nullptr;
+          uint32_t k = ne;
+          std::string agency;
+          if (k < s.tok_end && d.toks[k].kind == Tok::punct &&
+              (d.text(s, d.toks[k]) == "-" || d.text(s, d.toks[k]) == "–" || d.text(s, d.toks[k]) == "," ||
+               d.text(s, d.toks[k]) == "|" || d.text(s, d.toks[k]) == "/")) {
+            uint32_t m = k + 1;
+            while (m < s.tok_end && m < k + 6 && d.toks[m].kind == Tok::word && (d.toks[m].has(kCap) || d.toks[m].has(kAllCaps))) ++m;
+            if (m > k + 1) agency = std::string(d.span_text(s, k + 1, m));
+            k = m;
+          }
+          if (k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == ":") ++k;
+          if (role && k >= s.tok_end) {
+            c.role = role;
+            c.aff = agency;
+            c.aff_explicit = !agency.empty();
+            c.rule = "byline";
+          }
+        }
       } else if ((word_is(d, s, ne, "of") || word_is(d, s, ne, "at") || word_is(d, s, ne, "from")) &&
                  (org_at(d, ne + 1) || (word_is(d, s, ne + 1, "the") && org_at(d, ne + 2)))) {
         c.cue = true;  // "Rhian Beynon of the JCWI said"
@@ -654,6 +683,50 @@ void people_pass(Doc& d) {
         k = end + 1;
       }
     }
+    // ---- respective roles: "the presidents of A and B – X and Y", "the foreign ministers of A and B, X and
+    // Y": the first name holds the role for the first country, the second for the second.
+    if (cands.size() >= first_cand + 2)
+      for (uint32_t k = s.tok_begin; k + 7 < s.tok_end; ++k) {
+        if (!word_is(d, s, k, "the")) continue;
+        uint32_t h = k + 1;
+        while (h < k + 3 && h < s.tok_end && d.has(h, gTitleMod) && !d.toks[h].has(kCap)) ++h;
+        if (h >= s.tok_end || d.toks[h].kind != Tok::word || d.toks[h].has(kCap)) continue;
+        std::string_view pl = d.low(s, d.toks[h]);
+        if (pl.size() < 4 || pl.back() != 's') continue;
+        const GazEntry* te = gaz(pl.substr(0, pl.size() - 1));
+        if (!te || !(te->flags & gTitle)) continue;
+        uint32_t m = h + 1;
+        if (!word_is(d, s, m, "of")) continue;
+        ++m;
+        const GazEntry* c1 = nullptr;
+        const GazEntry* c2 = nullptr;
+        int n1 = m < s.tok_end ? match_gaz(d, s, m, gCountry, &c1) : 0;
+        if (!n1 || !word_is(d, s, m + n1, "and")) continue;
+        m += n1 + 1;
+        int n2 = m < s.tok_end ? match_gaz(d, s, m, gCountry, &c2) : 0;
+        if (!n2) continue;
+        m += n2;
+        if (m >= s.tok_end || d.toks[m].kind != Tok::punct) continue;
+        std::string_view sep = d.text(s, d.toks[m]);
+        if (sep != "-" && sep != "–" && sep != "—" && sep != ":" && sep != ",") continue;
+        ++m;
+        for (size_t x = first_cand; x + 1 < cands.size(); ++x) {
+          Cand& p1 = cands[x];
+          Cand& p2 = cands[x + 1];
+          if (p1.nb != m || !word_is(d, s, p1.ne, "and") || p2.nb != p1.ne + 1) continue;
+          std::string role(d.span_text(s, k + 1, h + 1));
+          role.pop_back();  // the singular: "presidents" -> "president"
+          for (Cand* c : {&p1, &p2})
+            if (c->role.empty()) {
+              c->role = role;
+              c->aff = std::string(c == &p1 ? c1->value : c2->value);
+              c->aff_explicit = true;
+              c->titled = true;
+              c->rule += "+respective";
+            }
+          break;
+        }
+      }
     // ---- list-affiliation: titled people separated only by "," / "and" share an affiliation.
     for (size_t k = first_cand; k + 1 < cands.size(); ++k) {
       Cand& x = cands[k];

@@ -179,3 +179,46 @@ TEST(PeopleRoles, RoleOfAStateInCommasBeforeHisExcellency) {
   EXPECT_EQ(p.role, "Secretary of Culture");
   EXPECT_EQ(p.affiliation, "United Norland Provinces");
 }
+
+// A byline paragraph in the body names the author (the editor), with the agency after a dash.
+TEST(PeopleBylines, BylineParagraphs) {
+  ae::ArticleRecord a = ae::extract::test::run(
+      "Trade talks resume\n\nBy Ana Varga\n\nEdited by Tomas Lindqvist\n\nThe talks resumed on Monday.\n");
+  const ae::PersonRecord* p = ae::extract::test::person(a, "Ana Varga");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "author");
+  const ae::PersonRecord* q = ae::extract::test::person(a, "Tomas Lindqvist");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->role, "editor");
+  ae::ArticleRecord b = ae::extract::test::run("Trade talks resume\n\nBy Ivo Marek – Northwire:\n\nThe talks resumed.\n");
+  const ae::PersonRecord* r = ae::extract::test::person(b, "Ivo Marek");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->role, "author");
+  EXPECT_EQ(r->affiliation, "Northwire");
+  // "by NAME" inside a sentence is no byline.
+  ae::ArticleRecord c = ae::extract::test::body("The plan was drafted by Ivo Marek last year.");
+  const ae::PersonRecord* n = ae::extract::test::person(c, "Ivo Marek");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->role, "");
+}
+
+// "the presidents of A and B – X and Y": each name holds the role for its country, in order.
+TEST(PeopleRespective, PluralTitleOfTwoCountries) {
+  ae::ArticleRecord a = ae::extract::test::body(
+      "The talks were held with the participation of the presidents of Chile and Peru – Ana Varga and Tomas "
+      "Lindqvist.");
+  const ae::PersonRecord* p = ae::extract::test::person(a, "Ana Varga");
+  const ae::PersonRecord* q = ae::extract::test::person(a, "Tomas Lindqvist");
+  ASSERT_NE(p, nullptr);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(p->role, "president");
+  EXPECT_EQ(p->affiliation, "Chile");
+  EXPECT_EQ(q->role, "president");
+  EXPECT_EQ(q->affiliation, "Peru");
+  ae::ArticleRecord b = ae::extract::test::body(
+      "The foreign ministers of Chile and Peru, Ana Varga and Tomas Lindqvist, met in Lima.");
+  const ae::PersonRecord* r = ae::extract::test::person(b, "Tomas Lindqvist");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->role, "foreign minister");
+  EXPECT_EQ(r->affiliation, "Peru");
+}
