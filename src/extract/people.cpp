@@ -155,6 +155,8 @@ uint32_t read_role(const Doc& d, const Sentence& s, uint32_t j) {
 
 // "of ..." after a role: a country (affiliation) or department words (part of the role).
 uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end, std::string& aff) {
+  // A role written in lower case takes its department in lower case: "chancellor of the exchequer".
+  const bool lower_role = j > s.tok_begin && d.toks[j - 1].kind == Tok::word && !d.toks[j - 1].has(kCap);
   for (int rep = 0; rep < 3; ++rep) {
     bool of = word_is(d, s, j, "of"), for_ = word_is(d, s, j, "for"), to = word_is(d, s, j, "to");
     if (!(of || for_ || to) || j + 1 >= s.tok_end) break;
@@ -220,11 +222,16 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       if (t.kind != Tok::word || (!d.has(k, gDept) && !demonym_dept) || t.has(kInOrg)) break;
       std::string_view l = d.low(s, t);
       bool connector = l == "and" || l == "the";
-      if (!connector && !t.has(kCap)) break;
+      if (!connector && !t.has(kCap) && !(lower_role && !t.has(kAllCaps))) break;
       if (!connector) last = k;
       ++k;
     }
     if (last == kNone) break;
+    // A lower-case department ends the phrase: "director of civil" in "director of civil liberties group
+    // Liberty" is cut short, so no department is read.
+    if (lower_role && !d.toks[last].has(kCap) && last + 1 < s.tok_end && d.toks[last + 1].kind == Tok::word &&
+        !d.toks[last + 1].has(kCap) && !word_is(d, s, last + 1, "and") && !d.has(last + 1, gSpeech | gFunction))
+      break;
     j = role_end = last + 1;
   }
   return j;

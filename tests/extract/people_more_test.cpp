@@ -222,3 +222,20 @@ TEST(PeopleRespective, PluralTitleOfTwoCountries) {
   EXPECT_EQ(r->role, "foreign minister");
   EXPECT_EQ(r->affiliation, "Peru");
 }
+
+// A role in lower case keeps its department in lower case, unless the department is cut short by the noun
+// phrase it opens ("director of civil liberties group X").
+TEST(PeopleRoles, LowerCaseDepartment) {
+  ae::ArticleRecord a = ae::extract::test::body(
+      "Ivo Marek, chancellor of the exchequer, spoke first. Ana Varga, minister of finance, agreed. Tomas "
+      "Lindqvist, director of civil liberties group Northwire, disagreed.");
+  const ae::PersonRecord* p = ae::extract::test::person(a, "Ivo Marek");
+  const ae::PersonRecord* q = ae::extract::test::person(a, "Ana Varga");
+  const ae::PersonRecord* r = ae::extract::test::person(a, "Tomas Lindqvist");
+  ASSERT_NE(p, nullptr);
+  ASSERT_NE(q, nullptr);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(p->role, "chancellor of the exchequer");
+  EXPECT_EQ(q->role, "minister of finance");
+  EXPECT_EQ(r->role.find("civil"), std::string::npos) << r->role;
+}
