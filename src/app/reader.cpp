@@ -153,6 +153,24 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
     ImGui::Separator();
     ImGui::Text("%.*s: %u mention%s (highlighted)", int(p.name.len), c.str(p.name).data(), p.mentions.count,
                 p.mentions.count == 1 ? "" : "s");
+    // By person: the person's other articles, one step at a time (members are in corpus order).
+    const int64_t g = s.by_person ? session::selected_group(s) : -1;
+    if (g >= 0 && s.persons.group(uint32_t(g)).members.size() > 1) {
+      const auto& m = s.persons.group(uint32_t(g)).members;
+      size_t at = 0;
+      while (at < m.size() && m[at] != s.selection.index) ++at;
+      ImGui::BeginDisabled(at == 0);
+      if (ImGui::SmallButton("< Previous article")) out.step_member = -1;
+      ImGui::EndDisabled();
+      ui.publish("person_prev");
+      ImGui::SameLine();
+      ImGui::Text("Article %zu of %zu naming them", at + 1, m.size());
+      ImGui::SameLine();
+      ImGui::BeginDisabled(at + 1 >= m.size());
+      if (ImGui::SmallButton("Next article >")) out.step_member = 1;
+      ImGui::EndDisabled();
+      ui.publish("person_next");
+    }
     int listed = 0;
     for (uint32_t ph = a.photos.begin; ph < a.photos.end(); ++ph) {
       const Photo& photo = c.photos[ph];
@@ -218,6 +236,10 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
     const float y = draw_rich_paragraph(para, hl[i], i == focus_paragraph ? focus_byte : UINT32_MAX);
     if (y >= 0 && ui.reader_scroll) {
       ImGui::SetScrollFromPosY(y - ImGui::GetWindowPos().y, 0.25f);
+    }
+    if (y >= 0) {  // the focused line (the selection's sentence or first mention), for tests: is it in view?
+      const float x0 = ImGui::GetWindowPos().x, x1 = x0 + ImGui::GetWindowSize().x;
+      ui.rects.push_back({"reader_focus", {x0, y, x1, y + ImGui::GetTextLineHeight()}});
     }
     ImGui::Spacing();
   }
