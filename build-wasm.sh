@@ -203,6 +203,8 @@ assemble_dist() {
   for f in "$ROOT"/web/*; do sync_file "$f" "$d/$(basename "$f")"; done
   sync_file "$ROOT/build/wasm/explorer.js" "$d/explorer.js"
   sync_file "$ROOT/build/wasm/explorer.wasm" "$d/explorer.wasm"
+  sync_file "$ROOT/build/wasm/extract-worker.js" "$d/extract-worker.js"      # My articles' extractor (issue 14),
+  sync_file "$ROOT/build/wasm/extract-worker.wasm" "$d/extract-worker.wasm"  # loaded when a text is first added
   sync_file "$ROOT/build/corpus/corpus.json" "$d/data/corpus.json"
   [ -f "$FONT_FILE" ] || die "font $FONT_FILE missing" "apt-get install fonts-noto-core"
   local font="$ROOT/build/fonts/ui.ttf"
@@ -213,7 +215,7 @@ assemble_dist() {
     mv "$font.tmp" "$font"
   fi
   sync_file "$font" "$d/fonts/ui.ttf"
-  for f in explorer.wasm explorer.js data/corpus.json fonts/ui.ttf; do
+  for f in explorer.wasm explorer.js data/corpus.json fonts/ui.ttf extract-worker.wasm extract-worker.js; do
     info "$(printf '%-18s %8d bytes, gzip -9 %8d bytes' "$f" "$(stat -c %s "$d/$f")" "$(gzip -9c "$d/$f" | wc -c)")"
   done
 }

@@ -51,3 +51,22 @@ target_link_options(explorer PRIVATE
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free  # the ae_on_* callbacks are EMSCRIPTEN_KEEPALIVE
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+
+# ---- the extractor worker (issue 14): src/extract + HTML Tidy in a Web Worker of their own, downloaded the first time
+# the user adds a text, so the explorer's first view does not carry them. Emscripten's worker API
+# (emscripten_call_worker in platform_web.cpp) calls ae_extract_file in it.
+file(READ "${CMAKE_SOURCE_DIR}/assets/topics.json" AE_TOPICS_JSON)
+configure_file("${CMAKE_SOURCE_DIR}/cmake/topics_json.h.in" "${CMAKE_BINARY_DIR}/generated/worker/topics_json.h" @ONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/topics.json")
+add_executable(extract-worker "${CMAKE_SOURCE_DIR}/src/worker/extract_worker.cpp")
+target_link_libraries(extract-worker PRIVATE ae_extract)
+target_include_directories(extract-worker PRIVATE "${CMAKE_BINARY_DIR}/generated")
+target_compile_options(extract-worker PRIVATE ${AE_WARNINGS})
+set_target_properties(extract-worker PROPERTIES SUFFIX ".js")
+target_link_options(extract-worker PRIVATE
+  ${AE_WASM_OPT}
+  -sBUILD_AS_WORKER=1 -sENVIRONMENT=worker
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=1GB -sINITIAL_MEMORY=16MB
+  -sNO_FILESYSTEM=1 -sDYNAMIC_EXECUTION=0
+  -sEXPORTED_FUNCTIONS=_ae_extract_file,_malloc,_free)
+add_dependencies(explorer extract-worker)  # dist/ needs both

@@ -35,6 +35,7 @@ void start(App& app) {
   platform::install_file_drop();
   platform::install_history_listener();
   platform::install_input_bridge();
+  platform::install_my_articles();  // after the input bridge: its key listener sees the paste box's keys first
   app.slow_frame_ms = std::atof(platform::query_param("slowframe").c_str());  // docs/automation.md
   platform::set_overlay("Loading font and articles…", -1);
 }

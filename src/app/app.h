@@ -89,6 +89,7 @@ void frame(App& app);  // one frame: events, refresh, draw, apply intents, publi
 void wake(App& app, int frames, double linger_ms);  // resume the paused loop (input, an answer, a timer)
 
 void draw_sidebar(App& app, Intents& out);
+void draw_my_articles(App& app, Intents& out);  // my_articles_ui.cpp (issue 14), at the foot of the sidebar
 void draw_reader(const Session& s, Ui& ui, Intents& out);
 
 // Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back.

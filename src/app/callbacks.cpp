@@ -20,6 +20,12 @@ void app_on_clipboard(bool ok, std::string_view error) { ae::session::on_clipboa
 void app_on_file(char* data, size_t size, std::string_view name, std::string_view error) {
   ae::session::on_file(the_app().session, data, size, name, error);
 }
+void app_on_paste_article(std::string_view name, std::string_view text) {  // issue 14
+  ae::session::add_texts(the_app().session, {ae::session::TextInput{std::string(name), std::string(text)}});
+}
+void app_on_extracted(uint32_t id, std::string_view document, std::string_view note, std::string_view error) {
+  ae::session::on_extracted(the_app().session, id, document, note, error);
+}
 
 // Issue 15: the input bridge (platform_web.cpp, js_install_input_bridge).
 void app_on_wake(int frames, double linger_ms) { ae::app::wake(the_app(), frames, linger_ms); }

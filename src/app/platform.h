@@ -53,6 +53,11 @@ void download(std::string_view filename, std::string_view mime, std::string_view
 // Files the user drops on the page or picks with the file dialog arrive through app_on_file.
 void install_file_drop();
 void open_file_picker();
+// Issue 14: the drop overlay, the "Paste article" box (text -> app_on_paste_article) and explorer.addTexts.
+void install_my_articles();
+void open_paste_box();
+// Runs the extractor worker on a file (answer: app_on_extracted).
+void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes);
 
 // ---- Issue 15: idle at rest, the browser's keys, real text input ------------------------------------------
 // The main loop runs only while something changes (docs/automation.md, "Idle"): the app pauses it after a
@@ -89,6 +94,9 @@ void app_on_image(uint32_t request_id, uint32_t texture, int width, int height, 
 void app_on_clipboard(bool ok, std::string_view error);
 // A dropped or picked file: `data` as for app_on_fetch_done (null with `error` set when it could not be read).
 void app_on_file(char* data, size_t size, std::string_view name, std::string_view error);
+// Text from the "Paste article" box (issue 14): into My articles.
+void app_on_paste_article(std::string_view name, std::string_view text);
+void app_on_extracted(uint32_t request_id, std::string_view document, std::string_view note, std::string_view error);
 // Issue 15: input or an answer arrived: draw at least `frames` frames, and keep drawing for `linger_ms`.
 void app_on_wake(int frames, double linger_ms);
 // The text overlay's committed value (not mid-composition) and caret, in UTF-8 bytes.

@@ -152,14 +152,16 @@ EM_JS(void, js_install_file_drop, (), {
   window.addEventListener("dragover", function(e) { e.preventDefault(); });
   window.addEventListener("drop", function(e) {
     e.preventDefault();
-    if (e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files.length) deliver(e.dataTransfer.files[0]);
+    if (e.dataTransfer && e.dataTransfer.files) Array.prototype.forEach.call(e.dataTransfer.files, deliver);  // issue 14: all
   });
   var input = document.createElement("input");
   input.type = "file";
-  input.accept = ".json,application/json";
+  input.accept = ".json,.txt,.md,.markdown,.html,.htm,application/json,text/plain,text/markdown,text/html";  // issue 14
+  input.multiple = true;
   input.id = "file-input";
   input.style.display = "none";
-  input.addEventListener("change", function() { if (input.files.length) deliver(input.files[0]); input.value = ""; });
+  input.addEventListener("change", function() { Array.prototype.forEach.call(input.files, deliver); input.value = ""; });
+  Module.aeDeliverFile = deliver;  // issue 14: window.explorer.addTexts goes the same way
   document.body.appendChild(input);
 });
 
@@ -379,6 +381,92 @@ EM_JS(void, js_hide_text_overlay, (), {
   if (Module.aeTextOverlay) Module.aeTextOverlay.hide();
 });
 
+// ---- Issue 14: My articles (paste box, drop overlay, explorer.addTexts) ----------------------------------------
+// Files dropped or picked already arrive through js_install_file_drop (text, Markdown and HTML go to My articles in
+// the session). This adds: the overlay that shows where a dragged file lands, the "Paste article" box (a real
+// <textarea>, so the browser's paste, undo and IME work), Ctrl+V on the page outside any text field opening that box
+// with the pasted text, and window.explorer.addTexts([{name, text | bytes}]) for tests and embedding pages.
+EM_JS(void, js_install_my_articles, (), {
+  var overlay = document.getElementById("drop-overlay");
+  var box = document.getElementById("paste-box");
+  var area = document.getElementById("paste-text");
+  var hasFiles = function(e) {
+    var t = e.dataTransfer && e.dataTransfer.types;
+    return !!t && Array.prototype.indexOf.call(t, "Files") >= 0;
+  };
+  var depth = 0;  // dragenter/dragleave pair up per element crossed: the overlay goes when the drag leaves the page
+  var show = function(on) {
+    if (!overlay) return;
+    overlay.hidden = !on;
+    if (window.explorer) window.explorer.dropOverlay = on;
+  };
+  window.addEventListener("dragenter", function(e) { if (hasFiles(e)) { depth++; show(true); } });
+  window.addEventListener("dragleave", function(e) { if (hasFiles(e)) { depth = Math.max(0, depth - 1); if (!depth) show(false); } });
+  ["drop", "dragend"].forEach(function(t) { window.addEventListener(t, function() { depth = 0; show(false); }, true); });
+
+  var sendText = function(name, text) {
+    var n = lengthBytesUTF8(name) + 1, np = _malloc(n);
+    stringToUTF8(name, np, n);
+    var m = lengthBytesUTF8(text) + 1, tp = _malloc(m);
+    stringToUTF8(text, tp, m);
+    _ae_on_paste_article(np, n - 1, tp, m - 1);
+    _free(np);
+    _free(tp);
+  };
+  var close = function() {
+    if (!box) return;
+    box.hidden = true;
+    var canvas = Module.canvas || document.getElementById("canvas");
+    if (canvas) canvas.focus();
+    _ae_wake(2, 0);
+  };
+  Module.aeOpenPasteBox = function(text) {
+    if (!box) return;
+    box.hidden = false;
+    if (typeof text === "string") area.value = text;
+    area.focus();
+  };
+  if (box) {
+    document.getElementById("paste-add").addEventListener("click", function() {
+      var t = area.value;
+      if (t.trim() === "") { area.focus(); return; }
+      area.value = "";
+      close();
+      sendText("pasted text", t);
+    });
+    document.getElementById("paste-cancel").addEventListener("click", close);
+    // The box's keys are the box's: SDL (bubble phase on window) would cancel Backspace, arrows and Tab.
+    var own = function(e) {
+      if (!box.contains(e.target)) return;
+      e.stopImmediatePropagation();
+      if (e.type === "keydown" && e.key === "Escape") { e.preventDefault(); close(); }
+    };
+    ["keydown", "keypress", "keyup"].forEach(function(t) { window.addEventListener(t, own, true); });
+  }
+  // Ctrl+V with no text field focused: the text goes into the box (the user adds it or cancels). A paste into the
+  // search box or any other field is that field's.
+  document.addEventListener("paste", function(e) {
+    var t = e.target, tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || (t && t.isContentEditable)) return;
+    var text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+    if (!text) return;
+    e.preventDefault();
+    Module.aeOpenPasteBox(text);
+  });
+  if (window.explorer) {
+    window.explorer.dropOverlay = false;
+    window.explorer.addTexts = function(items) {
+      (items || []).forEach(function(it) {
+        var bytes = it.bytes instanceof Uint8Array ? it.bytes : new TextEncoder().encode(String(it.text || ""));
+        Module.aeDeliverFile(new File([bytes], String(it.name || "pasted text")));
+      });
+    };
+  }
+});
+EM_JS(void, js_open_paste_box, (), {
+  if (Module.aeOpenPasteBox) Module.aeOpenPasteBox();
+});
+
 std::string take_js_string(char* p) {
   std::string s = p ? p : "";
   std::free(p);
@@ -432,6 +520,11 @@ EMSCRIPTEN_KEEPALIVE void ae_text_input(const char* text, size_t len, int select
 }
 EMSCRIPTEN_KEEPALIVE void ae_text_done() { app_on_text_done(); }
 EMSCRIPTEN_KEEPALIVE void ae_find() { app_on_find(); }
+// Issue 14: the Paste article box's text (js_install_my_articles).
+EMSCRIPTEN_KEEPALIVE void ae_on_paste_article(const char* name, size_t name_len, const char* text, size_t len) {
+  app_on_paste_article(std::string_view(name, name_len), std::string_view(text, len));
+  app_on_wake(2, 0);
+}
 }
 
 namespace ae::platform {
@@ -458,6 +551,34 @@ void set_history(std::string_view fragment, bool replace) { js_set_history(fragm
 void install_history_listener() { js_install_history_listener(); }
 void copy_to_clipboard(std::string_view text) { js_copy_to_clipboard(text.data(), text.size()); }
 void open_file_picker() { js_open_file_picker(); }
+// Issue 14: My articles. The extractor is a Web Worker of its own (src/worker, extract-worker.js), created on first
+// use: the request is the file name, a NUL and the bytes; the answer "ok\n<note>\n<document>" or "error\n<message>".
+void install_my_articles() { js_install_my_articles(); }
+void open_paste_box() { js_open_paste_box(); }
+static worker_handle g_extractor = 0;
+static void on_extractor_answer(char* data, int size, void* arg) {
+  const uint32_t id = uint32_t(reinterpret_cast<uintptr_t>(arg));
+  const std::string_view r(data ? data : "", size_t(size > 0 ? size : 0));
+  std::string_view doc, note, error = "the extractor gave no answer";
+  if (r.starts_with("ok\n")) {
+    const size_t eol = r.find('\n', 3);
+    note = r.substr(3, eol == std::string_view::npos ? std::string_view::npos : eol - 3);
+    doc = eol == std::string_view::npos ? std::string_view() : r.substr(eol + 1);
+    error = {};
+  } else if (r.starts_with("error\n")) {
+    error = r.substr(6);
+  }
+  app_on_extracted(id, doc, note, error);
+  app_on_wake(2, 0);
+}
+void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) {
+  if (!g_extractor) g_extractor = emscripten_create_worker("extract-worker.js");
+  std::string request(name);
+  request += '\0';
+  request.append(bytes);
+  emscripten_call_worker(g_extractor, "ae_extract_file", request.data(), int(request.size()), on_extractor_answer,
+                         reinterpret_cast<void*>(uintptr_t(request_id)));
+}
 
 // Issue 15: the idle loop and the text overlay.
 void install_input_bridge() { js_install_input_bridge(); }
@@ -499,6 +620,9 @@ class WebPlatform final : public session::Platform {
   }
   void load_image(uint32_t id, std::string_view url) override { platform::load_image(id, url); }
   void open_file_picker() override { platform::open_file_picker(); }
+  void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) override {
+    platform::extract_text(request_id, name, bytes);  // issue 14
+  }
 };
 }  // namespace
 

@@ -159,6 +159,7 @@ void draw_sidebar(App& app, Intents& out) {
   if (ImGui::Button("Clear filters", ImVec2(-1, 0))) out.clear_filters = true;
   ImGui::EndDisabled();
   app.ui.publish("clear");
+  draw_my_articles(app, out);
 }
 
 }  // namespace ae::app

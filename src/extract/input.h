@@ -37,6 +37,13 @@ InputFormat format_for(std::string_view name, std::string_view utf8_text);
 // an article (binary, blank) is left for extract() to refuse with its ExtractError.
 PreparedInput prepare_input(std::string_view name, std::string_view bytes);
 
+// One file -> a one-article article JSON document, by exactly the steps of `article-prep extract` for one file:
+// prepare_input(), extract() with `lexicon` (its topics declared first, as --topics does), validate_article(),
+// write_corpus(). The web app's extractor worker runs this; My articles take the article from the document.
+// On failure returns "" with `error` ("binary input (contains NUL bytes)", ...); `note` is PreparedInput::note().
+std::string extract_file_document(std::string_view name, std::string_view bytes, const struct Lexicon* lexicon,
+                                  std::string& note, std::string& error);
+
 // The pieces, for tests.
 std::string decode_to_utf8(std::string_view bytes, std::string& encoding);
 std::string html_to_text(std::string_view utf8_html);

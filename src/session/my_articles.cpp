@@ -1,12 +1,10 @@
 // my_articles.cpp: "My articles" (session.h, MyArticles): texts the user brings into the page become articles by
-// the same steps as `article-prep extract` (extract_cmd.cpp): prepare_input(), extract() with the default topic
-// lexicon, validate_article(), the duplicate check, Corpus::add(). tests/session/my_articles_test.cpp compares the
+// the same steps as `article-prep extract`: the platform runs extract::extract_file_document (prepare_input(),
+// extract() with the default topic lexicon, validate_article()) and this takes the article from its one-article
+// document, with article-prep's duplicate check, into a Corpus. tests/session/my_articles_test.cpp compares the
 // result with article-prep's output byte for byte.
 #include "core/json.h"
-#include "core/text.h"
-#include "extract/input.h"
 #include "session/session_internal.h"
-#include "session/topics_json.h"
 
 #include <cstdio>
 
@@ -30,41 +28,28 @@ void say(MyArticles& m, std::string line) {
   if (m.messages.size() > kMaxMessages) m.messages.erase(m.messages.begin());
 }
 
-void ensure_lexicon(MyArticles& m) {
-  if (m.lexicon_ready) return;
-  m.lexicon_ready = true;
-  std::string error;
-  if (auto lex = extract::parse_lexicon(kTopicsJson, error)) {
-    m.lexicon = std::move(*lex);
-    for (const TopicRecord& t : m.lexicon.topics) m.corpus.add_topic(t.id, t.label);
-  } else {
-    std::fprintf(stderr, "built-in topic lexicon: %s\n", error.c_str());  // a build error: tests catch it
-  }
-}
-
-// One input -> My articles, as article-prep does it; false with a message naming the file when it cannot be used.
-bool add_one(MyArticles& m, const TextInput& in) {
-  const std::string& name = in.name;
-  extract::PreparedInput prepared = extract::prepare_input(name, in.bytes);
-  extract::ExtractOptions options;
-  options.lexicon = m.lexicon.topics.empty() ? nullptr : &m.lexicon;
-  extract::ExtractResult r = extract::extract(prepared.text, options);
-  if (!r.ok()) {
-    say(m, name + ": could not be used: " + std::string(extract::to_string(r.error)) +
-               (r.error == extract::ExtractError::binary ? " (is it a text, Markdown or HTML file?)" : ""));
+// A one-article document from the extractor -> My articles, with the checks of article-prep's Run::add.
+bool take_article(MyArticles& m, CorpusLoader& loader, const std::string& name, std::string_view document,
+                  std::string_view note) {
+  Corpus one;
+  if (auto err = loader.load(document, one)) {
+    err->file = name;
+    say(m, name + ": could not be used: the extractor's answer does not load (" + err->to_string() + ")");
     return false;
   }
-  if (auto bad = validate_article(r.article)) {
-    say(m, name + ": could not be used: the extracted article is invalid (" + *bad + ")");
+  if (one.articles.size() != 1) {
+    say(m, name + ": could not be used: the extractor answered " + std::to_string(one.articles.size()) + " articles");
     return false;
   }
-  if (m.corpus.find_article(r.article.id)) {
+  if (m.corpus.articles.empty() && m.corpus.topics.empty())  // the lexicon's topics first, in its order
+    for (const auto& t : one.topics) m.corpus.add_topic(one.str(t.id), one.str(t.label));
+  ArticleRecord r = one.record(0);
+  if (m.corpus.find_article(r.id)) {
     say(m, name + ": already in My articles (same source and title), not added again");
     return false;
   }
-  const std::string note = prepared.note();
-  say(m, name + ": added \"" + r.article.title + "\"" + (note.empty() ? std::string() : " (" + note + ")"));
-  m.corpus.add(r.article);
+  say(m, name + ": added \"" + r.title + "\"" + (note.empty() ? std::string() : " (" + std::string(note) + ")"));
+  m.corpus.add(r);
   return true;
 }
 
@@ -104,24 +89,50 @@ void show_my_articles(Session& s, bool mine) {
   reset_view(s);
 }
 
-size_t add_texts(Session& s, std::vector<TextInput> inputs) {
-  if (inputs.empty()) return 0;
+void add_texts(Session& s, std::vector<TextInput> inputs) {
+  if (inputs.empty()) return;
   touch(s);
-  const double t0 = s.platform->now_ms();
-  ensure_lexicon(s.mine);
-  size_t added = 0;
-  for (const TextInput& in : inputs) {
-    ++s.mine.adds;
-    if (add_one(s.mine, in)) ++added;
+  MyArticles& m = s.mine;
+  if (m.pending.empty()) {
+    m.batch_files = m.batch_added = 0;
+    m.batch_started_ms = s.platform->now_ms();
   }
-  if (added) show_my_articles(s, true);
-  s.mine.last_ms = s.platform->now_ms() - t0;
-  if (added == inputs.size())
-    set_notice(s, added == 1 ? "Added 1 article to My articles" : "Added " + std::to_string(added) + " articles to My articles");
+  for (TextInput& in : inputs) {
+    const uint32_t id = kExtractBase + (m.next_request++ & 0x0FFFFFFF);
+    m.pending[id] = in.name;
+    ++m.batch_files;
+    s.platform->extract_text(id, in.name, in.bytes);  // may answer at once (tests)
+  }
+}
+
+void on_extracted(Session& s, uint32_t request_id, std::string_view document, std::string_view note,
+                  std::string_view error) {
+  MyArticles& m = s.mine;
+  auto it = m.pending.find(request_id);
+  if (it == m.pending.end()) return;
+  const std::string name = std::move(it->second);
+  m.pending.erase(it);
+  touch(s);
+  ++m.adds;
+  bool added = false;
+  if (!error.empty()) {
+    say(m, name + ": could not be used: " + std::string(error) +
+               (error.starts_with("binary input") ? " (is it a text, Markdown or HTML file?)" : ""));
+  } else {
+    added = take_article(m, s.loader, name, document, note);
+  }
+  if (added) {
+    ++m.batch_added;
+    show_my_articles(s, true);
+  }
+  if (!m.pending.empty()) return;
+  m.last_ms = s.platform->now_ms() - m.batch_started_ms;
+  if (m.batch_added == m.batch_files)
+    set_notice(s, m.batch_added == 1 ? "Added 1 article to My articles"
+                                     : "Added " + std::to_string(m.batch_added) + " articles to My articles");
   else
-    set_notice(s, "Added " + std::to_string(added) + " of " + std::to_string(inputs.size()) +
+    set_notice(s, "Added " + std::to_string(m.batch_added) + " of " + std::to_string(m.batch_files) +
                       " to My articles; see the messages under My articles");
-  return added;
 }
 
 void apply_my_articles(Session& s, const Intents& in) {

@@ -26,6 +26,9 @@ class Platform {
   virtual void download(std::string_view filename, std::string_view mime, std::string_view data) = 0;
   virtual void load_image(uint32_t request_id, std::string_view url) = 0;  // answer: on_image
   virtual void open_file_picker() = 0;                                     // answer: on_file
+  // Runs extract::extract_file_document on a file for My articles (answer: on_extracted). The web app does it in
+  // a Web Worker holding the extractor (loaded on first use); tests call it directly.
+  virtual void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) = 0;
 };
 
 }  // namespace ae::session

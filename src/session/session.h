@@ -17,7 +17,6 @@
 #include "core/query.h"
 #include "core/view.h"
 #include "core/view_link.h"
-#include "extract/extract.h"
 #include "session/platform.h"
 
 #include <cstdint>
@@ -97,17 +96,21 @@ struct Intents {
 };
 
 // "My articles": what the user pasted, dropped or opened as text, Markdown or a saved web page, extracted in the
-// page by the same code as `article-prep extract` (extract/input.h, then extract()). Once something is added the
-// explorer shows My articles instead of the default corpus (that is what the user came to see); "Default
-// articles" fetches the default corpus again and "My articles" switches back. Kept in memory only (for now).
+// page by the same code as `article-prep extract`: the platform runs extract::extract_file_document (the web app in
+// a Web Worker that loads the extractor on first use, so the first view does not carry it) and the article is taken
+// from the one-article document it answers. Once something is added the explorer shows My articles instead of the
+// default corpus (that is what the user came to see); "Show default articles" fetches the default corpus again and
+// "Show my articles" switches back. Kept in memory only (for now).
 struct MyArticles {
-  Corpus corpus;            // the default topics declared first, as `article-prep extract --topics` does
-  extract::Lexicon lexicon;  // assets/topics.json, built into the program
-  bool lexicon_ready = false;
+  Corpus corpus;            // the extractor's topics declared first, as `article-prep extract --topics` does
   bool showing = false;     // Session::corpus is a copy of `corpus`
   std::vector<std::string> messages;  // one line per file since the last clear: added (and how it was read) or why not
-  uint64_t adds = 0;        // files handled so far
-  double last_ms = 0;       // time the last file took: preparation + extraction + re-indexing
+  uint64_t adds = 0;        // files answered so far
+  std::unordered_map<uint32_t, std::string> pending;  // request id -> file name, sent to the extractor
+  uint32_t next_request = 0;
+  uint32_t batch_files = 0, batch_added = 0;  // since the extractor was last idle: for the notice
+  double batch_started_ms = 0;
+  double last_ms = 0;       // the last batch: from add_texts to its last answer (extraction, worker, re-indexing)
 };
 
 // The cached rows of one kind. Hidden kinds only need a count (their tab label): it is computed lazily, one
@@ -235,9 +238,12 @@ void on_fetch_done(Session& s, uint32_t request_id, char* data, size_t size, int
 void on_file(Session& s, char* data, size_t size, std::string_view name, std::string_view error);  // dropped/picked
 
 // ---- My articles (my_articles.cpp)
-// Adds each input to My articles (a file that cannot be used gets a message naming it; the others still go in)
-// and shows My articles. Returns how many were added.
-size_t add_texts(Session& s, std::vector<TextInput> inputs);
+// Sends each input to the extractor (Platform::extract_text); answers arrive through on_extracted: an article is
+// added to My articles and shown, a file that cannot be used gets a message naming it, the others still go in.
+void add_texts(Session& s, std::vector<TextInput> inputs);
+// The extractor's answer: a one-article document and how the file was read (`note`), or `error`.
+void on_extracted(Session& s, uint32_t request_id, std::string_view document, std::string_view note,
+                  std::string_view error);
 // Whether a dropped or picked file is an article text (text, Markdown, HTML) rather than article JSON.
 bool is_article_text(std::string_view name, std::string_view data);
 void show_my_articles(Session& s, bool mine);

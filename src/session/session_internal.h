@@ -11,6 +11,7 @@ inline constexpr uint32_t kCorpusRequest = 2;
 inline constexpr uint32_t kIndexRequest = 3;
 inline constexpr uint32_t kShardBase = 0x100000;
 inline constexpr uint32_t kTextBase = 0x40000000;
+inline constexpr uint32_t kExtractBase = 0x20000000;  // My articles: one per file sent to the extractor
 inline constexpr const char* kFontUrl = "fonts/ui.ttf";
 inline constexpr uint32_t kShardsInFlight = 4;  // hides network and frame time; each arrival is parsed between frames
 

@@ -5,12 +5,16 @@
 
 #include "core/json.h"
 #include "core/manifest.h"
+#include "extract/extract.h"
+#include "extract/input.h"
 #include "session/session.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -51,6 +55,15 @@ class FakePlatform : public Platform {
   }
   void load_image(uint32_t id, std::string_view url) override { images.push_back({id, std::string(url), false}); }
   void open_file_picker() override { ++pickers; }
+  // My articles: the request is kept; answer_extracts() runs the extractor natively, as the web app's worker does.
+  struct ExtractRequest {
+    uint32_t id;
+    std::string name, bytes;
+  };
+  void extract_text(uint32_t id, std::string_view name, std::string_view bytes) override {
+    extracts.push_back({id, std::string(name), std::string(bytes)});
+  }
+  std::vector<ExtractRequest> extracts;
 
   // The last fetch of `url` (its request id), or 0.
   uint32_t request_of(std::string_view url) const {
@@ -92,6 +105,25 @@ inline void fail(Session& s, FakePlatform& p, std::string_view url, std::string_
   ASSERT_NE(id, 0u) << url << " was never requested";
   on_fetch_done(s, id, nullptr, 0, 404, error);
 }
+// Answers every extractor request with extract::extract_file_document and the default topic lexicon
+// (assets/topics.json), in the order they were made: the web app's worker does the same, one file at a time.
+inline void answer_extracts(Session& s, FakePlatform& p) {
+  static const extract::Lexicon lexicon = [] {
+    std::ifstream in(std::string(AE_SOURCE_DIR) + "/assets/topics.json", std::ios::binary);
+    std::string json((std::istreambuf_iterator<char>(in)), {}), error;
+    auto lex = extract::parse_lexicon(json, error);
+    EXPECT_TRUE(lex) << error;
+    return lex ? std::move(*lex) : extract::Lexicon{};
+  }();
+  std::vector<FakePlatform::ExtractRequest> requests;
+  requests.swap(p.extracts);
+  for (const auto& r : requests) {
+    std::string note, error;
+    const std::string doc = extract::extract_file_document(r.name, r.bytes, &lexicon, note, error);
+    on_extracted(s, r.id, doc, note, error);
+  }
+}
+
 inline void drop_file(Session& s, std::string_view name, std::string_view body) {
   char* p = static_cast<char*>(std::malloc(body.size() + 64));
   std::memcpy(p, body.data(), body.size());

@@ -47,6 +47,7 @@ TEST_F(SessionMyArticles, EachFileGivesExactlyWhatArticlePrepWrites) {
   for (const std::string& f : own_files()) {
     Session one{platform};
     add_texts(one, {TextInput{std::filesystem::path(f).filename().string(), read_file(f)}});
+    answer_extracts(one, platform);
     const std::string expected = article_prep({f});
     ASSERT_FALSE(expected.empty()) << f;
     EXPECT_EQ(write_corpus(one.mine.corpus), expected) << f;
@@ -57,13 +58,18 @@ TEST_F(SessionMyArticles, SeveralFilesAtOnceGiveWhatArticlePrepWritesForThemAll)
   std::vector<TextInput> inputs;
   const std::vector<std::string> files = own_files();
   for (const std::string& f : files) inputs.push_back({std::filesystem::path(f).filename().string(), read_file(f)});
-  EXPECT_EQ(add_texts(s, inputs), files.size());
+  add_texts(s, inputs);
+  EXPECT_EQ(platform.extracts.size(), files.size());
+  answer_extracts(s, platform);
+  EXPECT_EQ(s.mine.corpus.articles.size(), files.size());
   EXPECT_EQ(write_corpus(s.mine.corpus), article_prep(files));
 }
 
 TEST_F(SessionMyArticles, DroppedTextIsShownInsteadOfTheDefaultCorpus) {
   load_plain(3);
   drop_file(s, "saved_page.html", read_file(std::string(AE_TEST_DATA) + "/own/saved_page.html"));
+  EXPECT_FALSE(s.mine.showing);  // until the extractor answers
+  answer_extracts(s, platform);
   settle();
   EXPECT_TRUE(s.mine.showing);
   EXPECT_EQ(s.corpus_name, "My articles");
@@ -85,6 +91,8 @@ TEST_F(SessionMyArticles, AFileThatCannotBeUsedIsNamedAndTheOthersStillGoIn) {
                   {"blank.txt", " \n\t\n"},
                   {"latin1.txt", "Caf\xE9 opens in Bishkek\n\nThe caf\xE9 cost \x80" "5 million.\n"}};
   frame(in);
+  answer_extracts(s, platform);
+  settle();
   EXPECT_EQ(s.mine.corpus.articles.size(), 2u);
   ASSERT_EQ(s.mine.messages.size(), 4u);
   EXPECT_EQ(s.mine.messages[0], "good.txt: added \"A good title\"");
@@ -99,7 +107,8 @@ TEST_F(SessionMyArticles, AFileThatCannotBeUsedIsNamedAndTheOthersStillGoIn) {
 
 TEST_F(SessionMyArticles, NothingUsableKeepsTheDefaultCorpusOnScreen) {
   load_plain(3);
-  EXPECT_EQ(add_texts(s, {{"empty.txt", ""}}), 0u);
+  add_texts(s, {{"empty.txt", ""}});
+  answer_extracts(s, platform);
   EXPECT_FALSE(s.mine.showing);
   EXPECT_EQ(s.corpus.articles.size(), 3u);
   EXPECT_EQ(s.mine.messages, std::vector<std::string>{"empty.txt: could not be used: empty input"});
@@ -109,6 +118,7 @@ TEST_F(SessionMyArticles, TheSameArticleTwiceIsAddedOnce) {
   const std::string text = "Same title\n\nSome text.\n";
   add_texts(s, {{"a.txt", text}});
   add_texts(s, {{"b.txt", text}});
+  answer_extracts(s, platform);
   EXPECT_EQ(s.mine.corpus.articles.size(), 1u);
   EXPECT_EQ(s.mine.messages.back(), "b.txt: already in My articles (same source and title), not added again");
 }
@@ -116,6 +126,7 @@ TEST_F(SessionMyArticles, TheSameArticleTwiceIsAddedOnce) {
 TEST_F(SessionMyArticles, DefaultArticlesComeBackAndMyArticlesStay) {
   load_plain(3);
   add_texts(s, {{"pasted text", "My title\n\nKyrgyz President Sadyr Japarov spoke.\n"}});
+  answer_extracts(s, platform);
   ASSERT_TRUE(s.mine.showing);
   const size_t fetches = platform.fetches.size();
   Intents back;
@@ -139,6 +150,7 @@ TEST_F(SessionMyArticles, DefaultArticlesComeBackAndMyArticlesStay) {
 TEST_F(SessionMyArticles, ADefaultCorpusArrivingAfterAnAddDoesNotReplaceMyArticles) {
   start_with();
   add_texts(s, {{"pasted text", "My title\n\nKyrgyz President Sadyr Japarov spoke.\n"}});
+  answer_extracts(s, platform);
   answer(s, platform, "data/corpus.json", corpus_json(3));
   settle();
   EXPECT_TRUE(s.mine.showing);
@@ -158,9 +170,12 @@ TEST_F(SessionMyArticles, ArticleJsonStillOpensAsACorpus) {
 }
 
 TEST_F(SessionMyArticles, StateSaysWhatMyArticlesHold) {
+  platform.now = 100;
   add_texts(s, {{"latin1.txt", "Caf\xE9 opens\n\nText.\n"}});
+  platform.now = 103.5;
+  answer_extracts(s, platform);
   const std::string st = state_json(s);
-  EXPECT_NE(st.find(",\"mine\":{\"showing\":true,\"articles\":1,\"files\":1,\"lastMs\":"), std::string::npos) << st;
+  EXPECT_NE(st.find(",\"mine\":{\"showing\":true,\"articles\":1,\"files\":1,\"lastMs\":3.50,"), std::string::npos) << st;
   EXPECT_NE(st.find("\"messages\":[\"latin1.txt: added \\\"Caf\xC3\xA9 opens\\\" (decoded from Windows-1252)\"]}"),
             std::string::npos)
       << st;

@@ -1,0 +1,53 @@
+// my_articles_ui.cpp: the "My articles" block at the foot of the sidebar (issue 14): the Paste article button,
+// the switch between My articles and the default articles, and what happened to each file added. The work is in
+// src/session/my_articles.cpp; this only draws it and emits intents.
+#include "app/app.h"
+#include "app/platform.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+
+namespace ae::app {
+
+void draw_my_articles(App& app, Intents& out) {
+  const Session& s = app.session;
+  const session::MyArticles& m = s.mine;
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextUnformatted("My articles");
+  ImGui::SameLine();
+  ImGui::TextDisabled("(%zu)", m.corpus.articles.size());
+  if (ImGui::Button("Paste article…", ImVec2(-1, 0))) platform::open_paste_box();
+  app.ui.publish("mine_paste");
+  if (!m.corpus.articles.empty()) {
+    if (m.showing) {
+      if (ImGui::Button("Show default articles", ImVec2(-1, 0))) out.show_mine = 0;
+      app.ui.publish("mine_default");
+    } else {
+      if (ImGui::Button("Show my articles", ImVec2(-1, 0))) out.show_mine = 1;
+      app.ui.publish("mine_show");
+    }
+  }
+  if (m.messages.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Drop .txt, .md or saved .html pages anywhere on the page, or choose them with Open…. "
+                       "They are read here, in your browser; nothing is uploaded.");
+    ImGui::PopStyleColor();
+    return;
+  }
+  // The newest lines, most recent last; a file that could not be used is in the warning colour.
+  const size_t first = m.messages.size() > 6 ? m.messages.size() - 6 : 0;
+  for (size_t i = first; i < m.messages.size(); ++i) {
+    const std::string& line = m.messages[i];
+    const bool bad = line.find(": could not be used") != std::string::npos;
+    if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.62f, 0.35f, 1.0f));
+    ImGui::TextWrapped("%s", line.c_str());
+    if (bad) ImGui::PopStyleColor();
+  }
+  if (first) ImGui::TextDisabled("(%zu earlier)", first);
+  if (ImGui::SmallButton("Clear messages")) out.clear_mine_messages = true;
+  app.ui.publish("mine_clear");
+}
+
+}  // namespace ae::app

@@ -1,0 +1,160 @@
+// own_articles.test.mjs: My articles (issue 14). Pasting the seed text gives the default corpus's counts; dropped
+// .txt, .md and .html files give their facts and nothing from a <script>; UTF-16 and Latin-1 files are decoded; a
+// file that cannot be used is named while the others go in; the overlay shows where a dragged file lands.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, openExplorer, state, waitForState, clickRect, frames, shotPath, repoRoot } from './harness.mjs';
+
+const own = (name) => fs.readFileSync(path.join(repoRoot, 'tests', 'data', 'own', name));
+const seedName = fs.readdirSync(path.join(repoRoot, 'assets', 'articles')).find((f) => f.endsWith('.txt'));
+const seedText = fs.readFileSync(path.join(repoRoot, 'assets', 'articles', seedName), 'utf8');
+const kinds = ['people', 'agreements', 'figures', 'photos'];
+const counts = (s) => Object.fromEntries(kinds.map((k) => [k, s.corpus[k]]));
+
+// Drops files on the page as a person's drag would: dragenter (the overlay shows), then drop.
+async function dropFiles(page, files) {
+  return page.evaluate(async (list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    const overlayShown = !document.getElementById('drop-overlay').hidden && window.explorer.dropOverlay === true;
+    const t0 = performance.now();
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.__dropT0 = t0;
+    return { overlayShown, overlayAfter: !document.getElementById('drop-overlay').hidden };
+  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+}
+// All person ids of My articles: the People panel's rows once every article is shown.
+const peopleRows = async (page) => (await waitForState(page, (x) => x.panel === 'people', 'the People panel')).rows;
+
+test('pasting the seed text gives the same counts as the default corpus', async () => {
+  const server = await serve();
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    let s = await state(b.page);
+    assert.equal(s.corpus.articles, 1, 'the default corpus is the one seed article');
+    const defaults = counts(s);
+    assert.deepEqual(s.mine, { showing: false, articles: 0, files: 0, lastMs: 0, messages: [] });
+    await clickRect(b.page, s.rects.mine_paste);
+    await b.page.waitForSelector('#paste-box:not([hidden])');
+    await b.page.fill('#paste-text', seedText);
+    await b.page.screenshot({ path: shotPath('own-paste-box.png') });
+    await b.page.click('#paste-add');
+    s = await waitForState(b.page, (x) => x.mine.showing && x.corpus.articles === 1, 'the pasted article shown');
+    assert.equal(s.corpus.name, 'My articles');
+    assert.deepEqual(counts(s), defaults);
+    assert.equal(s.mine.messages.length, 1);
+    assert.match(s.mine.messages[0], /^pasted text: added "/);
+    assert.equal(await b.page.isHidden('#paste-box'), true);
+    await frames(b.page, 2);
+    await b.page.screenshot({ path: shotPath('own-pasted.png') });
+
+    // Back to the default articles and again to mine.
+    await clickRect(b.page, s.rects.mine_default);
+    s = await waitForState(b.page, (x) => !x.mine.showing && x.corpus.name === 'data/corpus.json' && x.corpus.status === 'loaded', 'the default corpus again');
+    assert.deepEqual(counts(s), defaults);
+    await clickRect(b.page, s.rects.mine_show);
+    s = await waitForState(b.page, (x) => x.mine.showing, 'My articles again');
+  } finally { await b.close(); await server.close(); }
+});
+
+test('Ctrl+V on the page outside a text field opens the Paste article box with the text', async () => {
+  const server = await serve();
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    await b.page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      document.getElementById('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, seedText);
+    await b.page.waitForSelector('#paste-box:not([hidden])');
+    assert.equal(await b.page.inputValue('#paste-text'), seedText);
+    await b.page.click('#paste-cancel');
+    assert.equal(await b.page.isHidden('#paste-box'), true);
+    assert.equal((await state(b.page)).mine.articles, 0, 'cancel adds nothing');
+  } finally { await b.close(); await server.close(); }
+});
+
+test('dropping a .txt, a .md and a saved .html page gives their facts and none from the script', async () => {
+  const server = await serve();
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    // One article first: the time from drop to its facts on screen.
+    const html = own('saved_page.html');
+    const d = await dropFiles(b.page, [{ name: 'saved_page.html', bytes: html }]);
+    assert.equal(d.overlayShown, true, 'the overlay shows while a file is dragged over the page');
+    assert.equal(d.overlayAfter, false, 'and goes when it is dropped');
+    await b.page.waitForFunction(() => window.explorer.state().mine.articles === 1);
+    const ms = await b.page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - window.__dropT0;
+    });
+    let s = await waitForState(b.page, (x) => x.mine.showing && x.corpus.articles === 1, 'the page added');
+    console.log(`drop -> facts on screen, 1 article (${html.length} bytes of HTML): ${ms.toFixed(1)} ms; in the page's C++: ${s.mine.lastMs.toFixed(2)} ms`);
+    assert.equal(s.corpus.people, 2);
+    assert.equal(s.corpus.photos, 1);
+    assert.deepEqual(s.mine.messages, ['saved_page.html: added "Kazakhstan and Germany sign hydrogen deal worth €2 billion" (HTML)']);
+
+    await dropFiles(b.page, [
+      { name: seedName, bytes: Buffer.from(seedText) },
+      { name: 'notes.md', bytes: own('notes.md') },
+    ]);
+    s = await waitForState(b.page, (x) => x.corpus.articles === 3, 'three articles in My articles');
+    const rows = await peopleRows(b.page);
+    assert.ok(rows.some((id) => /tokayev/.test(id)), rows.join());
+    assert.ok(rows.some((id) => /scholz/.test(id)), rows.join());
+    assert.ok(rows.some((id) => /mirziyoyev/.test(id)), rows.join());
+    assert.ok(rows.some((id) => /pompeo/.test(id)), rows.join());
+    for (const hidden of ['quartermaine', 'fairweather', 'vexley', 'grindlethorpe', 'blenkinsop', 'crumplehorn'])
+      assert.ok(!rows.some((id) => id.includes(hidden)), `${hidden} must not be extracted: ${rows.join()}`);
+    await clickRect(b.page, s.rects.tab_figures);
+    s = await waitForState(b.page, (x) => x.panel === 'figures', 'the Figures panel');
+    for (const amount of ['9-billion', '4-billion', '7-billion', '12-billion', '5-billion'])
+      assert.ok(!s.rows.some((id) => id.endsWith(amount)), `${amount} must not be extracted: ${s.rows.join()}`);
+    assert.ok(s.rows.some((id) => /2-million-tonnes/.test(id)), s.rows.join());
+    assert.equal(s.mine.messages.length, 3);
+    assert.match(s.mine.messages[2], /^notes\.md: added "Uzbekistan opens a new railway to the border" \(Markdown\)$/);
+    await b.page.screenshot({ path: shotPath('own-dropped.png') });
+  } finally { await b.close(); await server.close(); }
+});
+
+test('UTF-16 and Latin-1 files work, and a file that cannot be used is named while the others go in', async () => {
+  const server = await serve();
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    await dropFiles(b.page, [
+      { name: 'notepad_utf16.txt', bytes: own('notepad_utf16.txt') },
+      { name: 'photo.jpg', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0]) },
+      { name: 'latin1.txt', bytes: own('latin1.txt') },
+    ]);
+    const s = await waitForState(b.page, (x) => x.mine.files === 3, 'three files handled');
+    assert.equal(s.corpus.articles, 2);
+    const byName = Object.fromEntries(s.mine.messages.map((m) => [m.split(':')[0], m]));
+    assert.equal(byName['notepad_utf16.txt'], 'notepad_utf16.txt: added "Kyrgyzstan signs water agreement" (decoded from UTF-16LE)');
+    assert.equal(byName['latin1.txt'], 'latin1.txt: added "Zürich bank opens office in Almaty" (decoded from Windows-1252)');
+    assert.equal(byName['photo.jpg'], 'photo.jpg: could not be used: binary input (contains NUL bytes) (is it a text, Markdown or HTML file?)');
+    const rows = await peopleRows(b.page);
+    assert.ok(rows.some((id) => /japarov/.test(id)), rows.join());
+    assert.ok(rows.some((id) => /chave/.test(id)), rows.join());
+    await frames(b.page, 2);
+    await b.page.screenshot({ path: shotPath('own-encodings.png') });
+  } finally { await b.close(); await server.close(); }
+});
+
+test('Open… takes several text, Markdown and HTML files at once', async () => {
+  const server = await serve();
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    const accept = await b.page.getAttribute('#file-input', 'accept');
+    for (const ext of ['.json', '.txt', '.md', '.html', '.htm']) assert.ok(accept.split(',').includes(ext), accept);
+    assert.equal(await b.page.evaluate(() => document.getElementById('file-input').multiple), true);
+    await b.page.setInputFiles('#file-input', [
+      { name: 'notes.md', mimeType: 'text/markdown', buffer: own('notes.md') },
+      { name: 'saved_page.htm', mimeType: 'text/html', buffer: own('saved_page.html') },
+    ]);
+    const s = await waitForState(b.page, (x) => x.corpus.articles === 2 && x.mine.showing, 'both files added');
+    assert.equal(s.mine.messages.length, 2);
+  } finally { await b.close(); await server.close(); }
+});
