@@ -1,0 +1,172 @@
+// across_bench: people across a real corpus (issue 16). Extracts the BBC articles in ../shared/bbc/ with the
+// built article-prep (the same command a user runs), loads the corpus, builds the by-person index and reports:
+//   - the by-person rows whose name mentions "Blair" or "Brown" (the goal: "Tony Blair" and "Gordon Brown" are
+//     one row each; surname-only rows and relatives are listed, so one sees what is left);
+//   - how many by-person rows look like organisations (a name ending in an organisation head word such as
+//     "United", "Bank" or "plc": a generic list, the same kind of gazetteer the extractor may use);
+//   - load, index and per-keystroke filter times (median and p95 over repeats, ms).
+// Skipped, with a message and exit 0, when ../shared/bbc/ is absent (a user's clone has no ../shared).
+//
+// Run: build/native/bench/across_bench [--bbc DIR]
+#include "core/corpus.h"
+#include "core/json.h"
+#include "core/persons.h"
+#include "core/query.h"
+#include "core/text.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+static double ms_since(Clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+static std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Stats {
+  double median = 0, p95 = 0, min = 0, max = 0;
+};
+static Stats stats(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  Stats s;
+  if (v.empty()) return s;
+  s.median = v[v.size() / 2];
+  s.p95 = v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+  s.min = v.front();
+  s.max = v.back();
+  return s;
+}
+
+int main(int argc, char** argv) {
+  fs::path bbc = fs::path(AE_SOURCE_DIR) / ".." / "shared" / "bbc";
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::string(argv[i]) == "--bbc") bbc = argv[i + 1];
+  if (!fs::is_directory(bbc)) {
+    std::printf("across_bench: skipped (%s not found)\n", bbc.string().c_str());
+    return 0;
+  }
+  std::vector<std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(bbc))
+    if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+
+  // 1. Extract with article-prep, as a user would (duplicates and unusable files are its business).
+  const fs::path out = fs::temp_directory_path() / "ae-across-bench.json";
+  const fs::path list = fs::temp_directory_path() / "ae-across-bench.args";
+  std::string cmd = std::string("'") + AE_ARTICLE_PREP + "' extract --topics '" + AE_SOURCE_DIR +
+                    "/assets/topics.json' -o '" + out.string() + "'";
+  for (const auto& f : files) cmd += " '" + f + "'";
+  cmd += " 2>/dev/null";
+  const auto t_extract = Clock::now();
+  if (std::system(cmd.c_str()) != 0 && !fs::exists(out)) {
+    std::fprintf(stderr, "across_bench: article-prep extract failed\n");
+    return 1;
+  }
+  const double extract_ms = ms_since(t_extract);
+  const std::string json = read_file(out);
+  fs::remove(out);
+
+  // 2. Load, index, group.
+  std::vector<double> load_ms, group_ms;
+  ae::Corpus c;
+  for (int r = 0; r < 5; ++r) {
+    ae::Corpus fresh;
+    ae::CorpusLoader loader;
+    const auto t0 = Clock::now();
+    if (auto err = loader.load(json, fresh)) {
+      std::fprintf(stderr, "across_bench: %s\n", err->to_string().c_str());
+      return 1;
+    }
+    load_ms.push_back(ms_since(t0));
+    ae::PersonIndex x;
+    const auto t1 = Clock::now();
+    x.build(fresh);
+    group_ms.push_back(ms_since(t1));
+    if (r == 0) c = std::move(fresh);
+  }
+  ae::PersonIndex persons;
+  persons.build(c);
+  ae::QueryEngine engine;
+  engine.attach(c);
+
+  std::printf("BBC corpus: %zu files -> %zu articles, %zu person rows, %zu people by person (extracted in %.0f ms)\n",
+              files.size(), c.articles.size(), c.people.size(), persons.size(), extract_ms);
+
+  // 3. Names: every by-person row mentioning Blair or Brown, with its article count.
+  for (const char* surname : {"blair", "brown"}) {
+    std::vector<uint32_t> all(c.people.size()), rows;
+    for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    persons.rows_for(c, all, false, false, rows);
+    std::printf("rows mentioning '%s':", surname);
+    for (uint32_t g : rows) {
+      const std::string key = ae::person_key(c.str(persons.group(g).name));
+      if (key.find(surname) == std::string::npos) continue;
+      std::printf(" %s (%u)", std::string(c.str(persons.group(g).name)).c_str(), persons.group(g).articles);
+    }
+    std::printf("\n");
+  }
+  size_t tony = 0, gordon = 0;
+  for (uint32_t g = 0; g < persons.size(); ++g) {
+    const std::string key = ae::person_key(c.str(persons.group(g).name));
+    tony += key == "tony blair";
+    gordon += key == "gordon brown";
+  }
+  std::printf("rows named 'Tony Blair': %zu, 'Gordon Brown': %zu (goal: 1 each)\n", tony, gordon);
+
+  // 4. Organisations listed as people: a name ending in an organisation head word.
+  static const char* kHeads[] = {"united", "city", "rovers", "athletic", "albion", "wanderers", "county", "fc",
+                                 "bank", "group", "plc", "ltd", "inc", "corp", "corporation", "company", "airways",
+                                 "airlines", "motors", "telecom", "council", "ministry", "party", "association",
+                                 "union", "commission", "agency", "fund", "institute", "university", "league",
+                                 "federation", "committee", "office", "department", "authority", "board"};
+  size_t orgs = 0;
+  std::string examples;
+  for (uint32_t g = 0; g < persons.size(); ++g) {
+    const std::string key = ae::person_key(c.str(persons.group(g).name));
+    const size_t sp = key.rfind(' ');
+    const std::string last = sp == std::string::npos ? key : key.substr(sp + 1);
+    if (std::find_if(std::begin(kHeads), std::end(kHeads), [&](const char* h) { return last == h; }) == std::end(kHeads))
+      continue;
+    ++orgs;
+    if (orgs <= 8) examples += (examples.empty() ? "" : ", ") + std::string(c.str(persons.group(g).name));
+  }
+  std::printf("by-person rows that look like organisations: %zu of %zu%s%s\n", orgs, persons.size(),
+              orgs ? " e.g. " : "", examples.c_str());
+
+  // 5. Typing a name, one keystroke at a time: per-article filter + by-person rows.
+  const std::string typed = "gordon brown";
+  std::vector<double> key_ms;
+  std::vector<uint32_t> rows, groups;
+  for (int r = 0; r < 20; ++r) {
+    ae::QueryEngine e;
+    e.attach(c);
+    for (size_t n = 1; n <= typed.size(); ++n) {
+      ae::Query q;
+      q.text = typed.substr(0, n);
+      const auto t0 = Clock::now();
+      e.filter(ae::ItemKind::person, q, ae::Sort{}, rows);
+      persons.rows_for(c, rows, false, false, groups);
+      key_ms.push_back(ms_since(t0));
+    }
+  }
+  const Stats l = stats(load_ms), g = stats(group_ms), k = stats(key_ms);
+  std::printf("load: median %.1f ms (%.1f-%.1f); by-person index: median %.1f ms (%.1f-%.1f); "
+              "keystroke (filter + by-person rows): median %.3f ms, p95 %.3f ms\n",
+              l.median, l.min, l.max, g.median, g.min, g.max, k.median, k.p95);
+  return 0;
+}
