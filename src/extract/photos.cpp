@@ -42,7 +42,7 @@ size_t ifind(std::string_view hay, std::string_view needle, size_t from = 0) {
 // "Jane Roe meets the delegation in May. Reuters": a short paragraph whose last sentence ends and is followed
 // by a bare credit of one to four capitalised words ("AFP", "Getty Images", "EPA / Ana Lima") with no stop of
 // its own. Body paragraphs end with a stop, so the missing one is what marks the credit.
-bool bare_credit(std::string_view p, Caption& out) {
+static bool bare_credit(std::string_view p, Caption& out) {
   constexpr size_t kMaxBareCaption = 400;
   size_t e = p.size();
   while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t')) --e;
@@ -168,7 +168,11 @@ bool find_credit(std::string_view p, Caption& out) {
 void find_captions(Doc& d) {
   for (uint32_t p = 0; p < d.a->paragraphs.size(); ++p) {
     Caption c;
-    if (find_credit(d.a->paragraphs[p], c)) {
+    // The lowered copy needs two scans for the markers where the paragraph needs four; a paragraph with
+    // neither can only hold a bare credit, which ends in a letter after a stop.
+    const std::string& low = d.lowered[p];
+    bool marker = low.find("hoto") != std::string::npos || low.find("redit") != std::string::npos;
+    if (marker ? find_credit(d.a->paragraphs[p], c) : bare_credit(d.a->paragraphs[p], c)) {
       // A bare credit followed by a paragraph that opens in lowercase is a sentence cut at a paragraph break
       // ("... in the final. Jamaican" / "sprinter X won ...").
       if (std::string_view(c.rule) == "photo:bare-credit" && p + 1 < d.a->paragraphs.size() &&

@@ -51,6 +51,8 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
     d.lowered.push_back(std::move(l));
   }
   find_captions(d);
+  d.toks.reserve(text.size() / 5 + 16);  // about one token per five bytes of news text
+  d.sents.reserve(text.size() / 100 + 4);
   size_t cap = 0;
   for (uint32_t p = 0; p < a.paragraphs.size(); ++p) {
     const std::string& text_p = a.paragraphs[p];

@@ -8,6 +8,9 @@
 #include "extract/gazetteer.h"
 #include "extract/utf8.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace ae::extract {
 namespace {
 
@@ -70,10 +73,24 @@ std::vector<Span> split_sentences(std::string_view p) {
     while (e > b && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n' || p[e - 1] == '\r')) --e;
     if (e > b) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
   };
+  // The next '.', '!' and '?' at or after i, each found with memchr (one linear pass per mark): most bytes
+  // are none of them, and '!' and '?' are rare.
+  size_t next_dot = 0, next_excl = 0, next_q = 0;
+  auto next_of = [&](char m, size_t from) {
+    const void* f = from < n ? std::memchr(p.data() + from, m, n - from) : nullptr;
+    return f ? static_cast<size_t>(static_cast<const char*>(f) - p.data()) : n;
+  };
+  next_dot = next_of('.', 0);
+  next_excl = next_of('!', 0);
+  next_q = next_of('?', 0);
   size_t i = 0;
   while (i < n) {
+    if (next_dot < i) next_dot = next_of('.', i);
+    if (next_excl < i) next_excl = next_of('!', i);
+    if (next_q < i) next_q = next_of('?', i);
+    i = std::min(next_dot, std::min(next_excl, next_q));
+    if (i >= n) break;
     char c = p[i];
-    if (c != '.' && c != '!' && c != '?') { ++i; continue; }
     size_t j = i + 1;
     while (j < n) {  // closing quotes, brackets and repeated marks stay with the sentence
       uint32_t cp;
