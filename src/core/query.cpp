@@ -1,6 +1,7 @@
 // query.cpp: filtering, facet counts and sorting over the Corpus (see query.h for the semantics).
 #include "core/query.h"
 
+#include "core/dates.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -92,6 +93,7 @@ bool sort_applies(ItemKind kind, SortColumn c) {
 void QueryEngine::attach(const Corpus& corpus) {
   corpus_ = &corpus;
   for (auto& idx : index_) idx = KindIndex{};
+  article_days_.clear();
   index_new_items();
 }
 
@@ -107,6 +109,8 @@ void QueryEngine::extend(const Corpus& corpus) {
 
 void QueryEngine::index_new_items() {
   const Corpus& c = *corpus_;
+  for (size_t a = article_days_.size(); a < c.articles.size(); ++a)
+    article_days_.push_back(c.articles[a].published.len ? day_number(c.str(c.articles[a].published)) : kNoDay);
   for (int k = 0; k < kItemKinds; ++k) {
     const ItemKind kind = ItemKind(k);
     KindIndex& idx = index_[k];
@@ -221,6 +225,18 @@ void QueryEngine::evaluate(ItemKind kind, const Query& q, bool with_topics, Item
       if (begin > lo) keep &= ~uint64_t(0) << (begin - lo);
       if (end < hi) keep &= (uint64_t(1) << (end - lo)) - 1;
       out[w] &= keep;
+    }
+  }
+  if (!q.date_from.empty() || !q.date_to.empty()) {  // items of one article are contiguous: clear those outside
+    const DayRange range = day_range(q.date_from, q.date_to);
+    for (size_t a = 0; a < corpus_->articles.size() && a < article_days_.size(); ++a) {
+      if (range.contains(article_days_[a])) continue;
+      const Article& art = corpus_->articles[a];
+      const Range r = kind == ItemKind::person      ? art.people
+                      : kind == ItemKind::agreement ? art.agreements
+                      : kind == ItemKind::figure    ? art.figures
+                                                    : art.photos;
+      for (size_t i = r.begin; i < r.end() && i < n; ++i) out[i >> 6] &= ~(uint64_t(1) << (i & 63));
     }
   }
   if (kind == ItemKind::figure && q.figure_kinds != 0) {

@@ -27,8 +27,13 @@ struct Query {
   std::string text;              // as typed
   uint8_t figure_kinds = 0;      // bit (1 << FigureKind); 0 = all kinds
   int32_t article = -1;          // article index, or -1 for all
+  // Publication dates, inclusive: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (core/dates.h); "" = open. With either
+  // set, items of undated articles do not match.
+  std::string date_from, date_to;
   bool operator==(const Query&) const = default;
-  bool empty() const { return topics.empty() && text.empty() && figure_kinds == 0 && article < 0; }
+  bool empty() const {
+    return topics.empty() && text.empty() && figure_kinds == 0 && article < 0 && date_from.empty() && date_to.empty();
+  }
 };
 
 // Splits folded text into terms (whitespace separated; a "quoted phrase" is one term).
@@ -102,6 +107,7 @@ class QueryEngine {
 
   const Corpus* corpus_ = nullptr;
   KindIndex index_[kItemKinds];
+  std::vector<int32_t> article_days_;  // per article: day number of Article::published (core/dates.h), or kNoDay
   uint64_t clock_ = 0;
   // Scratch, reused between calls.
   ItemBits eval_, any_, narrow_;

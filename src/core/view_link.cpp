@@ -1,6 +1,7 @@
 // view_link.cpp: View <-> URL fragment (see view_link.h and docs/links.md).
 #include "core/view_link.h"
 
+#include "core/dates.h"
 #include "core/json.h"
 #include "core/kinds.h"
 #include "core/text.h"
@@ -113,6 +114,7 @@ std::string encode_view(const View& v) {
     out += v.sort.descending ? '-' : '+';
   }
   if (v.by_person) out += "&by=person";
+  if (!v.date_from.empty() || !v.date_to.empty()) out += "&dates=" + v.date_from + ".." + v.date_to;
   return out;
 }
 
@@ -127,7 +129,7 @@ DecodedView decode_view(std::string_view fragment) {
     size_t amp = fragment.rfind('&');  // drop the parameter cut in half
     fragment = amp == std::string_view::npos ? std::string_view() : fragment.substr(0, amp);
   }
-  bool seen[10] = {};
+  bool seen[11] = {};
   size_t pos = 0;
   std::string value;
   while (pos <= fragment.size() && !fragment.empty()) {
@@ -138,9 +140,9 @@ DecodedView decode_view(std::string_view fragment) {
     size_t eq = param.find('=');
     std::string_view key = param.substr(0, eq);
     std::string_view raw = eq == std::string_view::npos ? std::string_view() : param.substr(eq + 1);
-    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus", "by"};
+    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus", "by", "dates"};
     int which = -1;
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 11; ++i)
       if (key == kKeys[i]) which = i;
     if (which < 0) {
       ig.push_back("unknown key " + quote(key));
@@ -235,6 +237,21 @@ DecodedView decode_view(std::string_view fragment) {
         if (value == "person") d.view.by_person = true;
         else if (value != "article") ig.push_back("unknown view by " + quote(value) + " (expected person or article)");
         break;
+      case 10: {  // dates = FROM..TO, each side YYYY, YYYY-MM or YYYY-MM-DD or empty
+        const size_t dots = value.find("..");
+        const std::string from = dots == std::string::npos ? value : value.substr(0, dots);
+        const std::string to = dots == std::string::npos ? value : value.substr(dots + 2);
+        const bool ok = (from.empty() || is_date_bound(from)) && (to.empty() || is_date_bound(to)) &&
+                        !(from.empty() && to.empty()) &&
+                        (from.empty() || to.empty() || day_number(from) <= day_number(to, true));
+        if (ok) {
+          d.view.date_from = from;
+          d.view.date_to = to;
+        } else {
+          ig.push_back("malformed dates " + quote(value) + " (expected FROM..TO, each YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        break;
+      }
     }
   }
   return d;
@@ -268,6 +285,8 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
     if (!found) ignored.push_back("no item '" + v.sel_article + "/" + v.sel_item + "' in this corpus");
   }
   r.by_person = v.by_person;
+  r.query.date_from = v.date_from;
+  r.query.date_to = v.date_to;
   if (sort_applies(v.panel, v.sort.column)) r.sort = v.sort;
   else ignored.push_back("sort column '" + std::string(to_string(v.sort.column)) + "' does not apply to " +
                          std::string(kind_info(v.panel).name));
@@ -298,6 +317,11 @@ void append_view_json(std::string& s, const View& v) {
   s += v.sort.descending ? "true" : "false";
   s += "},\"byPerson\":";
   s += v.by_person ? "true" : "false";
+  s += ",\"dates\":{\"from\":";
+  append_json_string(s, v.date_from);
+  s += ",\"to\":";
+  append_json_string(s, v.date_to);
+  s += '}';
 }
 
 View describe_view(const Corpus& c, const ResolvedView& r) {
@@ -313,6 +337,8 @@ View describe_view(const Corpus& c, const ResolvedView& r) {
   }
   v.sort = r.sort;
   v.by_person = r.by_person;
+  v.date_from = r.query.date_from;
+  v.date_to = r.query.date_to;
   return v;
 }
 
