@@ -87,7 +87,9 @@ bool evaluative(std::string_view l) {
   return in(l, {"preliminary", "historic", "landmark", "final", "initial", "original", "eventual", "latest",
                 "whole", "entire", "above", "aforementioned", "same", "proposed", "current", "existing", "recent",
                 "previous", "earlier", "major", "important", "big", "huge", "significant", "controversial",
-                "lucrative", "key", "crucial", "long-awaited", "so-called", "historical", "overall"}) ||
+                "lucrative", "key", "crucial", "long-awaited", "so-called", "historical", "overall", "bad", "better",
+                "best", "good", "formal", "informal", "full", "full-blown", "smart", "fresh", "one", "imminent",
+                "improved", "friendly", "hostile", "possible", "likely", "fair", "generous", "tough", "similar"}) ||
          l.empty();
 }
 
@@ -684,7 +686,7 @@ void agreements_pass(Doc& d) {
       // ---- noun uses only, and the narrow triggers in their own phrases
       if (modal_or_pronoun(prev) && !trig.plural) continue;  // "to deal with", "we offer", "it will plan"
       if (trig.kind == "offer" && !(in(prev, {"takeover", "buyout", "cash", "rival", "formal", "informal",
-                                              "improved", "bid", "share", "all-share", "merger"}) ||
+                                              "improved", "bid", "all-share", "merger"}) ||
                                     next == "for"))
         continue;
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
@@ -733,6 +735,10 @@ void agreements_pass(Doc& d) {
         if (p.kind != Tok::word || in_figure(mb - 1)) break;
         std::string_view l = d.low(s, p);
         if (p.has(kHasDigit) && !p.has(kCap)) break;
+        // A gerund after a preposition is a verb: "in promoting inter-ethnic accord" (not "a licensing deal").
+        if (!p.has(kCap) && l.size() > 5 && l.substr(l.size() - 3) == "ing" && mb - 1 > s.tok_begin &&
+            d.has(mb - 2, gFunction) && !in(low_at(d, s, mb - 2), {"a", "an", "the", "its", "their", "his", "her"}))
+          break;
         // Verbs are not modifiers: "to facilitate training programmes", "lost sponsorship deals".
         if (!p.has(kCap) && (word_is(d, s, mb - 2, "to") ||
                              (past_tense(l) && !in(low_at(d, s, mb - 2), {"a", "an", "the", "its", "their"}))))
@@ -844,6 +850,9 @@ void agreements_pass(Doc& d) {
                       word_is(d, s, mb - 1, "following")))
         continue;
       if (trig.plural && !counted && !complement) continue;
+      // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
+      // happens is deals in general, not one.
+      if (trig.plural && !counted && complement && in(low_at(d, s, comp_b), {"in", "from", "across", "under"})) continue;
       if (trig.plural && word_is(d, s, i + 1, "like")) continue;
       if (determiner(det) && !possessed && det != "its" && det != "their" && !modified && !complement) continue;
       if ((trig.kind == "partnership" || trig.kind == "program" || trig.kind == "declaration" ||
@@ -860,8 +869,8 @@ void agreements_pass(Doc& d) {
       }
       // "the preliminary agreement", "a 'historic economic agreement'": with an item of its family already
       // listed, a description without a complement of its own refers back to it.
+      bool evaluative_only = true;
       {
-        bool evaluative_only = true;
         for (uint32_t k = mb; k < i; ++k) evaluative_only &= (valued && in_money(k)) || evaluative(low_at(d, s, k));
         bool quoted = tk.has(kInQuote) || punct_is(d, s, mb - 1, "'") || punct_is(d, s, mb - 1, "‘") ||
                       punct_is(d, s, mb - 1, "“");
@@ -941,6 +950,16 @@ void agreements_pass(Doc& d) {
           uint32_t m = k;
           while (m < mb && m < k + 3 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && !d.has(m, gFunction)) ++m;
           std::string_view after = low_at(d, s, m);
+          // One word opening the sentence is capitalised anyway ("Analysts said"): it is a name only when
+          // written so inside a sentence somewhere too.
+          if (k == s.tok_begin && m == k + 1 && !d.toks[k].has(kAllCaps)) {
+            std::string_view word = d.text(s, d.toks[k]);
+            bool inside = false;
+            for (const Sentence& s2 : d.sents)
+              for (uint32_t q = s2.tok_begin + 1; q < s2.tok_end && !inside; ++q)
+                inside = d.toks[q].kind == Tok::word && d.toks[q].has(kCap) && d.text(s2, d.toks[q]) == word;
+            if (!inside) break;
+          }
           if (in(after, {"has", "have", "had", "is", "was", "will", "would", "also", "recently", "said", "says",
                          "announced", "signed", "agreed", "struck", "sealed", "won", "lost", "reached", "could",
                          "may", "plans", "hopes", "wants"})) {
@@ -970,6 +989,9 @@ void agreements_pass(Doc& d) {
           side = d.org_of[k] >= 0 || (d.toks[k].has(kCap) && d.has(k, gCountry | gDemonym));
         if (!side) continue;
       }
+      // "a better deal", "a smart acquisition", "the final agreement": a description that names neither the
+      // subject nor a side is a vague mention.
+      if (evaluative_only && !complement && !counted && !valued && parties.empty()) continue;
       // ---- title
       std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
       if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"

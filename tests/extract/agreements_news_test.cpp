@@ -170,7 +170,8 @@ TEST(AgreementsNews, PassiveWithABusinessNounSubject) {
 
 // The clause's subject is a side without organisation evidence, and names a company deal.
 TEST(AgreementsNews, SubjectNameIsASide) {
-  ArticleRecord a = body("Aerovia has also recently signed a maintenance deal with Sky Tarn.");
+  ArticleRecord a = body(
+      "Airlines buy from Aerovia and others. Aerovia has also recently signed a maintenance deal with Sky Tarn.");
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].title, "Aerovia maintenance deal with Sky Tarn");
   EXPECT_TRUE(has_party(a.agreements[0], "Aerovia"));
@@ -240,4 +241,21 @@ TEST(AgreementsNews, CompanyTalks) {
       "Velta Group made a takeover bid for retailer Brenmoor Stores. Velta Group has continued talks with "
       "Brenmoor Stores.");
   EXPECT_EQ(b.agreements.size(), 1u) << titles(b);
+}
+
+// Vague mentions: a description that names neither the subject nor a side, share offers (placings), a
+// gerund after a preposition, plurals told only by where they happen.
+TEST(AgreementsNews, VagueMentionsAreLeftOut) {
+  const char* texts[] = {
+      "Analysts said shareholders could hope for a better deal.",
+      "A full-blown merger is not expected this year.",
+      "The bank is planning a share offer to raise money.",
+      "The firm is good at making acquisitions in markets where prices fell.",
+      "Builders hope to win rebuilding contracts in the flooded regions.",
+  };
+  for (const char* t : texts) EXPECT_TRUE(body(t).agreements.empty()) << t << " -> " << titles(body(t));
+  ArticleRecord a = body("The council praised its role in promoting inter-ethnic accord between the two regions.");
+  for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("promoting"), std::string::npos);
+  // With a side it stays: "Korvel Motors preliminary agreement".
+  EXPECT_EQ(body("Korvel Motors signed a preliminary agreement.").agreements.size(), 1u);
 }
