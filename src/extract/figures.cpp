@@ -670,10 +670,16 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     // Not when a counted noun follows ("a survey of 10,227 firms"); a plural-looking word followed by an
     // article is a verb ("above 50 indicates a level of growth").
     bool counted_noun = false;
-    if (k < s.tok_end && d.toks[k].kind == Tok::word && plural_noun(d.low(s, d.toks[k]))) {
-      std::string_view n2 = k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word ? d.low(s, d.toks[k + 1])
+    // "400 industrial companies": one lowercase modifier may stand before the counted noun.
+    uint32_t h = k;
+    if (h + 1 < s.tok_end && d.toks[h].kind == Tok::word && !d.toks[h].has(kCap) && !d.has(h, gFunction) &&
+        !plural_noun(d.low(s, d.toks[h])) && d.toks[h + 1].kind == Tok::word && !d.toks[h + 1].has(kCap) &&
+        plural_noun(d.low(s, d.toks[h + 1])))
+      ++h;
+    if (h < s.tok_end && d.toks[h].kind == Tok::word && plural_noun(d.low(s, d.toks[h]))) {
+      std::string_view n2 = h + 1 < s.tok_end && d.toks[h + 1].kind == Tok::word ? d.low(s, d.toks[h + 1])
                                                                                   : std::string_view{};
-      std::string_view n1 = d.low(s, d.toks[k]);
+      std::string_view n1 = d.low(s, d.toks[h]);
       bool verb = n1 == "indicates" || n1 == "means" || n1 == "shows" || n1 == "suggests" || n1 == "signals" ||
                   n1 == "represents" || n1 == "marks" || n1 == "remains" || n1 == "separates";
       counted_noun = !verb && !(n2 == "a" || n2 == "an" || n2 == "the" || n2 == "that");

@@ -367,6 +367,7 @@ constexpr Scale kNumbers[] = {
 constexpr const char* kPluralNouns[] = {
     "children", "people", "men", "women", "staff", "personnel", "police", "cattle", "livestock", "sheep",
     "aircraft", "data", "media", "youth", "fish", "deer", "persons", "feet", "teeth", "mice", "geese",
+    "memoranda", "criteria", "crises", "analyses",
 };
 
 constexpr const char* kFunction[] = {

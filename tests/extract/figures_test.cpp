@@ -372,3 +372,17 @@ TEST(ExtractFigures, IndexSentenceStillCountsThings) {
   EXPECT_EQ(a.figures[0].unit, "firms");
   EXPECT_EQ(a.figures[0].kind, FigureKind::count);
 }
+
+// In a sentence about an index, a number before an adjective and a plural noun is a count, not a reading;
+// irregular plurals ("memoranda") are counted nouns.
+TEST(ExtractFigures, IndexSentenceCountWithAdjective) {
+  ae::ArticleRecord a = ae::extract::test::body(
+      "The index, which rose to 55.2, is based on replies from more than 300 manufacturing firms.");
+  const ae::FigureRecord* f = ae::extract::test::figure(a, "300 manufacturing firms");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->kind, ae::FigureKind::count);
+  ae::ArticleRecord b = ae::extract::test::body("The two ministers signed 12 memoranda of understanding.");
+  const ae::FigureRecord* g = ae::extract::test::figure(b, "12 memoranda");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->unit, "memoranda");
+}
