@@ -166,12 +166,16 @@ void topics_pass(Doc& d, const Lexicon* lex) {
   Matcher m(*lex);
   std::unordered_map<uint64_t, uint64_t> by_sentence;  // (para, sentence begin) -> bits
   auto key = [](uint32_t p, uint32_t b) { return (uint64_t(p) << 32) | b; };
-  uint64_t all = 0;
+  // The article: a topic named in two sentences or more, or in the title. One word in passing ("trade
+  // unions", "Liberal Democrat") is not what the article covers.
+  uint64_t once = 0, twice = 0;
   for (const Sentence& s : d.sents) {
     uint64_t bits = m.match(d.lowered[s.para], d.toks.data() + s.tok_begin, s.tok_end - s.tok_begin);
     by_sentence[key(s.para, s.span.begin)] = bits;
-    all |= bits;  // the article: every body sentence, not only those with items
+    twice |= once & bits;
+    once |= bits;
   }
+  uint64_t all = twice;
   auto of = [&](const Evidence& e) {
     auto it = by_sentence.find(key(e.paragraph, e.sentence.begin));
     return it == by_sentence.end() ? uint64_t(0) : it->second;
@@ -180,17 +184,15 @@ void topics_pass(Doc& d, const Lexicon* lex) {
     uint64_t bits = 0;
     for (const Evidence& e : p.mentions) bits |= of(e);
     set_topics(*lex, bits, p.topics);
-    all |= bits;
   }
   for (FigureRecord& f : a.figures) {
     uint64_t bits = of(f.evidence);
     set_topics(*lex, bits, f.topics);
-    all |= bits;
   }
   for (AgreementRecord& g : a.agreements) {
     uint64_t bits = of(g.evidence);
     set_topics(*lex, bits, g.topics);
-    all |= bits;
+    all |= bits;  // what an agreement is about is covered, even when named once
   }
   // Photos: the sentences of the caption (the credit's tokens are masked); one pass over the sentences.
   std::unordered_map<uint32_t, size_t> photo_of_para;
@@ -203,7 +205,6 @@ void topics_pass(Doc& d, const Lexicon* lex) {
   }
   for (size_t k = 0; k < a.photos.size(); ++k) {
     set_topics(*lex, photo_bits[k], a.photos[k].topics);
-    all |= photo_bits[k];
   }
   // The title.
   std::string low = a.title;

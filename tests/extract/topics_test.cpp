@@ -40,20 +40,37 @@ TEST(ExtractTopics, PluralPrefixPhrase) {
   EXPECT_EQ(a.figures[2].topics, (std::vector<std::string>{"human-rights"}));
   EXPECT_EQ(a.figures[3].topics, (std::vector<std::string>{"nuclear"}));
   EXPECT_TRUE(a.figures[4].topics.empty());
-  EXPECT_EQ(a.topics, (std::vector<std::string>{"trade", "human-rights", "nuclear"}));
+  // The article: only "trade" is named in two sentences; the others are one sentence each, in passing.
+  EXPECT_EQ(a.topics, (std::vector<std::string>{"trade"}));
+}
+
+// An article covers a topic named in two sentences, in its title, or in what an agreement is about; one
+// mention in passing is not enough.
+TEST(ExtractTopics, ArticleTopicsNeedMoreThanOneMention) {
+  Lexicon l = lex(R"({"topics":[
+    {"id":"trade","label":"Trade","cues":["trade"]},
+    {"id":"aviation","label":"Aviation","cues":["airline*", "open skies"]},
+    {"id":"health","label":"Health","cues":["hospital*"]}]})");
+  ArticleRecord a = body("Trade grew. The minister spoke about trade. A hospital opened nearby.", &l);
+  EXPECT_EQ(a.topics, (std::vector<std::string>{"trade"}));
+  ArticleRecord b = run("Hospitals get new funds\n\nThe money was announced on Monday.\n", &l);
+  EXPECT_EQ(b.topics, (std::vector<std::string>{"health"}));
+  ArticleRecord c = body("Chile and Peru signed an open skies agreement. Both sides praised it.", &l);
+  EXPECT_EQ(c.topics, (std::vector<std::string>{"aviation"}));
 }
 
 TEST(ExtractTopics, WordBoundaries) {
   Lexicon l = lex(R"({"topics":[{"id":"trade","label":"Trade","cues":["trade"]}]})");
   EXPECT_TRUE(body("The trademark case involved 3 judges.", &l).topics.empty());
-  EXPECT_EQ(body("Trades grew by 3 firms.", &l).topics, (std::vector<std::string>{"trade"}));
+  EXPECT_EQ(body("Trades grew by 3 firms. Trade fell.", &l).topics, (std::vector<std::string>{"trade"}));
 }
 
 TEST(ExtractTopics, TitleAndPeople) {
   Lexicon l = lex(R"({"topics":[{"id":"energy","label":"Energy","cues":["oil"]},
                                {"id":"aviation","label":"Aviation","cues":["open skies"]}]})");
-  ArticleRecord a = run("Oil talks\n\nForeign Minister Mukhtar Tileuberdi discussed open skies.\n", &l);
-  EXPECT_EQ(a.topics, (std::vector<std::string>{"energy", "aviation"}));
+  ArticleRecord a = run(
+      "Oil talks\n\nForeign Minister Mukhtar Tileuberdi discussed open skies. The open skies regime was praised.\n", &l);
+  EXPECT_EQ(a.topics, (std::vector<std::string>{"energy", "aviation"}));  // title; two sentences
   ASSERT_EQ(a.people.size(), 1u);
   EXPECT_EQ(a.people[0].topics, (std::vector<std::string>{"aviation"}));
 }
