@@ -551,7 +551,16 @@ void agreements_pass(Doc& d) {
           }
           bool possessed = false;  // the object is the subject's own: "its finance arm", "half its unit"
           for (uint32_t m = obj; m < oe; ++m) possessed |= word_is(d, s, m, "its") || word_is(d, s, m, "their");
-          if (oe > obj && (!others.empty() || (asset && possessed))) {
+          // "its former parent and phone trailblazer AT&T": the company the description names.
+          if (asset && others.empty() && word_is(d, s, oe, "and")) {
+            uint32_t q = oe + 1;
+            while (q < s.tok_end && q < oe + 4 && d.toks[q].kind == Tok::word && !d.toks[q].has(kCap)) ++q;
+            if (q < s.tok_end && d.org_of[q] >= 0 && q > oe + 1) {
+              target = &d.orgs[d.org_of[q]];
+              obj_e = target->te;
+            }
+          }
+          if (!target && oe > obj && (!others.empty() || (asset && possessed))) {
             object = std::string(d.span_text(s, obj, oe)) + other_text;
             obj_e = others.empty() ? oe : other_te;
           }
@@ -745,7 +754,8 @@ void agreements_pass(Doc& d) {
           break;
         if (d.has(mb - 1, gFunction | gSpeech | gMonth | gWeekday) || determiner(l) || vague(l) || l == "new" ||
             cue_word(l) != cNone || in(l, {"recently", "also", "like", "first", "latest", "previous", "earlier",
-                                           "proposed", "planned", "existing", "current", "lucrative"}))
+                                           "proposed", "planned", "existing", "current", "lucrative", "holds",
+                                           "has", "have", "had", "owns", "wins", "gets", "makes", "gives"}))
           break;
         --mb;
       }
@@ -852,7 +862,11 @@ void agreements_pass(Doc& d) {
       if (trig.plural && !counted && !complement) continue;
       // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
       // happens is deals in general, not one.
-      if (trig.plural && !counted && complement && in(low_at(d, s, comp_b), {"in", "from", "across", "under"})) continue;
+      if (trig.plural && !counted && complement && in(low_at(d, s, comp_b), {"in", "from", "across", "under"})) {
+        bool named = false;  // "oil exploration contracts in Egypt" names where: a deal of its own
+        for (uint32_t k = comp_b + 1; k < comp_e && !named; ++k) named = d.toks[k].has(kCap);
+        if (!named) continue;
+      }
       if (trig.plural && word_is(d, s, i + 1, "like")) continue;
       if (determiner(det) && !possessed && det != "its" && det != "their" && !modified && !complement) continue;
       if ((trig.kind == "partnership" || trig.kind == "program" || trig.kind == "declaration" ||

@@ -259,3 +259,20 @@ TEST(AgreementsNews, VagueMentionsAreLeftOut) {
   // With a side it stays: "Korvel Motors preliminary agreement".
   EXPECT_EQ(body("Korvel Motors signed a preliminary agreement.").agreements.size(), 1u);
 }
+
+// A plural told by a named place is a deal of its own; a verb before the trigger is no modifier.
+TEST(AgreementsNews, PluralInANamedPlace) {
+  ArticleRecord a = body("Oil firm Tarn Energy has been awarded two oil exploration contracts in Egypt.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  ArticleRecord b = body("Oil firm Tarn Energy holds contracts in Chile and Peru.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].title.find("holds"), std::string::npos) << titles(b);
+}
+
+// "its former parent and phone pioneer X": the company the description names is what is bought.
+TEST(AgreementsNews, DescribedObjectNamedAfterAnd) {
+  ArticleRecord a = body("Last week Velta Group agreed to buy its former parent and phone pioneer Korvel Telecom.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group purchase of Korvel Telecom");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+}
