@@ -24,6 +24,7 @@
 #include "extract/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -135,6 +136,14 @@ Cue cue_word(std::string_view l) {
     return t;
   }();
   if (l.size() < 3 || l.size() > 13) return cNone;
+  // Most words asked about are no cue: a (length, first letter) pair no cue has rejects them before hashing.
+  static const std::array<uint32_t, 14> firsts = [] {
+    std::array<uint32_t, 14> f{};
+    for (const auto& [w, c] : table)
+      if (w[0] >= 'a' && w[0] <= 'z') f[w.size()] |= 1u << (w[0] - 'a');
+    return f;
+  }();
+  if (l[0] < 'a' || l[0] > 'z' || !(firsts[l.size()] & (1u << (l[0] - 'a')))) return cNone;
   auto it = table.find(l);
   return it == table.end() ? cNone : it->second;
 }

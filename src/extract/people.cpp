@@ -43,6 +43,7 @@ struct Build {
 };
 
 bool is_particle(std::string_view l) {
+  if (l.size() < 2 || l.size() > 4) return false;  // every particle is 2-4 letters: most words stop here
   static constexpr std::string_view k[] = {"de", "van", "von", "bin", "al", "da", "di", "del", "la", "le",
                                            "ibn", "ben", "der", "du", "dos", "el", "bint", "abu", "den", "ter",
                                            "das", "ul"};
