@@ -118,7 +118,7 @@ Cue cue_word(std::string_view l) {
     auto add = [&](Cue c, std::initializer_list<std::string_view> words) {
       for (auto w : words) t.emplace(w, c);
     };
-    add(cSigned, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought",
+    add(cSigned, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "entered",
                   "acquired", "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs",
                   // an existing deal renewed, whatever the tense: "will renew its contract"
                   "renew", "renews", "renewed"});
@@ -365,6 +365,8 @@ void agreements_pass(Doc& d) {
     const Sentence& s = d.sents[si];
     if (!relevant[si]) continue;  // no trigger and no "documents": nothing to find, no cue to pass on
     int done = 0;
+    std::optional<Cue> last_in_sentence_v;  // the status cue of the last item found in this sentence
+    const Cue* last_in_sentence = nullptr;
     auto in_figure = [&](uint32_t k) {
       uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
       auto it = std::upper_bound(figure_spans.begin(), figure_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
@@ -919,7 +921,8 @@ void agreements_pass(Doc& d) {
       for (uint32_t k = lo; k < hi; ++k) {
         if (d.toks[k].kind != Tok::word || (k >= mb && k < std::max(comp_e, i + 1))) continue;
         if (k > i && boundary(d, s, k)) break;
-        Cue c = cue_word(d.low(s, d.toks[k]));
+        // A capitalised word inside the sentence is part of a name ("the Action Plan"), no cue.
+        Cue c = d.toks[k].has(kCap) && k > s.tok_begin ? cNone : cue_word(d.low(s, d.toks[k]));
         if (c == cNone) continue;
         uint32_t dist = k > i ? k - i : i - k;
         if (k > i) dist += 2;  // the governing verb usually comes first ("signed an agreement")
@@ -942,10 +945,39 @@ void agreements_pass(Doc& d) {
       if (cue == cNone && sentence_cue != cNone)  // "The following documents were signed: an agreement on ..."
         for (uint32_t k = s.tok_begin; k < mb; ++k)
           if (punct_is(d, s, k, ":")) { cue = sentence_cue; break; }
+      // "The protocol of ... and the Action Plan for ... were signed by X": a passive verb group later in the
+      // clause, past the window, governs the coordinated documents.
+      if (cue == cNone)
+        for (uint32_t k = hi; k + 1 < s.tok_end && cue == cNone; ++k) {
+          if (boundary(d, s, k)) break;
+          if (in(low_at(d, s, k), {"was", "were", "been", "are", "is"})) {
+            Cue c = cue_word(low_at(d, s, k + 1));
+            if (c == cSigned || c == cAgreed) cue = c;
+          }
+        }
+      // "... signed a memorandum on X and a memorandum between Y and Z": the next document of a list takes
+      // the status of the one before in the sentence.
+      if (cue == cNone && last_in_sentence != nullptr &&
+          (word_is(d, s, mb - 1, "and") || ((in(det, {"a", "an", "the"})) && word_is(d, s, mb - 2, "and"))))
+        cue = *last_in_sentence;
+      // "Another document is the Agreement on ...": a sentence about the documents named before takes their verb.
+      if (cue == cNone && last_sentence_cue != cNone)
+        for (uint32_t k = s.tok_begin; k < mb && k < s.tok_begin + 4; ++k)
+          if (word_is(d, s, k, "document") || word_is(d, s, k, "documents")) { cue = last_sentence_cue; break; }
+      // A named instrument ("the European Convention on Human Rights") with no verb exists: signed.
+      if (cue == cNone && tk.has(kCap) && i > s.tok_begin && mb < i && family_of(trig.kind) == "agreement") {
+        bool named = true;
+        for (uint32_t k = mb; k < i && named; ++k) named = d.toks[k].kind != Tok::word || d.toks[k].has(kCap);
+        if (named && mb > s.tok_begin) cue = cSigned;
+      }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
       if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
           family_of(trig.kind) == "agreement")
         cue = cSigned;  // an existing contract: "its deal with Chelsea"
+      if (cue != cNone) {
+        last_in_sentence_v = cue;
+        last_in_sentence = &*last_in_sentence_v;
+      }
       AgreementStatus status = cue == cSigned    ? AgreementStatus::signed_
                                : cue == cAgreed  ? AgreementStatus::agreed
                                : cue == cPlanned ? AgreementStatus::planned

@@ -276,3 +276,34 @@ TEST(AgreementsNews, DescribedObjectNamedAfterAnd) {
   EXPECT_EQ(a.agreements[0].title, "Velta Group purchase of Korvel Telecom");
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
 }
+
+// Status from farther afield: a passive verb after coordinated documents, the next document of a list, a
+// sentence about the documents named before, a named instrument, "entered into", a name holding a cue word.
+TEST(AgreementsNews, StatusOfListsAndNamedInstruments) {
+  ArticleRecord a = body(
+      "The protocol of the 4th meeting of the Joint Commission on Trade between Chile and Peru and the Action Plan "
+      "for Chilean-Peruvian Economic Cooperation were signed by the two prime ministers.");
+  ASSERT_GE(a.agreements.size(), 1u) << titles(a);
+  for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.status, AgreementStatus::signed_) << titles(a);
+
+  ArticleRecord b = body(
+      "The ministers also signed a Memorandum of Understanding on Cultural Cooperation between the Arts Council "
+      "of Chile and the Culture Institute of Peru and a MOU between the Diplomatic Academy of Chile and the "
+      "Foreign Service Institute of Peru.");
+  ASSERT_EQ(b.agreements.size(), 2u) << titles(b);
+  EXPECT_EQ(b.agreements[1].status, AgreementStatus::signed_) << titles(b);
+
+  ArticleRecord c = body(
+      "Six documents were signed in Lima. Another document is the Agreement on cooperation in the field of "
+      "plant quarantine.");
+  ASSERT_EQ(c.agreements.size(), 1u) << titles(c);
+  EXPECT_EQ(c.agreements[0].status, AgreementStatus::signed_);
+
+  ArticleRecord e = body("Critics say the law breaks the European Convention on Human Rights.");
+  ASSERT_EQ(e.agreements.size(), 1u) << titles(e);
+  EXPECT_EQ(e.agreements[0].status, AgreementStatus::signed_);
+
+  ArticleRecord f = body("The finance ministries of Chile and Peru entered into an agreement on avoiding double taxation.");
+  ASSERT_EQ(f.agreements.size(), 1u) << titles(f);
+  EXPECT_EQ(f.agreements[0].status, AgreementStatus::signed_);
+}
