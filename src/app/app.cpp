@@ -6,6 +6,7 @@
 
 #include "app/panels.h"
 #include "app/platform.h"
+#include "core/format.h"
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -73,12 +74,12 @@ static void draw_menu_bar(App& app, Intents& intents) {
     ImGui::ProgressBar(f > 1 ? 1 : f, ImVec2(160, 0));
   } else if (!s.stream.complete()) {  // a sharded corpus: say what fraction is loaded (filters see only that)
     const session::Stream& st = s.stream;
-    ImGui::TextDisabled("Loaded %llu of %llu articles (%.0f%%)", (unsigned long long)st.articles_loaded,
-                        (unsigned long long)st.manifest.articles, 100 * st.fraction());
+    ImGui::TextDisabled("Loaded %s of %s articles (%.0f%%)", group_thousands(st.articles_loaded).c_str(),
+                        group_thousands(st.manifest.articles).c_str(), 100 * st.fraction());
     ImGui::ProgressBar(float(st.fraction()), ImVec2(160, 0), "");
     ui.publish("stream_progress");
   } else if (!s.corpus.articles.empty()) {
-    ImGui::TextDisabled("%s: %zu article%s", s.corpus_name.c_str(), s.corpus.articles.size(),
+    ImGui::TextDisabled("%s: %s article%s", s.corpus_name.c_str(), group_thousands(s.corpus.articles.size()).c_str(),
                         s.corpus.articles.size() == 1 ? "" : "s");
   }
   if (session::notice_visible(s)) {
@@ -149,7 +150,7 @@ static void draw_tabs(const Session& s, Ui& ui, Intents& intents) {
       bool stale = false;
       const size_t n = session::row_count(s, *p.kind, &stale);
       if (stale) std::snprintf(label, sizeof label, "%s (…)###%s", p.title.c_str(), p.id.c_str());
-      else std::snprintf(label, sizeof label, "%s (%zu)###%s", p.title.c_str(), n, p.id.c_str());
+      else std::snprintf(label, sizeof label, "%s (%s)###%s", p.title.c_str(), group_thousands(n).c_str(), p.id.c_str());
     } else {
       std::snprintf(label, sizeof label, "%s###%s", p.title.c_str(), p.id.c_str());
     }

@@ -20,7 +20,10 @@ struct Highlight {
   ImU32 colour;
 };
 
-// Lays out and draws `text` wrapped to the content width; returns the screen y of byte `focus` (or -1).
+// Lays out and draws `text` wrapped to the content width; returns the screen y of byte `focus`, or kNoFocus.
+// (A screen y is negative when the line is scrolled above the window: -1 could not mean "none", and moving up
+// to an earlier person or figure with the arrow keys did not scroll the reader back, issue 15.)
+constexpr float kNoFocus = -FLT_MAX;
 float draw_rich_paragraph(std::string_view text, const std::vector<Highlight>& hl, uint32_t focus) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImFont* font = ImGui::GetFont();
@@ -29,7 +32,7 @@ float draw_rich_paragraph(std::string_view text, const std::vector<Highlight>& h
   const float wrap = std::max(50.f, ImGui::GetContentRegionAvail().x);
   const float line_h = ImGui::GetTextLineHeight() + 2;
   const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
-  float x = 0, y = 0, focus_y = -1;
+  float x = 0, y = 0, focus_y = kNoFocus;
 
   // Boundaries: every highlight edge splits a run; runs are then split at spaces for wrapping.
   auto colour_at = [&](uint32_t pos) -> ImU32 {
@@ -72,7 +75,7 @@ float draw_rich_paragraph(std::string_view text, const std::vector<Highlight>& h
       e = cut;
       w = font->CalcTextSizeA(size, FLT_MAX, 0, b, e).x;
     }
-    if (focus != UINT32_MAX && focus >= pos && focus < end && focus_y < 0) focus_y = origin.y + y;
+    if (focus != UINT32_MAX && focus >= pos && focus < end && focus_y == kNoFocus) focus_y = origin.y + y;
     if (ImU32 c = colour_at(pos))
       dl->AddRectFilled(ImVec2(origin.x + x - 1, origin.y + y), ImVec2(origin.x + x + w + 1, origin.y + y + line_h - 1), c, 2);
     dl->AddText(font, size, ImVec2(origin.x + x, origin.y + y + 1), ink, b, e);
@@ -234,10 +237,10 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
   for (uint32_t i = 0; i < a.paragraphs.count; ++i) {
     std::string_view para = c.str(c.strs[a.paragraphs.begin + i]);
     const float y = draw_rich_paragraph(para, hl[i], i == focus_paragraph ? focus_byte : UINT32_MAX);
-    if (y >= 0 && ui.reader_scroll) {
+    if (y != kNoFocus && ui.reader_scroll) {
       ImGui::SetScrollFromPosY(y - ImGui::GetWindowPos().y, 0.25f);
     }
-    if (y >= 0) {  // the focused line (the selection's sentence or first mention), for tests: is it in view?
+    if (y != kNoFocus) {  // the focused line (the selection's sentence or first mention), for tests: is it in view?
       const float x0 = ImGui::GetWindowPos().x, x1 = x0 + ImGui::GetWindowSize().x;
       ui.rects.push_back({"reader_focus", {x0, y, x1, y + ImGui::GetTextLineHeight()}});
     }

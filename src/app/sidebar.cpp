@@ -1,6 +1,8 @@
 // sidebar.cpp: the filter sidebar: search box, topic chips with facet counts, figure kinds, article selector,
 // clear filters. Emits intents only; the query engine in src/core does the filtering.
 #include "app/app.h"
+#include "app/timeline.h"
+#include "core/format.h"
 
 #include "imgui.h"
 #include "imgui_internal.h"  // ClearActiveID: the DOM input let go of the field (issue 15)
@@ -90,7 +92,7 @@ static void draw_topics(App& app, Intents& out) {
     const uint32_t n = t < s.facet_counts.size() ? s.facet_counts[t] : 0;
     char label[160];
     std::string_view name = c.str(c.topics[t].label);
-    std::snprintf(label, sizeof label, "%.*s  %u###topic%u", int(name.size()), name.data(), n, t);
+    std::snprintf(label, sizeof label, "%.*s  %s###topic%u", int(name.size()), name.data(), group_thousands(n).c_str(), t);
     const float w = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2;
     if (t > 0) {
       ImGui::SameLine();
@@ -119,7 +121,7 @@ static void draw_article_selector(App& app, Intents& out) {
   ImGui::TextDisabled("Article");
   std::string preview = s.query.article >= 0 && size_t(s.query.article) < c.articles.size()
                             ? std::string(c.str(c.articles[size_t(s.query.article)].title))
-                            : "All " + std::to_string(c.articles.size()) + " articles";
+                            : "All " + group_thousands(c.articles.size()) + " articles";
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##article", preview.c_str())) {
     if (ImGui::Selectable("All articles", s.query.article < 0)) {

@@ -66,6 +66,7 @@ void apply(Session& s, const Intents& in) {
   bool filters_changed = false;
   const View before = current_view(s);
   if (in.set_panel && in.panel != s.panel) s.panel = in.panel;
+  const ItemKind panel_before = s.panel;
   if (in.toggle_topic >= 0) {
     auto& t = s.query.topics;
     auto it = std::find(t.begin(), t.end(), uint32_t(in.toggle_topic));
@@ -95,6 +96,18 @@ void apply(Session& s, const Intents& in) {
   }
   if (filters_changed) ++s.filter_generation;
   if (in.set_sort) {
+  // Issue 15: the reader must not keep showing an item the view no longer has. A panel switch to another kind
+  // ends the selection; so does a filter change that leaves the selected item out of its table (a search that
+  // matches nothing). An item selected in this same intent (in.select) is set below and kept.
+  if (s.selection.active && !in.select) {
+    if (s.panel != panel_before && s.selection.kind != s.panel) {
+      s.selection = Selection{};
+    } else if (filters_changed) {
+      refresh(s);
+      const auto& rows = s.panels[int(s.panel)].rows;
+      if (std::find(rows.begin(), rows.end(), s.selection.index) == rows.end()) s.selection = Selection{};
+    }
+  }
     s.panels[int(in.sort_panel)].sort = in.sort;
     s.panels[int(in.sort_panel)].built_generation = ~uint64_t(0);
   }
@@ -389,6 +402,13 @@ std::string citation(const Session& s) {
   const uint32_t i = s.selection.index;
   std::string what;
   switch (s.selection.kind) {
+std::string quote_sentence(std::string_view sentence) {
+  static constexpr std::string_view kOpening[] = {"\u201C", "\u2018", "\u00AB", "\u201E", "\"", "'"};
+  for (std::string_view q : kOpening)
+    if (sentence.substr(0, q.size()) == q) return std::string(sentence);
+  return "\u201C" + std::string(sentence) + "\u201D";
+}
+
     case ItemKind::person: {
       const Person& p = c.people[i];
       what = std::string(c.str(p.name));
@@ -411,7 +431,7 @@ std::string citation(const Session& s) {
   if (const Evidence* e = item_evidence(c, s.selection.kind, i); e && e->paragraph < a.paragraphs.count) {
     std::string_view para = c.str(c.strs[a.paragraphs.begin + e->paragraph]);
     if (e->sentence.end <= para.size() && e->sentence.begin <= e->sentence.end)
-      out += "\u201C" + std::string(para.substr(e->sentence.begin, e->sentence.end - e->sentence.begin)) + "\u201D\n";
+      out += quote_sentence(para.substr(e->sentence.begin, e->sentence.end - e->sentence.begin)) + "\n";
   }
   out += "\u2014 " + std::string(c.str(a.title));
   if (a.source.len) out += ", " + std::string(c.str(a.source));

@@ -279,5 +279,8 @@ size_t row_count(const Session& s, ItemKind kind, bool* stale);
 // The state JSON window.explorer.state() returns. `host_fields` (",\"display\":{…},…", from the UI) is spliced
 // in before the closing brace.
 std::string state_json(const Session& s, std::string_view host_fields = {});
+// The sentence in curly quotes, unless it starts with a quote mark of its own (a quotation: “Just 24 hours,” he
+// said.), which would double the opening quote (issue 15).
+std::string quote_sentence(std::string_view sentence);
 
 }  // namespace ae::session

@@ -211,3 +211,38 @@ test('Back and Forward step over a sort change', async () => {
     assert.deepEqual(s.rows, sorted);
   } finally { await b.close(); }
 });
+
+test('arrow keys through the people scroll the reader to each one, down and back up', async () => {
+  const b = await openExplorer(server.url);
+  try {
+    let s = await state(b.page);
+    const ids = s.rows;
+    assert.ok(ids.length >= 4);
+    await clickRect(b.page, s.rowRects[ids[0]]);
+    await waitForState(b.page, (x) => x.selection && x.selection.item === ids[0], 'first person');
+    const inView = (x) => x.rects.reader_focus && x.rects.reader_focus[1] >= x.rects.reader[1] &&
+      x.rects.reader_focus[3] <= x.rects.reader[3];
+    const steps = [];  // down to the last person, then back up to the first
+    for (let i = 1; i < ids.length; i++) steps.push(['ArrowDown', i]);
+    for (let i = ids.length - 2; i >= 0; i--) steps.push(['ArrowUp', i]);
+    for (const [key, i] of steps) {
+      await b.page.keyboard.press(key);
+      s = await waitForState(b.page, (x) => x.selection && x.selection.item === ids[i] && inView(x),
+        `${key} to ${ids[i]}: selected and its first mention in view`);
+    }
+  } finally { await b.close(); }
+});
+
+test('no request fails on load (a favicon is linked, no /favicon.ico 404)', async () => {
+  const b = await openBrowser();
+  try {
+    const failed = [];
+    b.page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    b.page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+    await b.page.goto(server.url, { waitUntil: 'load' });
+    await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    await waitIdle(b.page);
+    assert.deepEqual(failed, []);
+    assert.ok(await b.page.evaluate(() => !!document.querySelector('link[rel=icon]')));
+  } finally { await b.close(); }
+});

@@ -162,6 +162,55 @@ TEST_F(SessionIntents, CopyLinkAndCitationGoToTheClipboard) {
   EXPECT_EQ(s.notice.rfind("Could not copy (denied): Wren", 0), 0u) << s.notice;
 }
 
+// Issue 15: a sentence that opens with its own quote mark is not quoted again.
+TEST(SessionCitation, QuoteSentenceDoesNotDoubleAnOpeningQuote) {
+  EXPECT_EQ(quote_sentence("Plain words."), "\u201CPlain words.\u201D");
+  EXPECT_EQ(quote_sentence("\u201CJust 24 hours,\u201D he said."), "\u201CJust 24 hours,\u201D he said.");
+  EXPECT_EQ(quote_sentence("\"Just 24 hours,\" he said."), "\"Just 24 hours,\" he said.");
+  EXPECT_EQ(quote_sentence("\u00ABOui\u00BB, dit-il."), "\u00ABOui\u00BB, dit-il.");
+  EXPECT_EQ(quote_sentence(""), "\u201C\u201D");
+}
+
+// Issue 15: the reader never keeps an item the view no longer shows.
+TEST_F(SessionIntents, SelectionEndsWhenTheViewLosesIt) {
+  load_plain(3);
+  Intents pick;
+  pick.select = true;
+  pick.selection = Selection{true, ItemKind::person, 1};
+  frame(pick);
+  ASSERT_TRUE(s.selection.active);
+  Intents narrow;  // a search the selected person still matches keeps it
+  narrow.set_query = true;
+  narrow.query = "Testpersonb1";
+  frame(narrow);
+  EXPECT_TRUE(s.selection.active);
+  Intents nothing;  // a search that matches nothing ends it
+  nothing.set_query = true;
+  nothing.query = "zzzz-no-such-name";
+  frame(nothing);
+  EXPECT_FALSE(s.selection.active);
+  EXPECT_EQ(current_view(s).sel_item, "");
+
+  Intents clear;
+  clear.clear_filters = true;
+  frame(clear);
+  frame(pick);
+  ASSERT_TRUE(s.selection.active);
+  Intents tab;  // another panel: the person is not in it
+  tab.set_panel = true;
+  tab.panel = ItemKind::figure;
+  frame(tab);
+  EXPECT_FALSE(s.selection.active);
+  Intents figure;  // selecting in the same intent as a panel change keeps the new selection
+  figure.set_panel = true;
+  figure.panel = ItemKind::person;
+  figure.select = true;
+  figure.selection = Selection{true, ItemKind::figure, 0};
+  frame(figure);
+  EXPECT_TRUE(s.selection.active);
+  EXPECT_EQ(s.panel, ItemKind::figure);
+}
+
 TEST_F(SessionIntents, OpenFileAsksThePlatform) {
   load_plain(1);
   Intents open;

@@ -137,6 +137,40 @@ TEST_F(SessionLinks, ChangesPushHistoryAndBackForwardRestoreTheView) {
   EXPECT_EQ(platform.history.size(), 2u);  // restoring writes no history of its own
 }
 
+// Issue 15: a sort change is a view change like any other: it pushes an entry, and Back/Forward restore it and
+// ask the table header to show it (sort_pushed).
+TEST_F(SessionLinks, SortChangesPushHistoryAndBackForwardRestoreThem) {
+  load_plain(4);
+  Intents panel;
+  panel.set_panel = true;
+  panel.panel = ItemKind::figure;
+  frame(panel);
+  ASSERT_EQ(platform.history.size(), 1u);
+  const std::string unsorted = platform.history[0].fragment;
+  EXPECT_EQ(unsorted, "#v=1&panel=figures");
+  Intents sort;
+  sort.set_sort = true;
+  sort.sort_panel = ItemKind::figure;
+  sort.sort = Sort{SortColumn::value, true};
+  frame(sort);
+  ASSERT_EQ(platform.history.size(), 2u);
+  EXPECT_FALSE(platform.history[1].replace);  // a new entry, not a replacement
+  const std::string sorted = platform.history[1].fragment;
+  EXPECT_EQ(sorted, "#v=1&panel=figures&sort=value-");
+  const std::vector<uint32_t> sorted_rows = s.panels[int(ItemKind::figure)].rows;
+
+  const uint64_t pushed = s.sort_pushed;
+  on_hash_change(s, unsorted);  // Back
+  refresh(s);
+  EXPECT_EQ(s.panels[int(ItemKind::figure)].sort.column, SortColumn::none);
+  EXPECT_GT(s.sort_pushed, pushed);  // the header is told
+  on_hash_change(s, sorted);  // Forward
+  refresh(s);
+  EXPECT_EQ(s.panels[int(ItemKind::figure)].sort, (Sort{SortColumn::value, true}));
+  EXPECT_EQ(s.panels[int(ItemKind::figure)].rows, sorted_rows);
+  EXPECT_EQ(platform.history.size(), 2u);  // restoring writes no history of its own
+}
+
 TEST_F(SessionLinks, OwnAddressBarWriteIsNotReapplied) {
   load_plain(2);
   Intents tab;
