@@ -3,6 +3,7 @@
 #include "app/app.h"
 #include "app/timeline.h"
 #include "core/format.h"
+#include "app/timeline.h"
 
 #include "imgui.h"
 #include "imgui_internal.h"  // ClearActiveID: the DOM input let go of the field (issue 15)
@@ -156,6 +157,8 @@ void draw_sidebar(App& app, Intents& out) {
   draw_figure_kinds(app, out);
   ImGui::Spacing();
   draw_article_selector(app, out);
+  ImGui::Spacing();
+  draw_timeline(app.session, app.ui, out);
   ImGui::Separator();
   ImGui::BeginDisabled(app.session.query.empty());
   if (ImGui::Button("Clear filters", ImVec2(-1, 0))) out.clear_filters = true;

@@ -206,6 +206,11 @@ void refresh(Session& s) {
     s.facet_panel = s.panel;
     touch(s);
   }
+  if (s.timeline_articles != s.corpus.articles.size()) {
+    s.timeline = build_timeline(s.corpus);
+    s.timeline_articles = s.corpus.articles.size();
+    touch(s);
+  }
   if (rebuilt && s.panel == ItemKind::person) s.person_rows_stale = true;
   if (s.by_person && s.panel == ItemKind::person) {
     if (s.persons.indexed() < s.corpus.people.size()) {  // first use after a load, or shards arrived
@@ -397,11 +402,6 @@ uint32_t reader_article(const Session& s) {
 }
 
 std::string citation(const Session& s) {
-  const Corpus& c = s.corpus;
-  if (!s.selection.active) return {};
-  const uint32_t i = s.selection.index;
-  std::string what;
-  switch (s.selection.kind) {
 std::string quote_sentence(std::string_view sentence) {
   static constexpr std::string_view kOpening[] = {"\u201C", "\u2018", "\u00AB", "\u201E", "\"", "'"};
   for (std::string_view q : kOpening)
@@ -409,6 +409,11 @@ std::string quote_sentence(std::string_view sentence) {
   return "\u201C" + std::string(sentence) + "\u201D";
 }
 
+  const Corpus& c = s.corpus;
+  if (!s.selection.active) return {};
+  const uint32_t i = s.selection.index;
+  std::string what;
+  switch (s.selection.kind) {
     case ItemKind::person: {
       const Person& p = c.people[i];
       what = std::string(c.str(p.name));

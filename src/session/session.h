@@ -10,6 +10,7 @@
 #pragma once
 
 #include "core/corpus.h"
+#include "core/dates.h"
 #include "core/json.h"
 #include "core/kinds.h"
 #include "core/manifest.h"
@@ -197,6 +198,10 @@ struct Session {
   PersonIndex persons;
   std::vector<uint32_t> person_rows, person_reps;
   bool person_rows_stale = true;
+  // Articles per publication date bucket (core/dates.h), for the sidebar's timeline; rebuilt when the number of
+  // articles changes (a load, a shard).
+  Timeline timeline;
+  size_t timeline_articles = SIZE_MAX;
   uint64_t view_changes = 0;  // user changes of the view (apply): a waiting link gives up when it moves
   std::string notice;         // a short confirmation line (export done, ...), shown until notice_until_ms
   double notice_until_ms = 0;
@@ -274,13 +279,13 @@ std::string why_empty(const Session& s, ItemKind kind);  // why a kind's table s
 // A kind's row count for its tab label: exact for the visible kind; for a hidden one the last count until
 // refresh() gets to it (`stale` says so).
 size_t row_count(const Session& s, ItemKind kind, bool* stale);
+// The sentence in curly quotes, unless it starts with a quote mark of its own (a quotation: “Just 24 hours,” he
+// said.), which would double the opening quote (issue 15).
+std::string quote_sentence(std::string_view sentence);
 
 // ---- automation state (state.cpp, docs/automation.md)
 // The state JSON window.explorer.state() returns. `host_fields` (",\"display\":{…},…", from the UI) is spliced
 // in before the closing brace.
 std::string state_json(const Session& s, std::string_view host_fields = {});
-// The sentence in curly quotes, unless it starts with a quote mark of its own (a quotation: “Just 24 hours,” he
-// said.), which would double the opening quote (issue 15).
-std::string quote_sentence(std::string_view sentence);
 
 }  // namespace ae::session

@@ -215,6 +215,19 @@ std::string state_json(const Session& session, std::string_view host_fields) {
 
   s += ",\"persons\":";
   append_persons(s, session);
+  {  // the sidebar's timeline: articles per publication date bucket
+    const Timeline& t = session.timeline;
+    s += ",\"timeline\":{\"unit\":\"";
+    s += t.unit_name();
+    s += "\",\"first\":";
+    append_json_string(s, t.counts.empty() ? std::string() : t.bucket_from(0));
+    s += ",\"last\":";
+    append_json_string(s, t.counts.empty() ? std::string() : t.bucket_to(t.counts.size() - 1));
+    std::snprintf(buf, sizeof buf, ",\"dated\":%u,\"undated\":%u,\"counts\":[", t.dated, t.undated);
+    s += buf;
+    for (size_t b = 0; b < t.counts.size(); ++b) s += (b ? "," : "") + std::to_string(t.counts[b]);
+    s += "]}";
+  }
   s += ",\"reader\":";
   append_reader(s, session);
   size_t thumbs_ready = 0, thumbs_failed = 0;

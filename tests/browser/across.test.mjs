@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, openExplorer, state, waitForState, clickRect, shotPath, repoRoot } from './harness.mjs';
+import { serve, openExplorer, state, waitForState, clickRect, frames, shotPath, repoRoot } from './harness.mjs';
 
 const native = path.join(repoRoot, 'build', 'native');
 let dir, corpus, server;
@@ -87,5 +87,49 @@ test('By person: one row per person; a person\'s articles one step at a time; th
     await clickRect(b.page, s.rects.people_per_article);
     s = await waitForState(b.page, (x) => x.persons === null, 'per article again');
     assert.doesNotMatch(s.link, /by=person/);
+  } finally { await b.close(); }
+});
+
+test('the timeline: articles per month; a drag filters to a date range that travels in the link; Back undoes it', async () => {
+  const b = await openExplorer(server.url + '?data=gen.json', { width: 1280, height: 800 });
+  try {
+    let s = await waitForState(b.page, (x) => x.corpus.status === 'loaded' && x.corpus.articles === 120, 'the corpus');
+    const months = corpus.articles.map((a) => a.published.slice(0, 7)).sort();
+    assert.equal(s.timeline.unit, 'month');
+    assert.equal(s.timeline.first, months[0]);
+    assert.equal(s.timeline.last, months[months.length - 1]);
+    assert.equal(s.timeline.dated, 120);
+    assert.equal(s.timeline.counts.reduce((x, y) => x + y, 0), 120);
+    const r = s.rects.timeline;
+    assert.ok(r, 'the timeline is on screen');
+    const n = s.timeline.counts.length;
+    // Bucket centres, so rounding never moves a bound.
+    const centre = (i) => r[0] + ((i + 0.5) * (r[2] - r[0])) / n;
+    const x0 = centre(Math.floor(n * 0.3)), x1 = centre(Math.floor(n * 0.6)), y = (r[1] + r[3]) / 2;
+    const bucket = (x) => Math.min(n - 1, Math.floor(((x - r[0]) / (r[2] - r[0])) * n));
+    const label = (i) => { const m = Number(s.timeline.first.slice(0, 4)) * 12 + Number(s.timeline.first.slice(5, 7)) - 1 + i;
+      return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; };
+    const from = label(bucket(x0)), to = label(bucket(x1));
+
+    // As a person drags: the pointer rests before the button goes down, and the release comes after the move
+    // (ImGui samples the mouse once per frame).
+    await b.page.mouse.move(x0, y);
+    await frames(b.page, 2);
+    await b.page.mouse.down();
+    await frames(b.page, 2);
+    await b.page.mouse.move(x1, y, { steps: 6 });
+    await frames(b.page, 2);
+    await b.page.mouse.up();
+    s = await waitForState(b.page, (x) => x.dates.from !== '', 'the date range');
+    assert.deepEqual(s.dates, { from, to });
+    const inRange = corpus.articles.filter((a) => a.published.slice(0, 7) >= from && a.published.slice(0, 7) <= to);
+    assert.equal(s.rowCounts.people, inRange.reduce((k, a) => k + a.people.length, 0));
+    assert.match(s.link, new RegExp(`&dates=${from}\\.\\.${to}$`));
+    assert.ok(s.rects.timeline_clear, 'an "All dates" button');
+    await b.page.screenshot({ path: shotPath('timeline-range.png') });
+
+    await b.page.goBack();
+    s = await waitForState(b.page, (x) => x.dates.from === '', 'Back to all dates');
+    assert.equal(s.rowCounts.people, corpus.articles.reduce((k, a) => k + a.people.length, 0));
   } finally { await b.close(); }
 });
