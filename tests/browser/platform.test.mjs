@@ -3,7 +3,9 @@
 // doubled on a slow frame, and the sort kept in links and history.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, openBrowser, openExplorer, state, waitForState, clickRect, frames, shotPath } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, openBrowser, openExplorer, state, waitForState, clickRect, frames, shotPath, repoRoot } from './harness.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -244,5 +246,20 @@ test('no request fails on load (a favicon is linked, no /favicon.ico 404)', asyn
     await waitIdle(b.page);
     assert.deepEqual(failed, []);
     assert.ok(await b.page.evaluate(() => !!document.querySelector('link[rel=icon]')));
+  } finally { await b.close(); }
+});
+
+test('the links in docs/links.md apply to the default corpus with nothing ignored', async () => {
+  const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'links.md'), 'utf8');
+  const links = [...new Set([...doc.matchAll(/#v=1&[^\s`]+/g)].map((m) => m[0]))];
+  assert.ok(links.length >= 4, `examples found: ${links.length}`);
+  const b = await openExplorer(server.url);
+  try {
+    for (const link of links) {
+      await b.page.evaluate((h) => { location.hash = h; }, link);
+      const same = (a, c) => a.split('&').sort().join('&') === c.split('&').sort().join('&');  // canonical order may differ
+      const s = await waitForState(b.page, (x) => same(x.link, link), `${link} applied`);
+      assert.equal(s.linkNotice, null, `${link}: nothing ignored`);
+    }
   } finally { await b.close(); }
 });
