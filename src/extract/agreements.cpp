@@ -311,7 +311,8 @@ void agreements_pass(Doc& d) {
       uint32_t len = t.end - t.begin;
       if ((d.gz[k] && (d.gz[k]->flags & gTrigger)) ||
           (t.kind == Tok::word && (len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document")) ||
-          (t.kind == Tok::word && len == 5 && d.low(s, t) == "talks")) {
+          (t.kind == Tok::word && len == 5 && d.low(s, t) == "talks") ||
+          (t.kind == Tok::word && len == 6 && d.low(s, t) == "agreed")) {
         relevant[si] = 1;
         any = true;
         break;
@@ -639,6 +640,84 @@ void agreements_pass(Doc& d) {
       it.content = content_words(title);
       it.rule = std::string("agreement:verb-") + std::string(v->form) + (passive ? "+passive" : "") + "+status:" +
                 std::string(to_string(status));
+      items.push_back(std::move(it));
+    }
+    // ---- agreements told with a verb by two sides: "A and B agreed to establish a body", "the two presidents
+    // agreed to create a network". Only concrete acts (establish, create, form, set up, launch ...): "agreed
+    // to expand cooperation" is a goal, and one side agreeing to pay is no agreement between sides.
+    for (uint32_t i = s.tok_begin + 2; i + 2 < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
+      if (!word_is(d, s, i, "agreed") || !word_is(d, s, i + 1, "to")) continue;
+      if (!in(low_at(d, s, i + 2), {"establish", "create", "form", "set", "launch", "build", "open", "resume",
+                                    "lift", "defer", "suspend", "share", "hold", "exchange", "merge", "combine"}))
+        continue;
+      uint32_t clause_b = s.tok_begin;
+      for (uint32_t k = i; k > s.tok_begin; --k)
+        if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":") || punct_is(d, s, k - 1, ",")) { clause_b = k; break; }
+      // The subject: "the two X" / "both sides", or two named sides joined by "and".
+      std::vector<std::string> sides;
+      bool two = false;
+      for (uint32_t k = clause_b; k < i; ++k)
+        two |= (word_is(d, s, k, "two") && word_is(d, s, k - 1, "the")) || word_is(d, s, k, "both");
+      bool joined = false;
+      for (uint32_t k = clause_b; k < i; ++k) joined |= word_is(d, s, k, "and");
+      // sides named: organisations, countries, and the affiliations of people
+      for (uint32_t k = clause_b; k < i && sides.size() < 4; ++k) {
+        if (d.org_of[k] >= 0) {
+          const OrgMention& o = d.orgs[d.org_of[k]];
+          add_party(sides, o.canon.empty() ? o.name : o.canon);
+          k = o.te - 1;
+          continue;
+        }
+        const GazEntry* ge = nullptr;
+        if (d.toks[k].has(kCap))
+          if (int n = match_gaz(d, s, k, gCountry | gDemonym, &ge)) {
+            add_party(sides, std::string(ge->value));
+            k += n - 1;
+            continue;
+          }
+        for (const PersonRecord& pr : a.people)
+          for (const Evidence& m : pr.mentions)
+            if (m.paragraph == s.para && m.match.begin == d.toks[k].begin && !pr.affiliation.empty())
+              add_party(sides, pr.affiliation);
+      }
+      uint32_t people = 0;
+      for (const PersonRecord& pr : a.people)
+        for (const Evidence& m : pr.mentions)
+          if (m.paragraph == s.para && m.match.begin >= d.toks[clause_b].begin && m.match.end <= d.toks[i].begin) {
+            ++people;
+            break;
+          }
+      if (!(two || (joined && (sides.size() >= 2 || people >= 2)))) continue;
+      // The title: "agreement to" + the act up to a clause boundary or a relative ("a body that would ...").
+      uint32_t e = i + 3;
+      if (word_is(d, s, i + 2, "set") && word_is(d, s, e, "up")) ++e;
+      uint32_t budget = 6;
+      while (e < s.tok_end && budget > 0) {
+        const Token& w = d.toks[e];
+        if (w.kind == Tok::punct && !(d.text(s, w) == "-" && !w.has(kSpaceBefore)) && d.text(s, w) != "'" &&
+            d.text(s, w) != "’")
+          break;
+        if (w.kind == Tok::word && in(d.low(s, w), {"that", "which", "who", "to", "in", "by", "after", "before",
+                                                   "when", "while", "but", "and"}))
+          break;
+        ++e;
+        --budget;
+      }
+      if (e <= i + 3 && !word_is(d, s, i + 2, "set")) continue;
+      bool names_deal = false;  // "agreed to form a strategic partnership": the trigger makes the item
+      for (uint32_t k = i + 3; k < e && !names_deal; ++k) names_deal = d.gz[k] && (d.gz[k]->flags & gTrigger);
+      if (names_deal) continue;
+      std::string title = "agreement to " + std::string(d.span_text(s, i + 2, e));
+      if (!seen_titles.insert(lower_ascii(title)).second) continue;
+      Item it;
+      it.rec.title = title;
+      it.rec.kind = "agreement";
+      it.rec.parties = sides;
+      it.rec.status = AgreementStatus::agreed;
+      it.rec.evidence = make_evidence(s, d.toks[i].begin, d.toks[e - 1].end);
+      it.family = "agreement";
+      it.content = content_words(title);
+      it.rule = "agreement:verb-agreed-to+status:agreed";
       items.push_back(std::move(it));
     }
     // ---- company talks: "X is holding talks with Y" between two companies is a deal being discussed. Talks

@@ -307,3 +307,17 @@ TEST(AgreementsNews, StatusOfListsAndNamedInstruments) {
   ASSERT_EQ(f.agreements.size(), 1u) << titles(f);
   EXPECT_EQ(f.agreements[0].status, AgreementStatus::signed_);
 }
+
+// "A and B agreed to establish a body": an agreement told with a verb by two sides, for a concrete act only.
+TEST(AgreementsNews, TwoSidesAgreedToAct) {
+  ArticleRecord a = body(
+      "In May, Chilean minister Ana Varga and her Peruvian counterpart Tomas Lindqvist agreed to establish a "
+      "commission that would settle the border.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "agreement to establish a commission");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+  EXPECT_TRUE(body("Chile and Peru agreed to expand cooperation in trade.").agreements.empty());
+  EXPECT_TRUE(body("Velta Group agreed to pay $5m to the regulator.").agreements.empty());
+  ArticleRecord b = body("Chile and Peru agreed to form a strategic partnership.");
+  EXPECT_EQ(b.agreements.size(), 1u) << titles(b);
+}
