@@ -65,8 +65,8 @@ void apply(Session& s, const Intents& in) {
   touch(s);
   bool filters_changed = false;
   const View before = current_view(s);
-  if (in.set_panel && in.panel != s.panel) s.panel = in.panel;
   const ItemKind panel_before = s.panel;
+  if (in.set_panel && in.panel != s.panel) s.panel = in.panel;
   if (in.toggle_topic >= 0) {
     auto& t = s.query.topics;
     auto it = std::find(t.begin(), t.end(), uint32_t(in.toggle_topic));
@@ -95,7 +95,6 @@ void apply(Session& s, const Intents& in) {
     filters_changed = true;
   }
   if (filters_changed) ++s.filter_generation;
-  if (in.set_sort) {
   // Issue 15: the reader must not keep showing an item the view no longer has. A panel switch to another kind
   // ends the selection; so does a filter change that leaves the selected item out of its table (a search that
   // matches nothing). An item selected in this same intent (in.select) is set below and kept.
@@ -108,6 +107,7 @@ void apply(Session& s, const Intents& in) {
       if (std::find(rows.begin(), rows.end(), s.selection.index) == rows.end()) s.selection = Selection{};
     }
   }
+  if (in.set_sort) {
     s.panels[int(in.sort_panel)].sort = in.sort;
     s.panels[int(in.sort_panel)].built_generation = ~uint64_t(0);
   }
@@ -401,7 +401,6 @@ uint32_t reader_article(const Session& s) {
   return 0;
 }
 
-std::string citation(const Session& s) {
 std::string quote_sentence(std::string_view sentence) {
   static constexpr std::string_view kOpening[] = {"\u201C", "\u2018", "\u00AB", "\u201E", "\"", "'"};
   for (std::string_view q : kOpening)
@@ -409,6 +408,7 @@ std::string quote_sentence(std::string_view sentence) {
   return "\u201C" + std::string(sentence) + "\u201D";
 }
 
+std::string citation(const Session& s) {
   const Corpus& c = s.corpus;
   if (!s.selection.active) return {};
   const uint32_t i = s.selection.index;
