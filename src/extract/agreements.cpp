@@ -845,7 +845,8 @@ void agreements_pass(Doc& d) {
         if (d.has(mb - 1, gFunction | gSpeech | gMonth | gWeekday) || determiner(l) || vague(l) || l == "new" ||
             cue_word(l) != cNone || in(l, {"recently", "also", "like", "first", "latest", "previous", "earlier",
                                            "proposed", "planned", "existing", "current", "lucrative", "holds",
-                                           "has", "have", "had", "owns", "wins", "gets", "makes", "gives"}))
+                                           "has", "have", "had", "owns", "wins", "gets", "makes", "gives",
+                                           "unless", "until", "whether", "once", "without", "whereas"}))
           break;
         --mb;
       }
@@ -952,9 +953,13 @@ void agreements_pass(Doc& d) {
       if (trig.plural && !counted && !complement) continue;
       // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
       // happens is deals in general, not one.
-      if (trig.plural && !counted && complement && in(low_at(d, s, comp_b), {"in", "from", "across", "under"})) {
-        bool named = false;  // "oil exploration contracts in Egypt" names where: a deal of its own
-        for (uint32_t k = comp_b + 1; k < comp_e && !named; ++k) named = d.toks[k].has(kCap);
+      if (trig.plural && !counted && complement && (in(low_at(d, s, comp_b), {"in", "from", "across", "under"}) || !modified)) {
+        // "oil exploration contracts in Egypt" names where, "agreements with X" whom: a deal of its own;
+        // "deals over jobs", "acquisitions in markets where ..." are deals in general.
+        bool named = false;
+        for (uint32_t k = comp_b + 1; k < comp_e && !named; ++k)
+          named = d.toks[k].has(kCap) || d.toks[k].kind == Tok::number || d.org_of[k] >= 0 ||
+                  count_word(low_at(d, s, k));
         if (!named) continue;
       }
       if (trig.plural && word_is(d, s, i + 1, "like")) continue;

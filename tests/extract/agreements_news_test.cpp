@@ -321,3 +321,13 @@ TEST(AgreementsNews, TwoSidesAgreedToAct) {
   ArticleRecord b = body("Chile and Peru agreed to form a strategic partnership.");
   EXPECT_EQ(b.agreements.size(), 1u) << titles(b);
 }
+
+// A plural with neither modifier nor a named side, count or place is deals in general; a conjunction is no
+// modifier.
+TEST(AgreementsNews, GeneralPluralsAndConjunctions) {
+  EXPECT_TRUE(body("\"You don't do deals over jobs like this,\" the minister said.").agreements.empty());
+  EXPECT_TRUE(body("The studio signs deals with publishers every year.").agreements.empty());
+  EXPECT_EQ(body("The regulator reached agreements with three former managers of Velta Group.").agreements.size(), 1u);
+  ArticleRecord a = body("Creditors threatened to call in loans unless agreement was reached on new funding.");
+  for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("unless"), std::string::npos) << titles(a);
+}
