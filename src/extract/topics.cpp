@@ -10,6 +10,7 @@
 
 #include "simdjson.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace ae::extract {
@@ -164,21 +165,29 @@ void topics_pass(Doc& d, const Lexicon* lex) {
   if (!lex || lex->topics.empty()) return;
   ArticleRecord& a = *d.a;
   Matcher m(*lex);
-  std::unordered_map<uint64_t, uint64_t> by_sentence;  // (para, sentence begin) -> bits
-  auto key = [](uint32_t p, uint32_t b) { return (uint64_t(p) << 32) | b; };
+  // Topic bits per sentence, in document order: an item's sentence is found by binary search on (para, begin).
+  std::vector<uint64_t> sent_bits(d.sents.size(), 0);
+  auto sent_of = [&](uint32_t p, uint32_t b) -> int64_t {
+    auto it = std::lower_bound(d.sents.begin(), d.sents.end(), std::pair(p, b), [](const Sentence& x, std::pair<uint32_t, uint32_t> k) {
+      return std::pair(x.para, x.span.begin) < k;
+    });
+    if (it == d.sents.end() || it->para != p || it->span.begin != b) return -1;
+    return it - d.sents.begin();
+  };
   // The article: a topic named in two sentences or more, or in the title. One word in passing ("trade
   // unions", "Liberal Democrat") is not what the article covers.
   uint64_t once = 0, twice = 0;
-  for (const Sentence& s : d.sents) {
+  for (size_t si = 0; si < d.sents.size(); ++si) {
+    const Sentence& s = d.sents[si];
     uint64_t bits = m.match(d.lowered[s.para], d.toks.data() + s.tok_begin, s.tok_end - s.tok_begin);
-    by_sentence[key(s.para, s.span.begin)] = bits;
+    sent_bits[si] = bits;
     twice |= once & bits;
     once |= bits;
   }
   uint64_t all = twice;
   auto of = [&](const Evidence& e) {
-    auto it = by_sentence.find(key(e.paragraph, e.sentence.begin));
-    return it == by_sentence.end() ? uint64_t(0) : it->second;
+    int64_t si = sent_of(e.paragraph, e.sentence.begin);
+    return si < 0 ? uint64_t(0) : sent_bits[size_t(si)];
   };
   for (PersonRecord& p : a.people) {
     uint64_t bits = 0;
@@ -198,10 +207,11 @@ void topics_pass(Doc& d, const Lexicon* lex) {
   std::unordered_map<uint32_t, size_t> photo_of_para;
   for (size_t k = 0; k < a.photos.size(); ++k) photo_of_para.emplace(a.photos[k].evidence.paragraph, k);
   std::vector<uint64_t> photo_bits(a.photos.size(), 0);
-  for (const Sentence& s : d.sents) {
+  for (size_t si = 0; si < d.sents.size() && !photo_of_para.empty(); ++si) {
+    const Sentence& s = d.sents[si];
     auto it = photo_of_para.find(s.para);
     if (it != photo_of_para.end() && s.span.begin < a.photos[it->second].evidence.match.end)
-      photo_bits[it->second] |= by_sentence[key(s.para, s.span.begin)];
+      photo_bits[it->second] |= sent_bits[si];
   }
   for (size_t k = 0; k < a.photos.size(); ++k) {
     set_topics(*lex, photo_bits[k], a.photos[k].topics);
