@@ -653,6 +653,46 @@ void people_pass(Doc& d) {
         c.aff = read_employer(d, s, ne);
         c.rule = "bare-name+of-org";
       }
+      // "X has become the Labour Party's longest-serving prime minister", "X is a senior economist at Y": a
+      // role after a copula names the person's office.
+      if (c.role.empty()) {
+        uint32_t k = ne;
+        if (word_is(d, s, k, "has") || word_is(d, s, k, "had")) ++k;
+        bool copula = word_is(d, s, k, "is") || word_is(d, s, k, "was") || word_is(d, s, k, "became") ||
+                      word_is(d, s, k, "become") || word_is(d, s, k, "remains") || word_is(d, s, k, "been");
+        if (copula) {
+          ++k;
+          if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
+          std::string aff;
+          if (const OrgMention* o = org_at(d, k); o && o->te < s.tok_end && d.toks[o->te].kind == Tok::possessive) {
+            aff = org_affiliation(d, *o);
+            k = o->te + 1;
+          } else if (const GazEntry* ce = nullptr; k < s.tok_end && d.toks[k].has(kCap)) {
+            if (int n = match_gaz(d, s, k, gCountry | gDemonym, &ce)) {
+              aff = std::string(ce->value);
+              k += n;
+              if (k < s.tok_end && d.toks[k].kind == Tok::possessive) ++k;
+            }
+          }
+          // Free modifiers before the office: "longest-serving", "youngest".
+          uint32_t cre = read_role(d, s, k);
+          for (int skip = 0; cre == kNone && skip < 2 && k < s.tok_end; ++skip) {
+            const Token& ct = d.toks[k];
+            if (ct.kind != Tok::word || ct.has(kCap) || d.has(k, gFunction | gSpeech | gCommon)) break;
+            ++k;
+            cre = read_role(d, s, k);
+          }
+          if (cre != kNone && !weak_role(d.low(s, d.toks[cre - 1]))) {
+            uint32_t cend = cre;
+            std::string of_aff;
+            read_of(d, s, cre, cend, of_aff);
+            c.role = std::string(d.span_text(s, k, cend));
+            c.aff = !aff.empty() ? aff : of_aff;
+            c.aff_explicit = !c.aff.empty();
+            c.rule += "+copula-role";  // no person cue by itself: "Sky Plus is a recorder" stays no person
+          }
+        }
+      }
       cands.push_back(std::move(c));
       i = ne - 1;
     }

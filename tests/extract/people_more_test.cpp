@@ -239,3 +239,16 @@ TEST(PeopleRoles, LowerCaseDepartment) {
   EXPECT_EQ(q->role, "minister of finance");
   EXPECT_EQ(r->role.find("civil"), std::string::npos) << r->role;
 }
+
+// A role after a copula ("has become the Labour Party's longest-serving prime minister") names the office of
+// a person; it makes no person of a name by itself.
+TEST(PeopleRoles, CopulaRole) {
+  ae::ArticleRecord a = ae::extract::test::body(
+      "Ivo Marek has become the Labour Party's longest-serving prime minister. Mr Marek said so.");
+  const ae::PersonRecord* p = ae::extract::test::person(a, "Ivo Marek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "prime minister");
+  EXPECT_EQ(p->affiliation, "Labour Party");
+  ae::ArticleRecord b = ae::extract::test::body("Sky Box is a digital video recorder and director favourite.");
+  EXPECT_EQ(ae::extract::test::person(b, "Sky Box"), nullptr);
+}
