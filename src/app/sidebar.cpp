@@ -3,7 +3,6 @@
 #include "app/app.h"
 #include "app/timeline.h"
 #include "core/format.h"
-#include "app/timeline.h"
 
 #include "imgui.h"
 #include "imgui_internal.h"  // ClearActiveID: the DOM input let go of the field (issue 15)
