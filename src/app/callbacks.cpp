@@ -26,6 +26,8 @@ void app_on_paste_article(std::string_view name, std::string_view text) {  // is
 void app_on_extracted(uint32_t id, std::string_view document, std::string_view note, std::string_view error) {
   ae::session::on_extracted(the_app().session, id, document, note, error);
 }
+void app_on_kept(std::string_view document, bool showing) { ae::session::on_kept(the_app().session, document, showing); }
+void app_on_keep_failed(std::string_view error) { ae::session::on_keep_failed(the_app().session, error); }
 
 // Issue 15: the input bridge (platform_web.cpp, js_install_input_bridge).
 void app_on_wake(int frames, double linger_ms) { ae::app::wake(the_app(), frames, linger_ms); }

@@ -21,6 +21,27 @@ void draw_my_articles(App& app, Intents& out) {
   if (ImGui::Button("Paste article…", ImVec2(-1, 0))) platform::open_paste_box();
   app.ui.publish("mine_paste");
   if (!m.corpus.articles.empty()) {
+    // The list, each with its remove button (at most 8 lines tall; it scrolls).
+    const Corpus& c = m.corpus;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float h = std::min<float>(float(c.articles.size()), 8.f) * line + ImGui::GetStyle().WindowPadding.y;
+    if (ImGui::BeginChild("mine_list", ImVec2(-1, h), false)) {
+      for (uint32_t a = 0; a < c.articles.size(); ++a) {
+        ImGui::PushID(int(a));
+        const std::string id(c.str(c.articles[a].id));
+        if (ImGui::SmallButton("x")) out.remove_mine = int(a);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove from My articles");
+        app.ui.publish("mine_remove:" + id);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(std::string(c.str(c.articles[a].title)).c_str());
+        ImGui::PopID();
+      }
+    }
+    ImGui::EndChild();
+    if (ImGui::Button("Export as article JSON", ImVec2(-1, 0))) out.export_mine = true;
+    app.ui.publish("mine_export");
+    if (m.keep_error.empty())
+      ImGui::TextDisabled("Kept in this browser: %.1f KB", double(m.kept_bytes) / 1024.0);
     if (m.showing) {
       if (ImGui::Button("Show default articles", ImVec2(-1, 0))) out.show_mine = 0;
       app.ui.publish("mine_default");

@@ -58,6 +58,8 @@ void install_my_articles();
 void open_paste_box();
 // Runs the extractor worker on a file (answer: app_on_extracted).
 void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes);
+// Keeps My articles in IndexedDB (refusal -> app_on_keep_failed); what was kept arrives at start via app_on_kept.
+void keep_my_articles(std::string_view document, bool showing);
 
 // ---- Issue 15: idle at rest, the browser's keys, real text input ------------------------------------------
 // The main loop runs only while something changes (docs/automation.md, "Idle"): the app pauses it after a
@@ -103,3 +105,5 @@ void app_on_wake(int frames, double linger_ms);
 void app_on_text_input(std::string_view text, int selection_start, int selection_end);
 void app_on_text_done();   // Enter, Escape (after clearing), Tab or a click elsewhere: the ImGui field lets go
 void app_on_find();        // Ctrl+F / Cmd+F: focus the explorer's search box
+void app_on_kept(std::string_view document, bool showing);
+void app_on_keep_failed(std::string_view error);

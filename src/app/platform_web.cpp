@@ -476,6 +476,32 @@ std::string take_js_string(char* p) {
 }  // namespace
 
 // Called from js_fetch's promise callbacks (exported through EMSCRIPTEN_KEEPALIVE).
+  // The database for My articles kept across visits (js_keep_my_articles), opened once; what an earlier visit kept
+  // is read at start and handed to the session.
+  var dbPromise = null;
+  Module.aeMineDb = function() {
+    if (!dbPromise) dbPromise = new Promise(function(resolve, reject) {
+      var req = indexedDB.open("article-explorer", 1);
+      req.onupgradeneeded = function() { req.result.createObjectStore("kept"); };
+      req.onsuccess = function() { resolve(req.result); };
+      req.onerror = function() { reject(req.error); };
+    });
+    dbPromise.catch(function() { dbPromise = null; });
+    return dbPromise;
+  };
+  try {
+    Module.aeMineDb().then(function(db) {
+      var req = db.transaction("kept", "readonly").objectStore("kept").get("mine");
+      req.onsuccess = function() {
+        var v = req.result;
+        if (!v || !v.doc) return;
+        var n = lengthBytesUTF8(v.doc) + 1, p = _malloc(n);
+        stringToUTF8(v.doc, p, n);
+        _ae_on_kept(p, n - 1, v.showing ? 1 : 0);
+        _free(p);
+      };
+    }).catch(function() {});  // nothing kept can be read: said when something is to be kept
+  } catch (e) {}
 extern "C" {
 // What the app can still allocate, for explorerShell.tooBig (web/shell.js): the free bytes inside the heap
 // (mallinfo; memory freed by an earlier corpus counts again: the wasm heap never shrinks, its allocator reuses it)
@@ -486,6 +512,25 @@ EMSCRIPTEN_KEEPALIVE double ae_heap_available() {
   const uintptr_t max = emscripten_get_heap_max();
   return double(max > brk ? max - brk : 0) + double(mi.fordblks);
 }
+// My articles kept for the next visit: one IndexedDB record {doc, showing} under "mine" in "article-explorer".
+// A refusal (private mode, quota, storage blocked) is reported through ae_on_keep_failed; nothing is lost.
+EM_JS(void, js_keep_my_articles, (const char* doc, size_t len, int showing), {
+  var text = UTF8ToString(doc, len);
+  var failed = function(e) {
+    var msg = String(e && (e.name ? e.name + ": " + e.message : e) || "storage refused");
+    var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+    stringToUTF8(msg, p, n);
+    _ae_on_keep_failed(p, n - 1);
+    _free(p);
+  };
+  Module.aeMineDb().then(function(db) {
+    var tx = db.transaction("kept", "readwrite");
+    if (text) tx.objectStore("kept").put({ doc: text, showing: !!showing }, "mine");
+    else tx.objectStore("kept").delete("mine");
+    tx.onerror = function() { failed(tx.error); };
+    tx.onabort = function() { failed(tx.error); };
+  }).catch(failed);
+});
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_progress(uint32_t id, double loaded, double total) {
   app_on_fetch_progress(id, loaded, total);
   app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
@@ -544,6 +589,14 @@ void download(std::string_view filename, std::string_view mime, std::string_view
   js_download(filename.data(), filename.size(), mime.data(), mime.size(), data.data(), data.size());
 }
 void install_file_drop() { js_install_file_drop(); }
+EMSCRIPTEN_KEEPALIVE void ae_on_kept(const char* doc, size_t len, int showing) {
+  app_on_kept(std::string_view(doc, len), showing != 0);
+  app_on_wake(2, 0);
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_keep_failed(const char* error, size_t len) {
+  app_on_keep_failed(std::string_view(error, len));
+  app_on_wake(2, 0);
+}
 void load_image(uint32_t request_id, std::string_view url) { js_load_image(request_id, url.data(), url.size()); }
 std::string location_hash() { return take_js_string(js_location_hash()); }
 std::string location_base() { return take_js_string(js_location_base()); }
@@ -594,6 +647,9 @@ void wake_after(double ms) { js_wake_after(ms); }
 void show_text_overlay(const TextOverlay& at, std::string_view text, std::string_view placeholder) {
   js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, text.data(), text.size(), placeholder.data(),
                        placeholder.size(), 1);
+void keep_my_articles(std::string_view document, bool showing) {
+  js_keep_my_articles(document.data(), document.size(), showing ? 1 : 0);
+}
 }
 void move_text_overlay(const TextOverlay& at) {
   js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, "", 0, "", 0, 0);
@@ -632,3 +688,6 @@ session::Platform& web_platform() {
 }
 
 }  // namespace ae::platform
+  void keep_my_articles(std::string_view document, bool showing) override {
+    platform::keep_my_articles(document, showing);  // issue 14
+  }

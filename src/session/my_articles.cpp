@@ -53,7 +53,57 @@ bool take_article(MyArticles& m, CorpusLoader& loader, const std::string& name, 
   return true;
 }
 
+// Writes My articles to the browser's storage (after a batch, a removal, a switch).
+void keep(Session& s) {
+  const std::string doc = s.mine.corpus.articles.empty() ? std::string() : write_corpus(s.mine.corpus);
+  s.mine.kept_bytes = doc.size();
+  s.platform->keep_my_articles(doc, s.mine.showing);
+}
+
+void remove_article(Session& s, uint32_t index) {
+  MyArticles& m = s.mine;
+  if (index >= m.corpus.articles.size()) return;
+  Corpus rest;
+  for (const auto& t : m.corpus.topics) rest.add_topic(m.corpus.str(t.id), m.corpus.str(t.label));
+  for (uint32_t a = 0; a < m.corpus.articles.size(); ++a)
+    if (a != index) rest.add(m.corpus.record(a));
+  say(m, "removed \"" + std::string(m.corpus.str(m.corpus.articles[index].title)) + "\"");
+  m.corpus = std::move(rest);
+  if (m.showing) {
+    if (m.corpus.articles.empty()) show_my_articles(s, false);  // nothing left: the default articles again
+    else show_my_articles(s, true);
+  }
+  keep(s);
+}
+
 }  // namespace
+
+void on_kept(Session& s, std::string_view document, bool showing) {
+  MyArticles& m = s.mine;
+  if (document.empty() || !m.corpus.articles.empty() || !m.pending.empty()) return;  // something newer is here
+  touch(s);
+  Corpus kept;
+  if (auto err = s.loader.load(document, kept)) {
+    err->file = "kept My articles";
+    say(m, "My articles kept in this browser could not be read (" + err->to_string() + ")");
+    return;
+  }
+  m.corpus = std::move(kept);
+  m.kept_bytes = document.size();
+  say(m, "kept in this browser: " + std::to_string(m.corpus.articles.size()) + " article" +
+             (m.corpus.articles.size() == 1 ? "" : "s"));
+  if (showing) show_my_articles(s, true);
+}
+
+void on_keep_failed(Session& s, std::string_view error) {
+  touch(s);
+  s.mine.keep_error = std::string(error);
+  s.mine.kept_bytes = 0;
+  const std::string line = "This browser would not keep My articles (" + std::string(error) +
+                           "); they stay here until the page is closed. Export them to keep a copy.";
+  if (s.mine.messages.empty() || s.mine.messages.back() != line) say(s.mine, line);
+  set_notice(s, "My articles could not be saved in this browser; see My articles");
+}
 
 bool is_article_text(std::string_view name, std::string_view data) {
   if (ends_with_ci(name, ".json") || ends_with_ci(name, ".jsonl")) return false;
@@ -127,6 +177,7 @@ void on_extracted(Session& s, uint32_t request_id, std::string_view document, st
   }
   if (!m.pending.empty()) return;
   m.last_ms = s.platform->now_ms() - m.batch_started_ms;
+  if (m.batch_added) keep(s);
   if (m.batch_added == m.batch_files)
     set_notice(s, m.batch_added == 1 ? "Added 1 article to My articles"
                                      : "Added " + std::to_string(m.batch_added) + " articles to My articles");
@@ -140,8 +191,16 @@ void apply_my_articles(Session& s, const Intents& in) {
     s.mine.messages.clear();
     touch(s);
   }
+  if (in.remove_mine >= 0) remove_article(s, uint32_t(in.remove_mine));
   if (!in.add_texts.empty()) add_texts(s, in.add_texts);
-  if (in.show_mine >= 0) show_my_articles(s, in.show_mine == 1);
+  if (in.show_mine >= 0) {
+    show_my_articles(s, in.show_mine == 1);
+    keep(s);
+  }
+  if (in.export_mine && !s.mine.corpus.articles.empty()) {
+    s.platform->download("my-articles.json", "application/json", write_corpus(s.mine.corpus));
+    set_notice(s, "Exported My articles as my-articles.json");
+  }
 }
 
 }  // namespace ae::session

@@ -29,6 +29,8 @@ class Platform {
   // Runs extract::extract_file_document on a file for My articles (answer: on_extracted). The web app does it in
   // a Web Worker holding the extractor (loaded on first use); tests call it directly.
   virtual void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) = 0;
+  // Keeps My articles (an article JSON document) for the next visit; a refusal arrives through on_keep_failed.
+  virtual void keep_my_articles(std::string_view /*document*/, bool /*showing*/) {}
 };
 
 }  // namespace ae::session

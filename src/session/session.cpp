@@ -51,7 +51,8 @@ static void request_thumbnails(Session& s, const std::vector<uint32_t>& photos) 
 }
 
 void apply(Session& s, const Intents& in) {
-  if (!in.add_texts.empty() || in.show_mine >= 0 || in.clear_mine_messages) apply_my_articles(s, in);
+  if (!in.add_texts.empty() || in.show_mine >= 0 || in.clear_mine_messages || in.remove_mine >= 0 || in.export_mine)
+    apply_my_articles(s, in);
   {  // the reader asks for its text every frame while it loads: only a fetch started is news (request_text)
     Intents rest = in;
     rest.request_text = -1;

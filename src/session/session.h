@@ -93,6 +93,8 @@ struct Intents {
   std::vector<TextInput> add_texts;  // pasted text or dropped/picked text, Markdown or HTML files
   int show_mine = -1;                       // 1: show My articles; 0: the default articles again
   bool clear_mine_messages = false;
+  int remove_mine = -1;      // remove this article (index into mine.corpus) from My articles
+  bool export_mine = false;  // download My articles as article JSON (article-prep validate accepts it)
   bool empty() const;
 };
 
@@ -112,6 +114,9 @@ struct MyArticles {
   uint32_t batch_files = 0, batch_added = 0;  // since the extractor was last idle: for the notice
   double batch_started_ms = 0;
   double last_ms = 0;       // the last batch: from add_texts to its last answer (extraction, worker, re-indexing)
+  // Kept in the browser (Platform::keep_my_articles, IndexedDB in the web app): the document as last written.
+  size_t kept_bytes = 0;
+  std::string keep_error;   // the browser refused to keep them (private mode, quota): they stay until the page closes
 };
 
 // The cached rows of one kind. Hidden kinds only need a count (their tab label): it is computed lazily, one
@@ -252,6 +257,10 @@ void on_extracted(Session& s, uint32_t request_id, std::string_view document, st
 // Whether a dropped or picked file is an article text (text, Markdown, HTML) rather than article JSON.
 bool is_article_text(std::string_view name, std::string_view data);
 void show_my_articles(Session& s, bool mine);
+// My articles kept by the browser from an earlier visit (`showing`: they were on screen), read at start.
+void on_kept(Session& s, std::string_view document, bool showing);
+// The browser refused to keep My articles (`error` from the storage API).
+void on_keep_failed(Session& s, std::string_view error);
 
 // ---- view, intents and links (session.cpp)
 void apply(Session& s, const Intents& in);

@@ -1,6 +1,7 @@
 // own_articles.test.mjs: My articles (issue 14). Pasting the seed text gives the default corpus's counts; dropped
 // .txt, .md and .html files give their facts and nothing from a <script>; UTF-16 and Latin-1 files are decoded; a
-// file that cannot be used is named while the others go in; the overlay shows where a dragged file lands.
+// file that cannot be used is named while the others go in; the overlay shows where a dragged file lands; a reload
+// keeps them, one can be removed, the export validates, and a storage refusal is explained.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -204,5 +205,78 @@ test('the extractor worker runs under the strict CSP', async () => {
     assert.equal(s.corpus.people, 2);
     assert.deepEqual(await b.page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(b.logs.filter((l) => /Content[- ]Security[- ]Policy|Refused to/i.test(l)), []);
+  } finally { await b.close(); await server.close(); }
+});
+
+// Part 4: kept in the browser. A reload keeps My articles, removing one works, the export validates with
+// article-prep, and a storage refusal is explained while nothing already loaded is lost.
+const articlePrep = process.env.AE_ARTICLE_PREP || path.join(repoRoot, 'build', 'native', 'article-prep');
+const keptRecord = (page) => page.evaluate(() => new Promise((resolve) => {
+  const req = indexedDB.open('article-explorer', 1);
+  req.onupgradeneeded = () => req.result.createObjectStore('kept');
+  req.onsuccess = () => {
+    const get = req.result.transaction('kept', 'readonly').objectStore('kept').get('mine');
+    get.onsuccess = () => { resolve(get.result ? { showing: get.result.showing, bytes: get.result.doc.length } : null); req.result.close(); };
+  };
+}));
+
+test('a reload keeps my articles, removing one works, and the export validates', async () => {
+  const server = await serve();
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    await dropFiles(b.page, [{ name: 'notes.md', bytes: own('notes.md') }, { name: 'latin1.txt', bytes: own('latin1.txt') }]);
+    await waitForState(b.page, (x) => x.mine.articles === 2 && x.mine.files === 2, 'two articles added');
+    for (let i = 0; i < 100 && !(await keptRecord(b.page)); ++i) await frames(b.page, 1);
+    assert.equal((await keptRecord(b.page)).showing, true);
+
+    await b.page.reload({ waitUntil: 'load' });
+    await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    let s = await waitForState(b.page, (x) => x.mine.articles === 2 && x.mine.showing && x.corpus.articles === 2, 'My articles after the reload');
+    assert.deepEqual(s.mine.messages, ['kept in this browser: 2 articles']);
+    await frames(b.page, 2);
+    await b.page.screenshot({ path: shotPath('own-after-reload.png') });
+
+    s = await state(b.page);
+    const removeKey = Object.keys(s.rects).find((k) => k.startsWith('mine_remove:'));
+    await clickRect(b.page, s.rects[removeKey]);
+    s = await waitForState(b.page, (x) => x.mine.articles === 1 && x.corpus.articles === 1, 'one article removed');
+    assert.match(s.mine.messages.at(-1), /^removed "/);
+
+    const download = b.page.waitForEvent('download');
+    await clickRect(b.page, s.rects.mine_export);
+    const file = shotPath('own-export.json');
+    await (await download).saveAs(file);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.equal(exported.articles.length, 1);
+    if (fs.existsSync(articlePrep)) {
+      const { execFileSync } = await import('node:child_process');
+      assert.match(execFileSync(articlePrep, ['validate', file], { encoding: 'utf8' }), /: ok \(1 articles/);
+    }
+
+    await b.page.reload({ waitUntil: 'load' });
+    await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    await waitForState(b.page, (x) => x.mine.articles === 1 && x.mine.showing, 'the removal was kept too');
+  } finally { await b.close(); await server.close(); }
+});
+
+test('a browser that refuses storage is explained and nothing already loaded is lost', async () => {
+  const server = await serve();
+  const b = await openBrowser({ width: 1280, height: 800 });
+  try {
+    await b.page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { configurable: true, get() {
+        return { open() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } };
+      } });
+    });
+    await b.page.goto(server.url, { waitUntil: 'load' });
+    await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    await dropFiles(b.page, [{ name: 'notes.md', bytes: own('notes.md') }]);
+    const s = await waitForState(b.page, (x) => x.mine.articles === 1 && x.mine.messages.length === 2, 'the refusal explained');
+    assert.equal(s.mine.messages[1], 'This browser would not keep My articles (SecurityError: The user denied permission to access ' +
+      'the database.); they stay here until the page is closed. Export them to keep a copy.');
+    assert.equal(s.corpus.articles, 1, 'the article is still shown');
+    assert.equal(s.notice, 'My articles could not be saved in this browser; see My articles');
+    await frames(b.page, 2);
+    await b.page.screenshot({ path: shotPath('own-storage-refused.png') });
   } finally { await b.close(); await server.close(); }
 });

@@ -64,6 +64,14 @@ class FakePlatform : public Platform {
     extracts.push_back({id, std::string(name), std::string(bytes)});
   }
   std::vector<ExtractRequest> extracts;
+  void keep_my_articles(std::string_view document, bool showing) override {
+    kept = std::string(document);
+    kept_showing = showing;
+    ++keeps;
+  }
+  std::string kept;  // the last document kept for My articles
+  bool kept_showing = false;
+  int keeps = 0;
 
   // The last fetch of `url` (its request id), or 0.
   uint32_t request_of(std::string_view url) const {

@@ -187,3 +187,96 @@ TEST_F(SessionMyArticles, StateSaysWhatMyArticlesHold) {
 
 }  // namespace
 }  // namespace ae::session::testing
+
+// ---- kept in the browser, removed, exported (issue 14, part 4)
+namespace ae::session::testing {
+namespace {
+
+using SessionMyArticlesKept = SessionFixture;
+
+TEST_F(SessionMyArticlesKept, ABatchIsKeptOnceAndComesBackOnTheNextVisit) {
+  load_plain(2);
+  add_texts(s, {{"a.txt", "First title\n\nKyrgyz President Sadyr Japarov spoke.\n"},
+                {"b.txt", "Second title\n\nSwiss Ambassador Olivier Chave spoke.\n"}});
+  answer_extracts(s, platform);
+  EXPECT_EQ(platform.keeps, 1);  // once for the batch, not per file
+  EXPECT_TRUE(platform.kept_showing);
+  EXPECT_EQ(platform.kept, write_corpus(s.mine.corpus));
+  EXPECT_EQ(s.mine.kept_bytes, platform.kept.size());
+
+  FakePlatform next_platform;  // a reload: a fresh page reads what was kept
+  Session next{next_platform};
+  start(next);
+  on_kept(next, platform.kept, true);
+  EXPECT_TRUE(next.mine.showing);
+  EXPECT_EQ(write_corpus(next.mine.corpus), platform.kept);
+  EXPECT_EQ(next.corpus.articles.size(), 2u);
+  EXPECT_EQ(next.mine.messages, std::vector<std::string>{"kept in this browser: 2 articles"});
+  answer(next, next_platform, "data/corpus.json", corpus_json(3));  // the default arrives later: mine stay
+  EXPECT_EQ(next.corpus.articles.size(), 2u);
+}
+
+TEST_F(SessionMyArticlesKept, KeptArticlesNotOnScreenStayInTheList) {
+  load_plain(2);
+  add_texts(s, {{"a.txt", "First title\n\nText.\n"}});
+  answer_extracts(s, platform);
+  Intents back;
+  back.show_mine = 0;
+  frame(back);
+  EXPECT_FALSE(platform.kept_showing);
+  FakePlatform next_platform;
+  Session next{next_platform};
+  on_kept(next, platform.kept, false);
+  EXPECT_FALSE(next.mine.showing);
+  EXPECT_EQ(next.mine.corpus.articles.size(), 1u);
+}
+
+TEST_F(SessionMyArticlesKept, RemovingOneKeepsTheRestAndTheLastOneBringsTheDefaultBack) {
+  load_plain(2);
+  add_texts(s, {{"a.txt", "First title\n\nKyrgyz President Sadyr Japarov spoke.\n"},
+                {"b.txt", "Second title\n\nSwiss Ambassador Olivier Chave spoke.\n"}});
+  answer_extracts(s, platform);
+  Intents rm;
+  rm.remove_mine = 0;
+  frame(rm);
+  ASSERT_EQ(s.mine.corpus.articles.size(), 1u);
+  EXPECT_EQ(s.mine.corpus.str(s.mine.corpus.articles[0].title), "Second title");
+  EXPECT_EQ(s.corpus.articles.size(), 1u);
+  EXPECT_EQ(s.corpus.item_count(ItemKind::person), 1u);
+  EXPECT_EQ(s.mine.messages.back(), "removed \"First title\"");
+  EXPECT_EQ(platform.kept, write_corpus(s.mine.corpus));
+  frame(rm);  // the last one
+  EXPECT_TRUE(s.mine.corpus.articles.empty());
+  EXPECT_FALSE(s.mine.showing);
+  EXPECT_EQ(platform.fetches.back().url, "data/corpus.json");  // the default articles are fetched again
+  EXPECT_EQ(platform.kept, "");
+}
+
+TEST_F(SessionMyArticlesKept, ExportIsTheCorpusArticlePrepValidates) {
+  add_texts(s, {{"notes.md", read_file(std::string(AE_TEST_DATA) + "/own/notes.md")}});
+  answer_extracts(s, platform);
+  Intents ex;
+  ex.export_mine = true;
+  frame(ex);
+  ASSERT_EQ(platform.downloads.size(), 1u);
+  EXPECT_EQ(platform.downloads[0].name, "my-articles.json");
+  EXPECT_EQ(platform.downloads[0].data, write_corpus(s.mine.corpus));
+  Corpus back;
+  EXPECT_FALSE(CorpusLoader().load(platform.downloads[0].data, back));
+  EXPECT_EQ(back.articles.size(), 1u);
+}
+
+TEST_F(SessionMyArticlesKept, AStorageRefusalIsExplainedAndNothingIsLost) {
+  add_texts(s, {{"a.txt", "First title\n\nText.\n"}});
+  answer_extracts(s, platform);
+  on_keep_failed(s, "QuotaExceededError: the quota has been exceeded");
+  EXPECT_EQ(s.mine.messages.back(),
+            "This browser would not keep My articles (QuotaExceededError: the quota has been exceeded); they stay "
+            "here until the page is closed. Export them to keep a copy.");
+  EXPECT_EQ(s.notice, "My articles could not be saved in this browser; see My articles");
+  EXPECT_EQ(s.mine.corpus.articles.size(), 1u);
+  EXPECT_TRUE(s.mine.showing);
+}
+
+}  // namespace
+}  // namespace ae::session::testing
