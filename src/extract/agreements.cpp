@@ -202,6 +202,25 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
     if (int n = match_gaz(d, s, k, gCountry, &ge)) {
       if (!place_prep(d, s, k)) add_party(out, std::string(ge->value));
       k += n - 1;
+      continue;
+    }
+    // "Tajikistan-Belarus cooperation", "Azerbaijani-Turkish plan": a hyphenated pair names two sides.
+    std::string_view word = d.text(s, w);
+    if (word.find('-') != std::string_view::npos && !place_prep(d, s, k)) {
+      std::vector<std::string> found;
+      size_t pb = 0;
+      bool all = true;
+      while (pb <= word.size() && all) {
+        size_t pe_end = word.find('-', pb);
+        if (pe_end == std::string_view::npos) pe_end = word.size();
+        char buf[64];
+        const GazEntry* pe = gaz(lower(word.substr(pb, pe_end - pb), buf));
+        all = pe && (pe->flags & (gCountry | gDemonym)) && !pe->value.empty();
+        if (all) found.emplace_back(pe->value);
+        pb = pe_end + 1;
+      }
+      if (all && found.size() >= 2)
+        for (std::string& f : found) add_party(out, std::move(f));
     }
   }
 }
@@ -324,6 +343,7 @@ void agreements_pass(Doc& d) {
   // times: visit reports name the host as the place of everything. The second is the next most named, for
   // "between the two countries". Counted only when an item needs them (a scan of every capitalised word).
   std::string_view host, second;
+  int host_count = 0, second_count = 0;
   bool hosts_known = false;
   auto find_hosts = [&] {
     if (hosts_known) return;
@@ -346,6 +366,8 @@ void agreements_pass(Doc& d) {
       if (n > best || (n == best && c < host)) best = n, host = c;
     for (auto& [c, n] : country_count)
       if (c != host && (n > b2 || (n == b2 && c < second))) b2 = n, second = c;
+    host_count = best;
+    second_count = b2;
   };
   // Figures are found first: their spans are not agreement modifiers ("$2bn settlement").
   std::vector<std::pair<uint64_t, uint64_t>> figure_spans;
@@ -1337,6 +1359,12 @@ void agreements_pass(Doc& d) {
                    parties.empty()) {
           parties.emplace_back(host);
           rule += "+host-party";
+          // A report about two countries (the second named at least half as often as the host): a document
+          // signed with no sides of its own is between them.
+          if (!second.empty() && second_count * 2 >= host_count && second_count >= 3) {
+            parties.emplace_back(second);
+            rule += "+second-party";
+          }
         }
       }
       // ---- repeats: the same title, or the same family and sides with no new content words.
@@ -1397,6 +1425,25 @@ void agreements_pass(Doc& d) {
     }
     if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
   }
+  // A side written as an acronym is named by the full name found in the article whose initials it is
+  // ("GM" -> "General Motors", "GCC" -> "Gulf Co-operation Council").
+  for (Item& it : items)
+    for (std::string& p : it.rec.parties) {
+      if (p.size() < 2 || p.size() > 6 || p.find(' ') != std::string::npos) continue;
+      bool caps = true;
+      for (char c : p) caps &= c >= 'A' && c <= 'Z';
+      if (!caps) continue;
+      for (const OrgMention& o : d.orgs) {
+        const std::string& full = o.canon.empty() ? o.name : o.canon;
+        if (full != p && same_side(p, full)) {
+          std::string name = full;
+          bool dup = false;
+          for (const std::string& q : it.rec.parties) dup |= q == name;
+          if (!dup) p = name;
+          break;
+        }
+      }
+    }
   // Ids and explanations in item order.
   UniqueIds taken;
   for (Item& it : items) {

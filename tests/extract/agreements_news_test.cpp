@@ -331,3 +331,20 @@ TEST(AgreementsNews, GeneralPluralsAndConjunctions) {
   ArticleRecord a = body("Creditors threatened to call in loans unless agreement was reached on new funding.");
   for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("unless"), std::string::npos) << titles(a);
 }
+
+// Sides: a hyphenated pair of countries names both; a document with no sides of its own in a report about two
+// countries is between them. (An acronym side named by its full name is checked on the dev set: GCC.)
+TEST(AgreementsNews, SidesFromPairsHostsAndAcronyms) {
+  ArticleRecord a = body("The ministers signed a roadmap for Chile-Peru cooperation up to 2030.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_TRUE(has_party(a.agreements[0], "Chile"));
+  EXPECT_TRUE(has_party(a.agreements[0], "Peru"));
+
+  ArticleRecord b = run(
+      "Chile and Peru sign documents\n\nThe President of Chile arrived in Peru. Chile and Peru held talks in Lima. "
+      "Peru welcomed Chile's proposals. The following documents were signed:\n\n"
+      "- Memorandum of Understanding on cooperation in the field of fisheries;\n");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_TRUE(has_party(b.agreements[0], "Chile")) << b.agreements[0].parties.size();
+  EXPECT_TRUE(has_party(b.agreements[0], "Peru")) << b.agreements[0].parties.size();
+}
