@@ -1,6 +1,7 @@
 // sidebar.cpp: the filter sidebar: search box, topic chips with facet counts, figure kinds, article selector,
 // clear filters. Emits intents only; the query engine in src/core does the filtering.
 #include "app/app.h"
+#include "app/organisation_facet.h"
 #include "app/timeline.h"
 #include "core/format.h"
 
@@ -158,6 +159,8 @@ void draw_sidebar(App& app, Intents& out) {
   draw_article_selector(app, out);
   ImGui::Spacing();
   draw_timeline(app.session, app.ui, out);
+  ImGui::Spacing();
+  draw_organisation_facet(app.session, app.ui, out);
   ImGui::Separator();
   ImGui::BeginDisabled(app.session.query.empty());
   if (ImGui::Button("Clear filters", ImVec2(-1, 0))) out.clear_filters = true;

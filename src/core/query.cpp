@@ -94,6 +94,7 @@ void QueryEngine::attach(const Corpus& corpus) {
   corpus_ = &corpus;
   for (auto& idx : index_) idx = KindIndex{};
   article_days_.clear();
+  orgs_.clear();
   index_new_items();
 }
 
@@ -111,6 +112,7 @@ void QueryEngine::index_new_items() {
   const Corpus& c = *corpus_;
   for (size_t a = article_days_.size(); a < c.articles.size(); ++a)
     article_days_.push_back(c.articles[a].published.len ? day_number(c.str(c.articles[a].published)) : kNoDay);
+  orgs_.extend(c);
   for (int k = 0; k < kItemKinds; ++k) {
     const ItemKind kind = ItemKind(k);
     KindIndex& idx = index_[k];
@@ -238,6 +240,20 @@ void QueryEngine::evaluate(ItemKind kind, const Query& q, bool with_topics, Item
                                                     : art.photos;
       for (size_t i = r.begin; i < r.end() && i < n; ++i) out[i >> 6] &= ~(uint64_t(1) << (i & 63));
     }
+  }
+  if (!q.organisation.empty()) {  // keep the items of the organisation's articles (each a contiguous run)
+    any_.assign(words, 0);
+    const int64_t o = orgs_.find(q.organisation);
+    if (o >= 0)
+      for (uint32_t a : orgs_.at(uint32_t(o)).articles) {
+        const Article& art = corpus_->articles[a];
+        const Range r = kind == ItemKind::person      ? art.people
+                        : kind == ItemKind::agreement ? art.agreements
+                        : kind == ItemKind::figure    ? art.figures
+                                                      : art.photos;
+        for (size_t i = r.begin; i < r.end() && i < n; ++i) any_[i >> 6] |= uint64_t(1) << (i & 63);
+      }
+    for (size_t w = 0; w < words; ++w) out[w] &= any_[w];
   }
   if (kind == ItemKind::figure && q.figure_kinds != 0) {
     any_.assign(words, 0);

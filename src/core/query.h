@@ -13,6 +13,7 @@
 #pragma once
 
 #include "core/corpus.h"
+#include "core/organisations.h"
 #include "core/search_index.h"
 
 #include <cstdint>
@@ -30,9 +31,12 @@ struct Query {
   // Publication dates, inclusive: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (core/dates.h); "" = open. With either
   // set, items of undated articles do not match.
   std::string date_from, date_to;
+  // An organisation's key (core/organisations.h): only items of the articles that involve it; "" = any.
+  std::string organisation;
   bool operator==(const Query&) const = default;
   bool empty() const {
-    return topics.empty() && text.empty() && figure_kinds == 0 && article < 0 && date_from.empty() && date_to.empty();
+    return topics.empty() && text.empty() && figure_kinds == 0 && article < 0 && date_from.empty() &&
+           date_to.empty() && organisation.empty();
   }
 };
 
@@ -73,6 +77,8 @@ class QueryEngine {
   const Corpus* corpus() const { return corpus_; }
   // Items indexed per kind (corpus().item_count() until the corpus grows without extend()).
   size_t indexed(ItemKind kind) const { return index_[int(kind)].search.size(); }
+  // The corpus's organisations (affiliations and agreement sides), indexed with the articles.
+  const OrganisationIndex& organisations() const { return orgs_; }
   // Approximate heap use of the index (bitsets, search buffers, remembered term matches).
   size_t memory_bytes() const;
 
@@ -107,6 +113,7 @@ class QueryEngine {
 
   const Corpus* corpus_ = nullptr;
   KindIndex index_[kItemKinds];
+  OrganisationIndex orgs_;
   std::vector<int32_t> article_days_;  // per article: day number of Article::published (core/dates.h), or kNoDay
   uint64_t clock_ = 0;
   // Scratch, reused between calls.

@@ -19,6 +19,7 @@ struct View {
   std::string sel_article, sel_item;  // the selected item: its article id and item id; empty = none
   Sort sort;                        // of the active panel
   bool by_person = false;           // the People panel lists one row per person in the corpus (core/persons.h)
+  std::string organisation;         // an organisation's key (core/organisations.h); empty = any
   std::string date_from, date_to;   // publication date range, inclusive ("YYYY[-MM[-DD]]", core/dates.h); "" = open
   bool operator==(const View&) const = default;
 };

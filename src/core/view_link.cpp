@@ -4,6 +4,7 @@
 #include "core/dates.h"
 #include "core/json.h"
 #include "core/kinds.h"
+#include "core/organisations.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -115,6 +116,7 @@ std::string encode_view(const View& v) {
   }
   if (v.by_person) out += "&by=person";
   if (!v.date_from.empty() || !v.date_to.empty()) out += "&dates=" + v.date_from + ".." + v.date_to;
+  if (!v.organisation.empty()) out += "&org=" + percent_encode(v.organisation);
   return out;
 }
 
@@ -129,7 +131,7 @@ DecodedView decode_view(std::string_view fragment) {
     size_t amp = fragment.rfind('&');  // drop the parameter cut in half
     fragment = amp == std::string_view::npos ? std::string_view() : fragment.substr(0, amp);
   }
-  bool seen[11] = {};
+  bool seen[12] = {};
   size_t pos = 0;
   std::string value;
   while (pos <= fragment.size() && !fragment.empty()) {
@@ -140,9 +142,9 @@ DecodedView decode_view(std::string_view fragment) {
     size_t eq = param.find('=');
     std::string_view key = param.substr(0, eq);
     std::string_view raw = eq == std::string_view::npos ? std::string_view() : param.substr(eq + 1);
-    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus", "by", "dates"};
+    static constexpr std::string_view kKeys[] = {"v", "panel", "topics", "q", "kinds", "article", "sel", "sort", "corpus", "by", "dates", "org"};
     int which = -1;
-    for (int i = 0; i < 11; ++i)
+    for (int i = 0; i < 12; ++i)
       if (key == kKeys[i]) which = i;
     if (which < 0) {
       ig.push_back("unknown key " + quote(key));
@@ -237,6 +239,10 @@ DecodedView decode_view(std::string_view fragment) {
         if (value == "person") d.view.by_person = true;
         else if (value != "article") ig.push_back("unknown view by " + quote(value) + " (expected person or article)");
         break;
+      case 11:  // org = an organisation's key
+        if (organisation_key(value) == value && !value.empty()) d.view.organisation = value;
+        else ig.push_back("malformed organisation " + quote(value));
+        break;
       case 10: {  // dates = FROM..TO, each side YYYY, YYYY-MM or YYYY-MM-DD or empty
         const size_t dots = value.find("..");
         const std::string from = dots == std::string::npos ? value : value.substr(0, dots);
@@ -285,6 +291,7 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
     if (!found) ignored.push_back("no item '" + v.sel_article + "/" + v.sel_item + "' in this corpus");
   }
   r.by_person = v.by_person;
+  r.query.organisation = v.organisation;
   r.query.date_from = v.date_from;
   r.query.date_to = v.date_to;
   if (sort_applies(v.panel, v.sort.column)) r.sort = v.sort;
@@ -317,6 +324,8 @@ void append_view_json(std::string& s, const View& v) {
   s += v.sort.descending ? "true" : "false";
   s += "},\"byPerson\":";
   s += v.by_person ? "true" : "false";
+  s += ",\"organisation\":";
+  append_json_string(s, v.organisation);
   s += ",\"dates\":{\"from\":";
   append_json_string(s, v.date_from);
   s += ",\"to\":";
@@ -337,6 +346,7 @@ View describe_view(const Corpus& c, const ResolvedView& r) {
   }
   v.sort = r.sort;
   v.by_person = r.by_person;
+  v.organisation = r.query.organisation;
   v.date_from = r.query.date_from;
   v.date_to = r.query.date_to;
   return v;

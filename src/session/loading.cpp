@@ -68,6 +68,7 @@ void reset_view(Session& s) {
   s.person_reps.clear();
   s.person_rows_stale = true;
   s.timeline_articles = SIZE_MAX;
+  s.organisations_articles = SIZE_MAX;
   ++s.sort_pushed;
   ++s.filter_generation;
   s.facet_generation = ~uint64_t(0);

@@ -207,6 +207,11 @@ void refresh(Session& s) {
     s.facet_panel = s.panel;
     touch(s);
   }
+  if (s.organisations_articles != s.engine.organisations().indexed()) {
+    s.organisations_ranked = s.engine.organisations().ranked();
+    s.organisations_articles = s.engine.organisations().indexed();
+    touch(s);
+  }
   if (s.timeline_articles != s.corpus.articles.size()) {
     s.timeline = build_timeline(s.corpus);
     s.timeline_articles = s.corpus.articles.size();
@@ -266,6 +271,9 @@ void apply_link(Session& s, DecodedView link, std::string_view fragment) {
   touch(s);
   std::vector<std::string> ignored = link.ignored;
   ResolvedView r = resolve_view(s.corpus, link.view, ignored);
+  if (!r.query.organisation.empty() && !s.stream.active && s.engine.corpus() == &s.corpus &&
+      s.engine.organisations().find(r.query.organisation) < 0)  // kept: the rows say so (none)
+    ignored.push_back("no organisation '" + r.query.organisation + "' in this corpus");
   s.query = r.query;
   s.panel = r.panel;
   ++s.panel_pushed;

@@ -207,6 +207,9 @@ struct Session {
   // articles changes (a load, a shard).
   Timeline timeline;
   size_t timeline_articles = SIZE_MAX;
+  // The sidebar's organisations (engine.organisations()), most articles first; re-ranked when articles arrive.
+  std::vector<uint32_t> organisations_ranked;
+  size_t organisations_articles = SIZE_MAX;
   uint64_t view_changes = 0;  // user changes of the view (apply): a waiting link gives up when it moves
   std::string notice;         // a short confirmation line (export done, ...), shown until notice_until_ms
   double notice_until_ms = 0;
@@ -254,13 +257,13 @@ void add_texts(Session& s, std::vector<TextInput> inputs);
 // The extractor's answer: a one-article document and how the file was read (`note`), or `error`.
 void on_extracted(Session& s, uint32_t request_id, std::string_view document, std::string_view note,
                   std::string_view error);
-// Whether a dropped or picked file is an article text (text, Markdown, HTML) rather than article JSON.
-bool is_article_text(std::string_view name, std::string_view data);
-void show_my_articles(Session& s, bool mine);
 // My articles kept by the browser from an earlier visit (`showing`: they were on screen), read at start.
 void on_kept(Session& s, std::string_view document, bool showing);
 // The browser refused to keep My articles (`error` from the storage API).
 void on_keep_failed(Session& s, std::string_view error);
+// Whether a dropped or picked file is an article text (text, Markdown, HTML) rather than article JSON.
+bool is_article_text(std::string_view name, std::string_view data);
+void show_my_articles(Session& s, bool mine);
 
 // ---- view, intents and links (session.cpp)
 void apply(Session& s, const Intents& in);

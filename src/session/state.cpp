@@ -215,6 +215,22 @@ std::string state_json(const Session& session, std::string_view host_fields) {
 
   s += ",\"persons\":";
   append_persons(s, session);
+  {  // organisations (affiliations and agreement sides): how many, and the first 50 by articles
+    const OrganisationIndex& x = session.engine.organisations();
+    std::snprintf(buf, sizeof buf, ",\"organisations\":{\"count\":%zu,\"top\":[", x.size());
+    s += buf;
+    for (size_t i = 0; i < session.organisations_ranked.size() && i < 50; ++i) {
+      const Organisation& o = x.at(session.organisations_ranked[i]);
+      s += i ? ",{\"key\":" : "{\"key\":";
+      append_json_string(s, o.key);
+      s += ",\"name\":";
+      append_json_string(s, c.str(o.name));
+      std::snprintf(buf, sizeof buf, ",\"articles\":%zu,\"people\":%u,\"agreements\":%u}", o.articles.size(),
+                    o.people, o.agreements);
+      s += buf;
+    }
+    s += "]}";
+  }
   {  // the sidebar's timeline: articles per publication date bucket
     const Timeline& t = session.timeline;
     s += ",\"timeline\":{\"unit\":\"";

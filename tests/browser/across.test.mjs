@@ -133,3 +133,37 @@ test('the timeline: articles per month; a drag filters to a date range that trav
     assert.equal(s.rowCounts.people, corpus.articles.reduce((k, a) => k + a.people.length, 0));
   } finally { await b.close(); }
 });
+
+test('organisations: the ones in most articles as chips; one click filters to the articles involving it', async () => {
+  // core/organisations.h's key, for the names gen-corpus writes.
+  const orgKey = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9&\u0080-\uffff]+/g, ' ').trim().replace(/^the /, '');
+  const articlesOf = new Map();
+  for (const a of corpus.articles) {
+    const names = [...a.people.map((p) => p.affiliation || ''), ...a.agreements.flatMap((g) => g.parties)];
+    for (const n of names) {
+      const k = orgKey(n);
+      if (!k) continue;
+      if (!articlesOf.has(k)) articlesOf.set(k, new Set());
+      articlesOf.get(k).add(a.id);
+    }
+  }
+  const b = await openExplorer(server.url + '?data=gen.json', { width: 1280, height: 800 });
+  try {
+    let s = await waitForState(b.page, (x) => x.corpus.articles === 120 && x.organisations.count > 0, 'the organisations');
+    assert.equal(s.organisations.count, articlesOf.size);
+    const top = s.organisations.top[0];
+    assert.equal(top.articles, Math.max(...[...articlesOf.values()].map((v) => v.size)));
+    assert.equal(top.articles, articlesOf.get(top.key).size);
+    assert.ok(s.rects[`org:${top.key}`], 'a chip for the top organisation');
+    await clickRect(b.page, s.rects[`org:${top.key}`]);
+    s = await waitForState(b.page, (x) => x.organisation === top.key, 'the organisation filter');
+    const inv = corpus.articles.filter((a) => articlesOf.get(top.key).has(a.id));
+    assert.equal(s.rowCounts.people, inv.reduce((k, a) => k + a.people.length, 0));
+    assert.match(s.link, /&org=/);
+    await b.page.screenshot({ path: shotPath('organisation-filter.png') });
+    s = await state(b.page);
+    await clickRect(b.page, s.rects[`org:${top.key}`]);
+    s = await waitForState(b.page, (x) => x.organisation === '', 'a second click clears it');
+  } finally { await b.close(); }
+});
