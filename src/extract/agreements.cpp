@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -383,6 +384,29 @@ void agreements_pass(Doc& d) {
   std::sort(money_spans.begin(), money_spans.end());
   std::vector<Item> items;
   std::unordered_set<std::string> seen_titles;
+  // People's mentions as (paragraph, begin, end, person), sorted: "is token k inside a person's mention" is a
+  // binary search, however many people the article names. Built on first use.
+  struct Mention {
+    uint32_t para, begin, end, person;
+    bool operator<(const Mention& o) const { return std::tie(para, begin) < std::tie(o.para, o.begin); }
+  };
+  std::vector<Mention> mentions;
+  bool mentions_built = false;
+  auto mention_at = [&](uint32_t para, uint32_t pos) -> const Mention* {
+    if (!mentions_built) {
+      mentions_built = true;
+      for (uint32_t pi = 0; pi < a.people.size(); ++pi)
+        for (const Evidence& m : a.people[pi].mentions) mentions.push_back({m.paragraph, m.match.begin, m.match.end, pi});
+      std::sort(mentions.begin(), mentions.end());
+    }
+    auto it = std::upper_bound(mentions.begin(), mentions.end(), Mention{para, pos, 0, 0});
+    if (it == mentions.begin()) return nullptr;
+    --it;
+    return it->para == para && it->begin <= pos && pos < it->end ? &*it : nullptr;
+  };
+  // Capitalised words seen inside a sentence (not opening it): built on first use.
+  std::unordered_set<std::string_view> cap_inside;
+  bool cap_inside_built = false;
   Cue last_sentence_cue = cNone;  // a list of documents often takes its verb from the sentence before
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
@@ -395,13 +419,7 @@ void agreements_pass(Doc& d) {
       auto it = std::upper_bound(figure_spans.begin(), figure_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
       return it != figure_spans.begin() && std::prev(it)->second > pos;
     };
-    auto person_at = [&](uint32_t k) {  // token k is inside a person's mention
-      for (const PersonRecord& pr : a.people)
-        for (const Evidence& m : pr.mentions)
-          if (m.paragraph == s.para && m.match.begin <= d.toks[k].begin && d.toks[k].begin < m.match.end)
-            return true;
-      return false;
-    };
+    auto person_at = [&](uint32_t k) { return mention_at(s.para, d.toks[k].begin) != nullptr; };
     // The side named at token k: an organisation, or a capitalised name of up to three words that is no
     // person, country, place, title or common word. Returns "" when none; te is its end.
     auto name_at = [&](uint32_t k, uint32_t& te) -> std::string {
@@ -449,8 +467,8 @@ void agreements_pass(Doc& d) {
       const std::optional<DealVerb> v = deal_verb(d, s, i);
       if (!v) continue;
       // The buyer: an organisation before the verb in the clause, or after "by" in the passive.
-      uint32_t clause_b = s.tok_begin;
-      for (uint32_t k = i; k > s.tok_begin; --k)
+      uint32_t clause_b = i > s.tok_begin + 40 ? i - 40 : s.tok_begin;  // bounded on long text
+      for (uint32_t k = i; k > clause_b; --k)
         if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { clause_b = k; break; }
       bool be_before = word_is(d, s, i - 1, "was") || word_is(d, s, i - 1, "were") || word_is(d, s, i - 1, "been") ||
                        word_is(d, s, i - 1, "being") || word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are") ||
@@ -672,11 +690,12 @@ void agreements_pass(Doc& d) {
       if (!in(low_at(d, s, i + 2), {"establish", "create", "form", "set", "launch", "build", "open", "resume",
                                     "lift", "defer", "suspend", "share", "hold", "exchange", "merge", "combine"}))
         continue;
-      uint32_t clause_b = s.tok_begin;
-      for (uint32_t k = i; k > s.tok_begin; --k)
+      uint32_t clause_b = i > s.tok_begin + 24 ? i - 24 : s.tok_begin;  // a subject is near: bounded on long text
+      for (uint32_t k = i; k > clause_b; --k)
         if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":") || punct_is(d, s, k - 1, ",")) { clause_b = k; break; }
       // The subject: "the two X" / "both sides", or two named sides joined by "and".
       std::vector<std::string> sides;
+      uint32_t people = 0;  // mentions of people in the subject
       bool two = false;
       for (uint32_t k = clause_b; k < i; ++k)
         two |= (word_is(d, s, k, "two") && word_is(d, s, k - 1, "the")) || word_is(d, s, k, "both");
@@ -697,18 +716,11 @@ void agreements_pass(Doc& d) {
             k += n - 1;
             continue;
           }
-        for (const PersonRecord& pr : a.people)
-          for (const Evidence& m : pr.mentions)
-            if (m.paragraph == s.para && m.match.begin == d.toks[k].begin && !pr.affiliation.empty())
-              add_party(sides, pr.affiliation);
+        if (const Mention* m = mention_at(s.para, d.toks[k].begin); m && m->begin == d.toks[k].begin) {
+          if (!a.people[m->person].affiliation.empty()) add_party(sides, a.people[m->person].affiliation);
+          ++people;
+        }
       }
-      uint32_t people = 0;
-      for (const PersonRecord& pr : a.people)
-        for (const Evidence& m : pr.mentions)
-          if (m.paragraph == s.para && m.match.begin >= d.toks[clause_b].begin && m.match.end <= d.toks[i].begin) {
-            ++people;
-            break;
-          }
       if (!(two || (joined && (sides.size() >= 2 || people >= 2)))) continue;
       // The title: "agreement to" + the act up to a clause boundary or a relative ("a body that would ...").
       uint32_t e = i + 3;
@@ -746,8 +758,8 @@ void agreements_pass(Doc& d) {
     // between states or with people are diplomacy, not deals.
     for (uint32_t i = s.tok_begin; i + 2 < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
       if (!word_is(d, s, i, "talks") || !word_is(d, s, i + 1, "with")) continue;
-      uint32_t clause_b = s.tok_begin;
-      for (uint32_t k = i; k > s.tok_begin; --k)
+      uint32_t clause_b = i > s.tok_begin + 24 ? i - 24 : s.tok_begin;  // bounded on long text
+      for (uint32_t k = i; k > clause_b; --k)
         if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { clause_b = k; break; }
       const OrgMention* a_side = nullptr;
       for (uint32_t k = i; k > clause_b && !a_side && i - k < 10; --k) {
@@ -1115,11 +1127,13 @@ void agreements_pass(Doc& d) {
           // written so inside a sentence somewhere too.
           if (k == s.tok_begin && m == k + 1 && !d.toks[k].has(kAllCaps)) {
             std::string_view word = d.text(s, d.toks[k]);
-            bool inside = false;
-            for (const Sentence& s2 : d.sents)
-              for (uint32_t q = s2.tok_begin + 1; q < s2.tok_end && !inside; ++q)
-                inside = d.toks[q].kind == Tok::word && d.toks[q].has(kCap) && d.text(s2, d.toks[q]) == word;
-            if (!inside) break;
+            if (!cap_inside_built) {
+              cap_inside_built = true;
+              for (const Sentence& s2 : d.sents)
+                for (uint32_t q = s2.tok_begin + 1; q < s2.tok_end; ++q)
+                  if (d.toks[q].kind == Tok::word && d.toks[q].has(kCap)) cap_inside.insert(d.text(s2, d.toks[q]));
+            }
+            if (!cap_inside.count(word)) break;
           }
           if (in(after, {"has", "have", "had", "is", "was", "will", "would", "also", "recently", "said", "says",
                          "announced", "signed", "agreed", "struck", "sealed", "won", "lost", "reached", "could",

@@ -758,10 +758,13 @@ void people_pass(Doc& d) {
         std::string_view sep = d.text(s, d.toks[m]);
         if (sep != "-" && sep != "–" && sep != "—" && sep != ":" && sep != ",") continue;
         ++m;
-        for (size_t x = first_cand; x + 1 < cands.size(); ++x) {
+        // The candidate starting at m (candidates are in token order).
+        auto at = std::lower_bound(cands.begin() + first_cand, cands.end(), m,
+                                   [](const Cand& c, uint32_t pos) { return c.nb < pos; });
+        for (size_t x = size_t(at - cands.begin()); x + 1 < cands.size() && cands[x].nb == m; ++x) {
           Cand& p1 = cands[x];
           Cand& p2 = cands[x + 1];
-          if (p1.nb != m || !word_is(d, s, p1.ne, "and") || p2.nb != p1.ne + 1) continue;
+          if (!word_is(d, s, p1.ne, "and") || p2.nb != p1.ne + 1) continue;
           std::string role(d.span_text(s, k + 1, h + 1));
           role.pop_back();  // the singular: "presidents" -> "president"
           for (Cand* c : {&p1, &p2})
