@@ -103,7 +103,7 @@ bool find_credit(std::string_view p, Caption& out) {
   // Every marker contains "hoto" or "redit": two memchr-speed scans reject almost every paragraph.
   if (p.find("hoto") == std::string_view::npos && p.find("redit") == std::string_view::npos &&
       p.find("HOTO") == std::string_view::npos && p.find("REDIT") == std::string_view::npos)
-    return bare_credit(p, out);
+    return false;
   struct Marker {
     std::string_view text;
     bool bracketed;   // "(Photo by X)": the credit ends at ')'
@@ -162,7 +162,7 @@ bool find_credit(std::string_view p, Caption& out) {
     out.rule = m.rule;
     return true;
   }
-  return bare_credit(p, out);
+  return false;
 }
 
 void find_captions(Doc& d) {
@@ -172,7 +172,9 @@ void find_captions(Doc& d) {
     // neither can only hold a bare credit, which ends in a letter after a stop.
     const std::string& low = d.lowered[p];
     bool marker = low.find("hoto") != std::string::npos || low.find("redit") != std::string::npos;
-    if (marker ? find_credit(d.a->paragraphs[p], c) : bare_credit(d.a->paragraphs[p], c)) {
+    // A bare credit is only looked for in whole paragraphs: split_paragraphs keeps a line with a marker apart,
+    // never one that merely ends in capitalised words (a hard-wrapped line may end "... in May. Chief John").
+    if ((marker && find_credit(d.a->paragraphs[p], c)) || bare_credit(d.a->paragraphs[p], c)) {
       // A bare credit followed by a paragraph that opens in lowercase is a sentence cut at a paragraph break
       // ("... in the final. Jamaican" / "sprinter X won ...").
       if (std::string_view(c.rule) == "photo:bare-credit" && p + 1 < d.a->paragraphs.size() &&

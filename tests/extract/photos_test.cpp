@@ -70,3 +70,13 @@ TEST(ExtractPhotos, BareCreditLookalikesAreNoCaptions) {
   };
   for (const char* t : texts) EXPECT_TRUE(ae::extract::test::body(t).photos.empty()) << t;
 }
+
+// A hard-wrapped line that happens to end in capitalised words after a stop stays in its paragraph.
+TEST(ExtractPhotos, WrappedLineIsNoBareCredit) {
+  ae::ArticleRecord a = ae::extract::test::run(
+      "Deal signed\n\nThe deal was signed in May. Chief Executive Ivo Marek\nsaid the terms were fair.\n\n"
+      "Shares rose on the news.\n");
+  EXPECT_TRUE(a.photos.empty());
+  ASSERT_EQ(a.paragraphs.size(), 2u);
+  EXPECT_NE(a.paragraphs[0].find("Ivo Marek said"), std::string::npos) << a.paragraphs[0];
+}
