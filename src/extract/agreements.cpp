@@ -618,6 +618,22 @@ void agreements_pass(Doc& d) {
           }
         }
       }
+      // "X and Y have announced plans to merge": two companies joined by "and" merge with each other.
+      if (v->takes_with && !passive && !target && object.empty() && buyer) {
+        const OrgMention* first = nullptr;
+        for (uint32_t k = buyer->tb; k > clause_b && buyer->tb - k < 6 && !first; --k) {
+          if (word_is(d, s, k - 1, "and")) {
+            for (uint32_t q = k - 1; q > clause_b && k - 1 - q < 5; --q)
+              if (d.org_of[q - 1] >= 0) { first = &d.orgs[d.org_of[q - 1]]; break; }
+            break;
+          }
+          if (d.toks[k - 1].kind != Tok::word || d.toks[k - 1].has(kCap) == false) break;
+        }
+        if (first && first != buyer && first->name != buyer->name) {
+          target = buyer;
+          buyer = first;
+        }
+      }
       if (!buyer || (!target && object.empty()) || buyer == target || (target && buyer->name == target->name)) continue;
       auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
       std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") +

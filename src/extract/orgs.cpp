@@ -137,6 +137,25 @@ void orgs_pass(Doc& d) {
           last_head = k;
         }
       }
+      // "Velta Group and Korvel Motors": an "and" after a head noun, before a proper name the gazetteer does
+      // not know, joins two names ("Securities and Exchange Commission", "Trade and Industry" stay one).
+      uint32_t split = ~0u;
+      if (head != ~0u)
+        for (uint32_t k = head + 1; k + 1 < stop && k < last_head; ++k)
+          if (word_is(d, s, k, "and") && d.has(k - 1, gOrgHead) && cap_word(d, k + 1) && !d.gz[k + 1]) {
+            // ... and only when the first name has a proper word of its own ("Velta Group", not
+            // "Entertainment and Leisure Software Publishers Association").
+            bool proper = false;
+            for (uint32_t q = b; q + 1 < k && !proper; ++q) proper = cap_word(d, q) && !d.gz[q];
+            if (proper) split = k;
+            break;
+          }
+      if (split != ~0u) {
+        last_head = head;
+        for (uint32_t k = head; k < split; ++k)
+          if (d.has(k, gOrgHead) && d.toks[k].has(kCap)) last_head = k;
+        stop = split;
+      }
       if (head != ~0u) {
         // A head that starts the run takes the name after it: "Institute Matias Romero", "Bank Mellat",
         // "Ministry of Finance".
@@ -179,7 +198,7 @@ void orgs_pass(Doc& d) {
         // One department word alone is part of a title, not a body: "Minister for Finance", "Energy".
         if (!(end - start == 1 && d.has(start, gDept | gTitleMod))) {
           take(si, start, end, company_head(d.low(s, d.toks[head])) ? "company-head" : "head");
-          i = e - 1;
+          i = split != ~0u ? split : e - 1;  // after a split, the second name is read from the "and" on
           continue;
         }
       }

@@ -348,3 +348,17 @@ TEST(AgreementsNews, SidesFromPairsHostsAndAcronyms) {
   EXPECT_TRUE(has_party(b.agreements[0], "Chile")) << b.agreements[0].parties.size();
   EXPECT_TRUE(has_party(b.agreements[0], "Peru")) << b.agreements[0].parties.size();
 }
+
+// "X and Y plan to merge": two companies joined by "and" are two names, and they merge with each other; an
+// "and" inside a body's name stays ("Entertainment and Leisure Software Publishers Association").
+TEST(AgreementsNews, TwoCompaniesMerge) {
+  ArticleRecord a = body("Shares rose after Velta Group and Korvel Motors announced plans to merge.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group merger with Korvel Motors");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
+  ArticleRecord b = body(
+      "Ivo Marek, director general of the Entertainment and Leisure Software Publishers Association, said it grew.");
+  const PersonRecord* p = person(b, "Ivo Marek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->affiliation, "Entertainment and Leisure Software Publishers Association");
+}
