@@ -1455,6 +1455,48 @@ void agreements_pass(Doc& d) {
     }
     if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
   }
+  // The headline's verb: "Venezuela and China sign oil deal", "X agrees deal with Y" tells the status of the
+  // article's first deal of that family when the body left it planned or discussed; "X to sign deal" does not.
+  if (!items.empty() && !a.title.empty()) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char c : a.title) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-') w += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+      else if (!w.empty()) words.push_back(std::move(w)), w.clear();
+    }
+    if (!w.empty()) words.push_back(std::move(w));
+    Cue head_cue = cNone;
+    std::string head_family;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const std::string& x = words[k];
+      Cue c = in(x, {"sign", "signs", "seal", "seals", "ink", "inks"})                       ? cSigned
+              : in(x, {"agree", "agrees", "clinch", "clinches", "strike", "strikes"})        ? cAgreed
+                                                                                             : cNone;
+      if (c == cNone) continue;
+      if (k > 0 && in(words[k - 1], {"to", "will", "may", "could", "might", "set", "plans", "plan", "seeks",
+                                     "seek", "eyes", "mulls", "not", "fails", "fail", "refuses"}))
+        break;
+      for (size_t m = k + 1; m < words.size() && m < k + 5; ++m) {
+        const GazEntry* e = gaz(words[m]);
+        if (e && (e->flags & gTrigger) && e->value.substr(0, 5) != "verb:") {
+          head_cue = c;
+          head_family = family_of(e->value);
+          break;
+        }
+      }
+      break;
+    }
+    if (head_cue != cNone)
+      for (Item& it : items)
+        if (it.family == head_family) {
+          AgreementStatus hs = head_cue == cSigned ? AgreementStatus::signed_ : AgreementStatus::agreed;
+          if (it.rec.status == AgreementStatus::planned || it.rec.status == AgreementStatus::discussed) {
+            it.rec.status = hs;
+            it.rule += "+headline-status";
+          }
+          break;
+        }
+  }
   // A side written as an acronym is named by the full name found in the article whose initials it is
   // ("GM" -> "General Motors", "GCC" -> "Gulf Co-operation Council").
   for (Item& it : items)

@@ -362,3 +362,18 @@ TEST(AgreementsNews, TwoCompaniesMerge) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->affiliation, "Entertainment and Leisure Software Publishers Association");
 }
+
+// The headline's verb gives the status of the first deal of its family left planned or discussed by the body;
+// a headline about a future signing does not.
+TEST(AgreementsNews, HeadlineStatus) {
+  ArticleRecord a = run(
+      "Chile and Peru sign fishing deal\n\nThe offer, made as part of a fishing deal between Chile and Peru, will "
+      "allow Peru to fish in Chilean waters.\n");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  ArticleRecord b = run(
+      "Chile and Peru to sign fishing deal\n\nThe offer, made as part of a fishing deal between Chile and Peru, will "
+      "allow Peru to fish in Chilean waters.\n");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_NE(b.agreements[0].status, AgreementStatus::signed_);
+}
