@@ -6,6 +6,7 @@
 
 #include "app/panels.h"
 #include "app/platform.h"
+#include "app/theme.h"
 #include "core/format.h"
 
 #include "imgui.h"
@@ -38,6 +39,7 @@ void start(App& app) {
   platform::install_input_bridge();
   platform::install_my_articles();  // after the input bridge: its key listener sees the paste box's keys first
   app.slow_frame_ms = std::atof(platform::query_param("slowframe").c_str());  // docs/automation.md
+  app.theme_choice = platform::saved_theme();
   platform::set_overlay("Loading font and articles…", -1);
 }
 
@@ -67,6 +69,13 @@ static void draw_menu_bar(App& app, Intents& intents) {
   if (ImGui::MenuItem("Copy link")) intents.copy_link = true;
   ui.publish("copy_link");
   ImGui::Separator();
+  // Light and dark (issue 15): the page's prefers-color-scheme until the user picks one here; remembered.
+  if (ImGui::MenuItem(theme_is_light() ? "Dark theme" : "Light theme")) {
+    app.theme_choice = theme_is_light() ? "dark" : "light";
+    platform::save_theme(app.theme_choice);
+  }
+  ui.publish("theme_toggle");
+  ImGui::Separator();
   const auto& cd = s.corpus_download;
   if (cd.phase == Download::Phase::loading) {
     float f = cd.total > 0 ? float(cd.loaded / cd.total) : 0.f;
@@ -84,13 +93,13 @@ static void draw_menu_bar(App& app, Intents& intents) {
   }
   if (session::notice_visible(s)) {
     ImGui::Separator();
-    ImGui::TextColored(ImVec4(0.55f, 0.85f, 0.55f, 1), "%s", s.notice.c_str());
+    ImGui::TextColored(theme_colors().notice, "%s", s.notice.c_str());
   }
   ImGui::EndMainMenuBar();
 }
 
 static void error_text(const char* heading, const std::string& detail) {
-  ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", heading);
+  ImGui::TextColored(theme_colors().error, "%s", heading);
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(detail.c_str());
   ImGui::PopTextWrapPos();
@@ -110,7 +119,7 @@ static void draw_banners(const Session& s, Ui& ui, Intents& intents) {
   }
   if (!s.data_error.empty() && s.load_error.empty()) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", s.data_error.c_str());
+    ImGui::TextColored(theme_colors().error, "%s", s.data_error.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Separator();
   }
@@ -127,7 +136,7 @@ static void draw_banners(const Session& s, Ui& ui, Intents& intents) {
     ImGui::Separator();
   }
   if (s.link_notice_open) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.28f, 0.1f, 0.6f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme_colors().link_notice_bg);
     const float h = ImGui::GetTextLineHeightWithSpacing() * float(std::min<size_t>(s.link_ignored.size(), 4) + 1) + 12;  // at most 3 lines + "and N more"
     ImGui::BeginChild("##link_notice", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
     ImGui::TextUnformatted("This link was applied as far as it was valid. Ignored:");
@@ -244,8 +253,9 @@ static bool publish_state(App& app) {
                 ",\"display\":{\"width\":%d,\"height\":%d,\"framebufferWidth\":%d,\"framebufferHeight\":%d,"
                 "\"dpr\":%.3g,\"fontPx\":%.3g}",
                 w, h, fw, fh, app.dpr, app.font_css_px);
+  const std::string display_theme = display + theme_json();  // issue 15: the colours text is drawn on
   const bool session_changed = app.state_revision != app.session.revision;
-  const bool host_changed = app.published_display != display || app.published_rects != app.ui.rects ||
+  const bool host_changed = app.published_display != display_theme || app.published_rects != app.ui.rects ||
                             app.published_row_rects != app.ui.row_rects;
   if (!session_changed && !host_changed) return false;
   if (session_changed) {
@@ -253,7 +263,7 @@ static bool publish_state(App& app) {
     app.state_revision = app.session.revision;
   }
   if (host_changed) {
-    app.published_display = display;
+    app.published_display = display_theme;
     app.published_rects = app.ui.rects;
     app.published_row_rects = app.ui.row_rects;
   }
@@ -387,6 +397,12 @@ void frame(App& app) {
   app.selection_scroll_seen = s.selection_scroll;
   app.reader_scroll_seen = s.reader_scroll;
   ui.text_active = false;
+  // The theme: the user's choice, else the page's prefers-color-scheme (a change of it wakes the app).
+  const bool light = app.theme_choice == "light" || (app.theme_choice.empty() && platform::prefers_light());
+  if (light != theme_is_light()) {
+    apply_theme(light);
+    platform::set_page_theme(light);
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   // After an idle pause the backend's clock jumps by seconds; ImGui's timers (key repeat after 0.275 s held,
@@ -402,7 +418,8 @@ void frame(App& app) {
   int fb_w = 0, fb_h = 0;
   SDL_GL_GetDrawableSize(app.window, &fb_w, &fb_h);
   glViewport(0, 0, fb_w, fb_h);
-  glClearColor(0.11f, 0.11f, 0.12f, 1);
+  const ImVec4& bg = theme_colors().clear;
+  glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 

@@ -67,6 +67,7 @@ struct App {
   double awake_until_ms = 0;    // and keep drawing until then (performance.now clock)
   double slow_frame_ms = 0;     // ?slowframe=N: every frame takes at least N ms (tests of slow machines)
   bool focus_search = false;    // Ctrl+F: the search box takes the keyboard on the next frame
+  std::string theme_choice;     // "light", "dark", or "" to follow prefers-color-scheme (app/theme.h)
   bool text_pending = false;    // the DOM input's committed text, for the active field's next frame
   std::string text_in;
   int text_sel0 = 0, text_sel1 = 0;

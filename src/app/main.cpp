@@ -1,6 +1,7 @@
 // main.cpp: the explorer's entry point in the browser. Creates the SDL window with a WebGL2 context, sets up
 // ImGui, and hands the frame to the browser's animation loop. All state lives in ae::app::the_app().
 #include "app/app.h"
+#include "app/theme.h"
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -12,20 +13,6 @@
 #include <cstdio>
 
 static void frame_callback(void* app) { ae::app::frame(*static_cast<ae::app::App*>(app)); }
-
-static void apply_style() {
-  ImGui::StyleColorsDark();
-  ImGuiStyle& s = ImGui::GetStyle();
-  s.WindowRounding = 4;
-  s.ChildRounding = 4;
-  s.FrameRounding = 3;
-  s.TabRounding = 3;
-  s.FramePadding = ImVec2(8, 4);
-  s.ItemSpacing = ImVec2(8, 6);
-  s.CellPadding = ImVec2(6, 3);
-  s.WindowBorderSize = 0;
-  s.ChildBorderSize = 1;
-}
 
 int main(int, char**) {
   ae::app::App& app = ae::app::the_app();
@@ -59,7 +46,7 @@ int main(int, char**) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no file system in the browser; the view is kept in the URL instead
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  apply_style();
+  ae::app::apply_theme(false);  // the frame switches to light when the page prefers it (app/theme.h)
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -82,6 +82,13 @@ struct TextOverlay {
 void show_text_overlay(const TextOverlay& at, std::string_view text, std::string_view placeholder);  // and focus it
 void move_text_overlay(const TextOverlay& at);  // the field moved (layout, resize): the text stays the input's
 void hide_text_overlay();
+// Light and dark (issue 15, part 6): the theme the user picked ("light", "dark"; localStorage) or "" to follow
+// the page's prefers-color-scheme, whose changes wake the app. set_page_theme colours the page around the canvas
+// (the text overlay, the loading screen) to match.
+std::string saved_theme();
+void save_theme(std::string_view theme);
+bool prefers_light();
+void set_page_theme(bool light);
 
 }  // namespace ae::platform
 

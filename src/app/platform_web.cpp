@@ -380,6 +380,29 @@ EM_JS(void, js_show_text_overlay, (float x0, float y0, float x1, float y1, float
 EM_JS(void, js_hide_text_overlay, (), {
   if (Module.aeTextOverlay) Module.aeTextOverlay.hide();
 });
+// Light and dark (issue 15, part 6). localStorage may be unavailable (privacy settings): then nothing is kept.
+EM_JS(char*, js_saved_theme, (), {
+  var v = "";
+  try { v = window.localStorage.getItem("ae-theme") || ""; } catch (e) { v = ""; }
+  if (v !== "light" && v !== "dark") v = "";
+  var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_save_theme, (const char* theme, size_t len), {
+  try { window.localStorage.setItem("ae-theme", UTF8ToString(theme, len)); } catch (e) { /* not kept */ }
+});
+EM_JS(int, js_prefers_light, (), {
+  var mq = Module.aeLightQuery;
+  if (!mq && window.matchMedia) {
+    mq = Module.aeLightQuery = window.matchMedia("(prefers-color-scheme: light)");
+    mq.addEventListener("change", function() { _ae_wake(2, 0); });
+  }
+  return mq && mq.matches ? 1 : 0;
+});
+EM_JS(void, js_set_page_theme, (int light), {
+  document.documentElement.setAttribute("data-theme", light ? "light" : "dark");
+});
 
 // ---- Issue 14: My articles (paste box, drop overlay, explorer.addTexts) ----------------------------------------
 // Files dropped or picked already arrive through js_install_file_drop (text, Markdown and HTML go to My articles in
@@ -655,6 +678,10 @@ void move_text_overlay(const TextOverlay& at) {
   js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, "", 0, "", 0, 0);
 }
 void hide_text_overlay() { js_hide_text_overlay(); }
+std::string saved_theme() { return take_js_string(js_saved_theme()); }
+void save_theme(std::string_view theme) { js_save_theme(theme.data(), theme.size()); }
+bool prefers_light() { return js_prefers_light() != 0; }
+void set_page_theme(bool light) { js_set_page_theme(light ? 1 : 0); }
 
 }  // namespace ae::platform
 

@@ -5,6 +5,7 @@
 // ImGui has no rich text, so paragraphs are laid out here: split into words and highlight boundaries, wrapped
 // at the window width, drawn through the draw list with highlight backgrounds.
 #include "app/app.h"
+#include "app/theme.h"
 
 #include "imgui.h"
 
@@ -105,8 +106,8 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
   const Article& a = c.articles[article];
 
   // Highlights per paragraph.
-  const ImU32 sentence_bg = IM_COL32(70, 90, 140, 110), match_bg = IM_COL32(210, 160, 40, 150),
-              mention_bg = IM_COL32(90, 160, 100, 140);
+  const ThemeColors& tc = theme_colors();
+  const ImU32 sentence_bg = tc.sentence_bg, match_bg = tc.match_bg, mention_bg = tc.mention_bg;
   std::vector<std::vector<Highlight>> hl(a.paragraphs.count);
   uint32_t focus_paragraph = UINT32_MAX, focus_byte = UINT32_MAX;
   auto add = [&](const Evidence& e, bool focus) {
@@ -224,7 +225,7 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
       ImGui::TextDisabled("Loading the article text…");
       return;
     case session::TextState::failed:
-      ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "The article text could not be loaded:");
+      ImGui::TextColored(tc.error, "The article text could not be loaded:");
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(text_error.c_str());
       ImGui::PopTextWrapPos();

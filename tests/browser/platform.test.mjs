@@ -263,3 +263,45 @@ test('the links in docs/links.md apply to the default corpus with nothing ignore
     }
   } finally { await b.close(); }
 });
+
+// WCAG 2 contrast of two sRGB colours (alpha composited over `under` first).
+function contrast(fg, bg, under) {
+  const over = (c, u) => (c[3] >= 1 || !u ? c : [0, 1, 2].map((i) => c[i] * c[3] + u[i] * (1 - c[3])).concat(1));
+  const lum = (c) => {
+    const l = c.slice(0, 3).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  };
+  const b = over(bg, under);
+  const [l1, l2] = [lum(over(fg, b)), lum(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+function checkContrast(t) {
+  const text = ['windowBg', 'childBg', 'menuBarBg', 'frameBg', 'button', 'buttonActive', 'header', 'tab', 'tabActive', 'tableHeaderBg'];
+  const quiet = ['windowBg', 'childBg', 'menuBarBg', 'frameBg'];  // disabled text, error and notice lines sit on these
+  const low = [];
+  for (const bg of text) { const r = contrast(t.text, t[bg], t.windowBg); if (r < 4.5) low.push(`text on ${bg}: ${r.toFixed(2)}`); }
+  for (const fg of ['textDisabled', 'error', 'notice'])
+    for (const bg of quiet) { const r = contrast(t[fg], t[bg], t.windowBg); if (r < 4.5) low.push(`${fg} on ${bg}: ${r.toFixed(2)}`); }
+  return low;
+}
+
+test('light and dark follow prefers-color-scheme, the toggle is remembered, text contrast is at least 4.5:1', async () => {
+  const b = await openBrowser();
+  try {
+    await b.page.emulateMedia({ colorScheme: 'light' });
+    await b.page.goto(server.url, { waitUntil: 'load' });
+    await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    let s = await waitForState(b.page, (x) => x.theme && x.theme.name === 'light', 'light from prefers-color-scheme');
+    assert.deepEqual(checkContrast(s.theme), [], 'light theme contrast');
+    assert.equal(await b.page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    await b.page.screenshot({ path: shotPath('platform-light.png') });
+    await b.page.emulateMedia({ colorScheme: 'dark' });  // the system setting changes: the page follows at once
+    s = await waitForState(b.page, (x) => x.theme.name === 'dark', 'dark from prefers-color-scheme');
+    assert.deepEqual(checkContrast(s.theme), [], 'dark theme contrast');
+    await clickRect(b.page, s.rects.theme_toggle);  // the user's choice wins over the system's, and is kept
+    s = await waitForState(b.page, (x) => x.theme.name === 'light', 'light from the toggle');
+    await b.page.reload({ waitUntil: 'load' });
+    await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    await waitForState(b.page, (x) => x.theme && x.theme.name === 'light', 'light kept after a reload');
+  } finally { await b.close(); }
+});
