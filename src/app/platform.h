@@ -106,11 +106,11 @@ void app_on_file(char* data, size_t size, std::string_view name, std::string_vie
 // Text from the "Paste article" box (issue 14): into My articles.
 void app_on_paste_article(std::string_view name, std::string_view text);
 void app_on_extracted(uint32_t request_id, std::string_view document, std::string_view note, std::string_view error);
+void app_on_kept(std::string_view document, bool showing);
+void app_on_keep_failed(std::string_view error);
 // Issue 15: input or an answer arrived: draw at least `frames` frames, and keep drawing for `linger_ms`.
 void app_on_wake(int frames, double linger_ms);
 // The text overlay's committed value (not mid-composition) and caret, in UTF-8 bytes.
 void app_on_text_input(std::string_view text, int selection_start, int selection_end);
 void app_on_text_done();   // Enter, Escape (after clearing), Tab or a click elsewhere: the ImGui field lets go
 void app_on_find();        // Ctrl+F / Cmd+F: focus the explorer's search box
-void app_on_kept(std::string_view document, bool showing);
-void app_on_keep_failed(std::string_view error);

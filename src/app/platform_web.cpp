@@ -476,29 +476,6 @@ EM_JS(void, js_install_my_articles, (), {
     e.preventDefault();
     Module.aeOpenPasteBox(text);
   });
-  if (window.explorer) {
-    window.explorer.dropOverlay = false;
-    window.explorer.addTexts = function(items) {
-      (items || []).forEach(function(it) {
-        var bytes = it.bytes instanceof Uint8Array ? it.bytes : new TextEncoder().encode(String(it.text || ""));
-        Module.aeDeliverFile(new File([bytes], String(it.name || "pasted text")));
-      });
-    };
-  }
-});
-EM_JS(void, js_open_paste_box, (), {
-  if (Module.aeOpenPasteBox) Module.aeOpenPasteBox();
-});
-
-std::string take_js_string(char* p) {
-  std::string s = p ? p : "";
-  std::free(p);
-  return s;
-}
-
-}  // namespace
-
-// Called from js_fetch's promise callbacks (exported through EMSCRIPTEN_KEEPALIVE).
   // The database for My articles kept across visits (js_keep_my_articles), opened once; what an earlier visit kept
   // is read at start and handed to the session.
   var dbPromise = null;
@@ -525,16 +502,16 @@ std::string take_js_string(char* p) {
       };
     }).catch(function() {});  // nothing kept can be read: said when something is to be kept
   } catch (e) {}
-extern "C" {
-// What the app can still allocate, for explorerShell.tooBig (web/shell.js): the free bytes inside the heap
-// (mallinfo; memory freed by an earlier corpus counts again: the wasm heap never shrinks, its allocator reuses it)
-// plus what the heap can still grow by (up to emscripten_get_heap_max(), 2 GiB).
-EMSCRIPTEN_KEEPALIVE double ae_heap_available() {
-  const struct mallinfo mi = mallinfo();
-  const uintptr_t brk = reinterpret_cast<uintptr_t>(sbrk(0));
-  const uintptr_t max = emscripten_get_heap_max();
-  return double(max > brk ? max - brk : 0) + double(mi.fordblks);
-}
+  if (window.explorer) {
+    window.explorer.dropOverlay = false;
+    window.explorer.addTexts = function(items) {
+      (items || []).forEach(function(it) {
+        var bytes = it.bytes instanceof Uint8Array ? it.bytes : new TextEncoder().encode(String(it.text || ""));
+        Module.aeDeliverFile(new File([bytes], String(it.name || "pasted text")));
+      });
+    };
+  }
+});
 // My articles kept for the next visit: one IndexedDB record {doc, showing} under "mine" in "article-explorer".
 // A refusal (private mode, quota, storage blocked) is reported through ae_on_keep_failed; nothing is lost.
 EM_JS(void, js_keep_my_articles, (const char* doc, size_t len, int showing), {
@@ -554,6 +531,29 @@ EM_JS(void, js_keep_my_articles, (const char* doc, size_t len, int showing), {
     tx.onabort = function() { failed(tx.error); };
   }).catch(failed);
 });
+EM_JS(void, js_open_paste_box, (), {
+  if (Module.aeOpenPasteBox) Module.aeOpenPasteBox();
+});
+
+std::string take_js_string(char* p) {
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+}  // namespace
+
+// Called from js_fetch's promise callbacks (exported through EMSCRIPTEN_KEEPALIVE).
+extern "C" {
+// What the app can still allocate, for explorerShell.tooBig (web/shell.js): the free bytes inside the heap
+// (mallinfo; memory freed by an earlier corpus counts again: the wasm heap never shrinks, its allocator reuses it)
+// plus what the heap can still grow by (up to emscripten_get_heap_max(), 2 GiB).
+EMSCRIPTEN_KEEPALIVE double ae_heap_available() {
+  const struct mallinfo mi = mallinfo();
+  const uintptr_t brk = reinterpret_cast<uintptr_t>(sbrk(0));
+  const uintptr_t max = emscripten_get_heap_max();
+  return double(max > brk ? max - brk : 0) + double(mi.fordblks);
+}
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_progress(uint32_t id, double loaded, double total) {
   app_on_fetch_progress(id, loaded, total);
   app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
@@ -589,6 +589,14 @@ EMSCRIPTEN_KEEPALIVE void ae_text_input(const char* text, size_t len, int select
 EMSCRIPTEN_KEEPALIVE void ae_text_done() { app_on_text_done(); }
 EMSCRIPTEN_KEEPALIVE void ae_find() { app_on_find(); }
 // Issue 14: the Paste article box's text (js_install_my_articles).
+EMSCRIPTEN_KEEPALIVE void ae_on_kept(const char* doc, size_t len, int showing) {
+  app_on_kept(std::string_view(doc, len), showing != 0);
+  app_on_wake(2, 0);
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_keep_failed(const char* error, size_t len) {
+  app_on_keep_failed(std::string_view(error, len));
+  app_on_wake(2, 0);
+}
 EMSCRIPTEN_KEEPALIVE void ae_on_paste_article(const char* name, size_t name_len, const char* text, size_t len) {
   app_on_paste_article(std::string_view(name, name_len), std::string_view(text, len));
   app_on_wake(2, 0);
@@ -612,14 +620,6 @@ void download(std::string_view filename, std::string_view mime, std::string_view
   js_download(filename.data(), filename.size(), mime.data(), mime.size(), data.data(), data.size());
 }
 void install_file_drop() { js_install_file_drop(); }
-EMSCRIPTEN_KEEPALIVE void ae_on_kept(const char* doc, size_t len, int showing) {
-  app_on_kept(std::string_view(doc, len), showing != 0);
-  app_on_wake(2, 0);
-}
-EMSCRIPTEN_KEEPALIVE void ae_on_keep_failed(const char* error, size_t len) {
-  app_on_keep_failed(std::string_view(error, len));
-  app_on_wake(2, 0);
-}
 void load_image(uint32_t request_id, std::string_view url) { js_load_image(request_id, url.data(), url.size()); }
 std::string location_hash() { return take_js_string(js_location_hash()); }
 std::string location_base() { return take_js_string(js_location_base()); }
@@ -647,6 +647,9 @@ static void on_extractor_answer(char* data, int size, void* arg) {
   app_on_extracted(id, doc, note, error);
   app_on_wake(2, 0);
 }
+void keep_my_articles(std::string_view document, bool showing) {
+  js_keep_my_articles(document.data(), document.size(), showing ? 1 : 0);
+}
 void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) {
   if (!g_extractor) g_extractor = emscripten_create_worker("extract-worker.js");
   std::string request(name);
@@ -670,9 +673,6 @@ void wake_after(double ms) { js_wake_after(ms); }
 void show_text_overlay(const TextOverlay& at, std::string_view text, std::string_view placeholder) {
   js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, text.data(), text.size(), placeholder.data(),
                        placeholder.size(), 1);
-void keep_my_articles(std::string_view document, bool showing) {
-  js_keep_my_articles(document.data(), document.size(), showing ? 1 : 0);
-}
 }
 void move_text_overlay(const TextOverlay& at) {
   js_show_text_overlay(at.x0, at.y0, at.x1, at.y1, at.font_px, at.pad_x, "", 0, "", 0, 0);
@@ -706,6 +706,9 @@ class WebPlatform final : public session::Platform {
   void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) override {
     platform::extract_text(request_id, name, bytes);  // issue 14
   }
+  void keep_my_articles(std::string_view document, bool showing) override {
+    platform::keep_my_articles(document, showing);  // issue 14
+  }
 };
 }  // namespace
 
@@ -715,6 +718,3 @@ session::Platform& web_platform() {
 }
 
 }  // namespace ae::platform
-  void keep_my_articles(std::string_view document, bool showing) override {
-    platform::keep_my_articles(document, showing);  // issue 14
-  }
