@@ -233,6 +233,11 @@ void orgs_pass(Doc& d) {
         if (pt.kind == Tok::word && !pt.has(kCap) && d.has(p, gOrgCue)) rule = "cue";
         std::string_view pl = pt.kind == Tok::word ? d.low(s, pt) : std::string_view();
         if (pl == "search-engine") rule = "cue";
+        // "market leader Best Buy", "industry leader X": a leader of a market is a company, not a person.
+        if (!rule && pl == "leader" && p > s.tok_begin && d.toks[p - 1].kind == Tok::word) {
+          std::string_view l0 = d.low(s, d.toks[p - 1]);
+          if (l0 == "market" || l0 == "industry" || l0 == "sector") rule = "cue";
+        }
         if (!rule && p > s.tok_begin) {
           std::string_view l2 = d.toks[p - 1].kind == Tok::word ? d.low(s, d.toks[p - 1]) : std::string_view();
           if ((pl == "in" && (l2 == "shares" || l2 == "stake" || l2 == "stakes" || l2 == "holding" ||

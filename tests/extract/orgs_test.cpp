@@ -107,3 +107,9 @@ TEST(Orgs, SportsClubsAreOrganisations) {
   EXPECT_FALSE(has_person(a, "Holders Dunmore United"));
   EXPECT_FALSE(has_person(a, "Velta Rovers"));
 }
+
+// "market leader X": a leader of a market is a company, never a person.
+TEST(Orgs, MarketLeaderIsACompany) {
+  ae::ArticleRecord a = ae::extract::test::body("It struggles to keep up with market leader Velcorp Dunmore, analysts said.");
+  EXPECT_TRUE(a.people.empty()) << a.people.size();
+}
