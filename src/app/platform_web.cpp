@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -632,8 +633,33 @@ void open_file_picker() { js_open_file_picker(); }
 void install_my_articles() { js_install_my_articles(); }
 void open_paste_box() { js_open_paste_box(); }
 static worker_handle g_extractor = 0;
+static std::vector<uint32_t> g_extract_pending;  // requests the worker has not answered
+// A worker whose script cannot be loaded (404, offline, blocked) fires `error` and never answers: every waiting
+// request is then answered with that error (ae_extractor_failed), and the next file tries a new worker.
+EM_JS(void, js_watch_extractor, (int handle), {
+  var info = Browser.workers[handle];
+  if (!info) return;
+  info.worker.onerror = function(e) {
+    if (e && e.preventDefault) e.preventDefault();
+    var msg = "extract-worker.js could not be run (" + String((e && e.message) || "it did not load") + ")";
+    var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+    stringToUTF8(msg, p, n);
+    _ae_extractor_failed(p, n - 1);
+    _free(p);
+  };
+});
+extern "C" EMSCRIPTEN_KEEPALIVE void ae_extractor_failed(const char* msg, size_t len) {
+  const std::string error(msg, len);
+  std::vector<uint32_t> pending;
+  pending.swap(g_extract_pending);
+  if (g_extractor) emscripten_destroy_worker(g_extractor);
+  g_extractor = 0;
+  for (uint32_t id : pending) app_on_extracted(id, {}, {}, error);
+  app_on_wake(2, 0);
+}
 static void on_extractor_answer(char* data, int size, void* arg) {
   const uint32_t id = uint32_t(reinterpret_cast<uintptr_t>(arg));
+  std::erase(g_extract_pending, id);
   const std::string_view r(data ? data : "", size_t(size > 0 ? size : 0));
   std::string_view doc, note, error = "the extractor gave no answer";
   if (r.starts_with("ok\n")) {
@@ -651,7 +677,11 @@ void keep_my_articles(std::string_view document, bool showing) {
   js_keep_my_articles(document.data(), document.size(), showing ? 1 : 0);
 }
 void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) {
-  if (!g_extractor) g_extractor = emscripten_create_worker("extract-worker.js");
+  if (!g_extractor) {
+    g_extractor = emscripten_create_worker("extract-worker.js");
+    js_watch_extractor(g_extractor);
+  }
+  g_extract_pending.push_back(request_id);
   std::string request(name);
   request += '\0';
   request.append(bytes);

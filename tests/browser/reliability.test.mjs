@@ -120,3 +120,23 @@ test('an index file the page rejects is shown, and the shards still load', async
     await b.page.screenshot({ path: shotPath('reliability-index-error.png') });
   } finally { await b.close(); await server.close(); }
 });
+
+test('when the extractor cannot be loaded, each added text says so and the page stays usable', async () => {
+  const server = await serve(undefined, {
+    override: (p) => (p === '/extract-worker.js' ? { status: 404, body: 'not found' } : null),
+  });
+  const b = await openExplorer(server.url, { width: 1280, height: 800 });
+  try {
+    const before = await state(b.page);
+    await b.page.evaluate(() => window.explorer.addTexts([{ name: 'note.txt', text: 'Ilse Harrow met the board.' }]));
+    let s = await waitForState(b.page, (x) => x.mine.messages.length === 1, 'the failure reported');
+    assert.match(s.mine.messages[0], /^note\.txt: could not be used: extract-worker\.js could not be run \(/);
+    assert.equal(s.corpus.name, before.corpus.name, 'the default articles stay');
+    assert.deepEqual(s.rowCounts, before.rowCounts);
+    // The next file tries a new worker (still missing here): a second message, not a hang.
+    await b.page.evaluate(() => window.explorer.addTexts([{ name: 'again.txt', text: 'Dane Harrow spoke.' }]));
+    s = await waitForState(b.page, (x) => x.mine.messages.length >= 1 && /^again\.txt: could not be used/.test(x.mine.messages.at(-1)),
+      'the second failure reported');
+    await b.page.screenshot({ path: shotPath('reliability-no-extractor.png') });
+  } finally { await b.close(); await server.close(); }
+});
