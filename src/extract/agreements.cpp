@@ -358,7 +358,7 @@ void agreements_pass(Doc& d) {
       if ((d.gz[k] && (d.gz[k]->flags & gTrigger)) ||
           (t.kind == Tok::word && (len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document")) ||
           (t.kind == Tok::word && len == 5 && d.low(s, t) == "talks") ||
-          (t.kind == Tok::word && len == 6 && d.low(s, t) == "agreed")) {
+          (t.kind == Tok::word && len == 6 && (d.low(s, t) == "agreed" || d.low(s, t) == "signed"))) {
         relevant[si] = 1;
         any = true;
         break;
@@ -794,6 +794,55 @@ void agreements_pass(Doc& d) {
       it.family = "agreement";
       it.content = content_words(title);
       it.rule = "agreement:verb-agreed-to+status:agreed";
+      items.push_back(std::move(it));
+    }
+    // ---- a deal told through another noun, named by a reduced relative: "a package of security measures
+    // agreed with the US", "the pay-off agreed with the carmaker", "a framework signed with Peru". The noun
+    // phrase opens with a determiner and its head is an arrangement noun; the side is named after "with".
+    for (uint32_t i = s.tok_begin + 2; i + 2 < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
+      const bool agreed = word_is(d, s, i, "agreed");
+      if ((!agreed && !word_is(d, s, i, "signed")) || !word_is(d, s, i + 1, "with")) continue;
+      static const WordSet arrangement{"package", "arrangement", "compromise", "ceasefire", "truce", "framework",
+                                       "pay-off", "payoff", "swap", "terms", "formula", "understanding"};
+      uint32_t p = i;  // the determiner
+      bool head = false, plain = true;
+      while (p > s.tok_begin && i - p < 8) {
+        --p;
+        std::string_view l = low_at(d, s, p);
+        if (l == "a" || l == "an" || l == "the") break;
+        const Token& w = d.toks[p];
+        if (w.kind != Tok::word || w.has(kCap) || d.has(p, gTrigger) || (d.has(p, gFunction) && l != "of") ||
+            in(l, {"was", "were", "is", "are", "has", "have", "had", "been", "be"})) {
+          plain = false;
+          break;
+        }
+        if (arrangement.has(l)) head = true;
+      }
+      if (!plain || !head || p + 1 >= i || !in(low_at(d, s, p), {"a", "an", "the"})) continue;
+      uint32_t k = i + 2, te = 0;
+      if (word_is(d, s, k, "the")) ++k;
+      std::string side;
+      const GazEntry* ge = nullptr;
+      if (int n = k < s.tok_end && d.toks[k].has(kCap) ? match_gaz(d, s, k, gCountry, &ge) : 0) {
+        side = std::string(ge->value);
+        te = k + uint32_t(n);
+      } else {
+        side = name_at(k, te);
+      }
+      if (side.empty()) continue;
+      std::string title = std::string(d.span_text(s, p + 1, i)) + " with " + side;
+      if (!seen_titles.insert(lower_ascii(title)).second) continue;
+      Item it;
+      it.rec.title = title;
+      it.rec.kind = "agreement";
+      // Only the side after "with": the noun phrase is mostly the object of another clause, whose subject
+      // ("The Liberal Democrats say they suspect the move is part of a package ...") is no side.
+      add_party(it.rec.parties, side);
+      it.rec.status = agreed ? AgreementStatus::agreed : AgreementStatus::signed_;
+      it.rec.evidence = make_evidence(s, d.toks[p + 1].begin, d.toks[te - 1].end);
+      it.family = "agreement";
+      it.content = content_words(title);
+      it.rule = std::string("agreement:noun-agreed-with+status:") + (agreed ? "agreed" : "signed");
       items.push_back(std::move(it));
     }
     // ---- company talks: "X is holding talks with Y" between two companies is a deal being discussed. Talks

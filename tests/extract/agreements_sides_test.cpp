@@ -146,3 +146,25 @@ TEST(AgreementSides, PersonInsideASubjectPhraseIsNoSide) {
       "partnership.");
   for (const AgreementRecord& g : a.agreements) EXPECT_FALSE(has_party(g, "Peru")) << dump(a);
 }
+
+// A deal told through another noun, named by "agreed/signed with": "a package of trade measures agreed with
+// Peru" is an agreement with Peru; a date or terms that "were agreed" are not.
+TEST(AgreementOtherNouns, ArrangementNounAgreedWithASide) {
+  ArticleRecord a = body("Critics say the move is part of a package of trade measures agreed with Peru in order to end the dispute.");
+  ASSERT_EQ(a.agreements.size(), 1u) << dump(a);
+  EXPECT_EQ(a.agreements[0].title, "package of trade measures with Peru");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+  EXPECT_TRUE(has_party(a.agreements[0], "Peru")) << dump(a);
+  EXPECT_FALSE(has_party(a.agreements[0], "Critics")) << dump(a);
+}
+
+TEST(AgreementOtherNouns, PayOffAgreedWithACompany) {
+  ArticleRecord a = body("Analysts said the pay-off agreed with Dravia Motors ends the alliance.");
+  ASSERT_EQ(a.agreements.size(), 1u) << dump(a);
+  EXPECT_TRUE(has_party(a.agreements[0], "Dravia Motors")) << dump(a);
+}
+
+TEST(AgreementOtherNouns, OtherNounsAgreedWithAreNoDeals) {
+  EXPECT_TRUE(body("The date agreed with Peru is in May.").agreements.empty());
+  EXPECT_TRUE(body("The terms were agreed with Peru last year.").agreements.empty());
+}
