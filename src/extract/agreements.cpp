@@ -1075,7 +1075,41 @@ void agreements_pass(Doc& d) {
       if (counted && (punct_is(d, s, i + 1, ":") || word_is(d, s, i + 1, "including") || det == "following" ||
                       word_is(d, s, mb - 1, "following")))
         continue;
-      if (trig.plural && !counted && !complement) continue;
+      // "education, health and industry ministries of the two countries signed cooperation agreements": a
+      // plural whose subject lists bodies by their fields is one agreement per field. fields_head is the
+      // plural head noun ("ministries"), fields the listed words, in order.
+      std::vector<std::string_view> fields;
+      uint32_t fields_head = 0;
+      if (trig.plural && !counted && !complement) {
+        for (uint32_t h = mb; h > s.tok_begin + 2 && fields.empty(); --h) {
+          const uint32_t k = h - 1;
+          std::string_view l = low_at(d, s, k);
+          // State bodies only ("health and safety companies" is a trade, not two bodies).
+          if (d.toks[k].has(kCap) || !in(l, {"ministries", "agencies", "committees", "departments", "academies",
+                                              "authorities", "services", "chambers", "councils"}))
+            continue;
+          std::vector<std::string_view> found;
+          uint32_t q = k;
+          bool joined = false;  // "and" seen: the list is closed at its start
+          while (q > s.tok_begin && found.size() < 6) {
+            std::string_view w = low_at(d, s, q - 1);
+            if (w.empty() || d.toks[q - 1].has(kCap) || d.has(q - 1, gFunction)) break;
+            found.push_back(w);
+            q -= 1;
+            // Read backwards: "and" comes first, commas before it ("education, health and industry").
+            if (word_is(d, s, q - 1, "and") && !joined) { joined = true; q -= 1; continue; }
+            if (punct_is(d, s, q - 1, ",") && joined) { q -= 1; continue; }
+            break;
+          }
+          if (found.size() >= 2 && joined) {
+            std::reverse(found.begin(), found.end());
+            fields = std::move(found);
+            fields_head = k;
+          }
+          break;  // only the nearest plural head before the trigger
+        }
+      }
+      if (trig.plural && !counted && !complement && fields.empty()) continue;
       // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
       // happens is deals in general, not one.
       if (trig.plural && !counted && complement && (in(low_at(d, s, comp_b), {"in", "from", "across", "under"}) || !modified)) {
@@ -1572,6 +1606,27 @@ void agreements_pass(Doc& d) {
             rule += "+second-party";
           }
         }
+      }
+      if (!fields.empty()) {
+        std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) + std::string(trig.kind) +
+                           " between the ";
+        std::string head(d.span_text(s, fields_head, fields_head + 1));
+        for (size_t n = 1; n < fields.size(); ++n) {
+          Item it;
+          it.rec.title = base + std::string(fields[n]) + " " + head;
+          it.rec.kind = std::string(trig.kind);
+          it.rec.parties = parties;
+          it.rec.status = status;
+          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[i].end);
+          it.family = family_of(trig.kind);
+          it.content = content_words(it.rec.title);
+          if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
+          it.rule = "agreement:fields-split+status:" + std::string(to_string(status));
+          extra_items.push_back(std::move(it));
+        }
+        title = base + std::string(fields[0]) + " " + head;
+        words = content_words(title);
+        rule += "+fields-split";
       }
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);

@@ -168,3 +168,24 @@ TEST(AgreementOtherNouns, OtherNounsAgreedWithAreNoDeals) {
   EXPECT_TRUE(body("The date agreed with Peru is in May.").agreements.empty());
   EXPECT_TRUE(body("The terms were agreed with Peru last year.").agreements.empty());
 }
+
+// "the transport, energy and finance ministries ... signed cooperation agreements": one agreement per listed
+// body; the two countries of the report are its sides. A plural with nothing listed stays vague, and a list of
+// trades before "companies" is no list of state bodies.
+TEST(AgreementPlurals, ListedBodiesMakeOneAgreementEach) {
+  ArticleRecord a = body(
+      "Chile and Peru held talks in Lima. Besides, the transport, energy and finance ministries of the two "
+      "countries signed cooperation agreements. Chile and Peru are neighbours. Peru and Chile trade.");
+  ASSERT_EQ(a.agreements.size(), 3u) << dump(a);
+  EXPECT_EQ(a.agreements[0].title, "cooperation agreement between the transport ministries");
+  EXPECT_EQ(a.agreements[2].title, "cooperation agreement between the finance ministries");
+  for (const AgreementRecord& g : a.agreements) {
+    EXPECT_EQ(g.status, AgreementStatus::signed_);
+    EXPECT_TRUE(has_party(g, "Chile") && has_party(g, "Peru")) << dump(a);
+  }
+}
+
+TEST(AgreementPlurals, UnlistedOrNonStateBodiesStayVague) {
+  EXPECT_TRUE(body("The ministries signed agreements.").agreements.empty());
+  EXPECT_TRUE(body("Health and safety companies signed agreements.").agreements.empty());
+}
