@@ -1283,10 +1283,10 @@ void agreements_pass(Doc& d) {
       // "On the civilian front, Boeing announced a deal with ...": the name right before the clause's verb,
       // wherever the clause starts (the loop above reads only its first words).
       if (parties.empty() && !between && subject_name.empty()) {
+        static const WordSet verbs{"announced", "signed", "agreed", "struck", "sealed", "reached", "won",
+                                   "has", "had", "have", "plans", "hopes", "wants"};
         for (uint32_t v = mb; v > subj_lo + 1 && subject_name.empty(); --v) {
-          if (!in(low_at(d, s, v - 1), {"announced", "signed", "agreed", "struck", "sealed", "reached", "won",
-                                        "has", "had", "have", "plans", "hopes", "wants"}))
-            continue;
+          if (d.toks[v - 1].kind != Tok::word || d.toks[v - 1].has(kCap) || !verbs.has(low_at(d, s, v - 1))) continue;
           uint32_t m = v - 1, k = m;
           while (k > subj_lo && k + 3 > m && d.toks[k - 1].kind == Tok::word && d.toks[k - 1].has(kCap) &&
                  d.org_of[k - 1] < 0 && !d.has(k - 1, gFunction | gCommon))
@@ -1359,7 +1359,9 @@ void agreements_pass(Doc& d) {
       if (parties.size() < 2) {
         auto person_sides = [&](uint32_t b, uint32_t e, bool subject) {
           for (uint32_t k = b; k < e && parties.size() < 4; ++k) {
-            const Mention* m = d.toks[k].kind == Tok::word ? mention_at(s.para, d.toks[k].begin) : nullptr;
+            // A name starts with a capital: the binary search only there (this runs for most triggers).
+            const Mention* m =
+                d.toks[k].kind == Tok::word && d.toks[k].has(kCap) ? mention_at(s.para, d.toks[k].begin) : nullptr;
             if (!m) continue;
             uint32_t me = k;
             while (me < e && d.toks[me].begin < m->end) ++me;
