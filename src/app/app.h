@@ -115,6 +115,8 @@ void apply_touch_scroll(App& app);     // after NewFrame: a pending touch drag s
 void draw_compact_menu(App& app, Intents& out);   // the menu bar's items in one menu, and the pane switcher
 void draw_compact_tabs(App& app, Intents& out);   // the panels as wrapping buttons, then the shown panel
 std::string layout_json(const App& app);          // ,"layout":{…} for the automation state
+// `text` shortened with "…" to fit `width` px in the current font (whole if it fits).
+std::string elide(std::string_view text, float width);
 
 // Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back.
 void rebuild_fonts(App& app);

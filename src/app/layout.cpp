@@ -181,6 +181,20 @@ void draw_compact_tabs(App& app, Intents& out) {
   ImGui::PopID();
 }
 
+std::string elide(std::string_view text, float width) {
+  const char* b = text.data();
+  const char* e = b + text.size();
+  if (ImGui::CalcTextSize(b, e).x <= width) return std::string(text);
+  const float room = width - ImGui::CalcTextSize("…").x;
+  ImFont* font = ImGui::GetFont();
+  const char* cut = room > 0 ? font->CalcWordWrapPositionA(ImGui::GetFontSize() / font->FontSize, b, e, room) : b;
+  // CalcWordWrapPositionA breaks at a word where it can; a single long word breaks by characters.
+  while (cut > b && ImGui::CalcTextSize(b, cut).x > room) --cut;
+  while (cut > b && (cut[-1] == ' ' || cut[-1] == ',')) --cut;
+  while (cut > b && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+  return std::string(b, cut) + "…";
+}
+
 std::string layout_json(const App& app) {
   char buf[160];
   std::snprintf(buf, sizeof buf, ",\"layout\":{\"compact\":%s,\"pane\":\"%s\",\"bigTargets\":%s}",

@@ -143,7 +143,9 @@ test('1024x640 and 200 % zoom of 1366x768: tabs and switcher whole; a zoom chang
     assert.equal(s.display.framebufferWidth, 1366, 'crisp: the backing store follows the DPR');
     assertWhole(s, 683, ['tab_', 'pane:', 'menu'], 40);
     for (const k of tabs) assert.ok(s.rects[k][2] - s.rects[k][0] >= wide[k] - 1, `${k} whole at 200 %: ${s.rects[k]}`);
-    await b.page.screenshot({ path: shotPath('zoom-200-1366x768.png') });
+    // Through CDP: playwright's own screenshot re-applies its viewport (1366 px) before capturing.
+    const shot = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    fs.writeFileSync(shotPath('zoom-200-1366x768.png'), Buffer.from(shot.data, 'base64'));
     await cdp.send('Emulation.clearDeviceMetricsOverride');
     await cdp.detach();
     await b.page.setViewportSize({ width: 1366, height: 768 });
