@@ -249,16 +249,31 @@ static void draw_body(App& app, Intents& intents) {
 
 // Arrow keys move the selection in the active table, Page Up/Down by a page, Enter shows it in the reader.
 // Keys go to the search box instead while it is being edited.
-static void handle_keys(const Session& s, Intents& out) {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) out.move_selection = 1;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) out.move_selection = -1;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown))) out.move_selection = 20;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp))) out.move_selection = -20;
-  if (s.selection.active && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter))))
-    out.scroll_reader = true;
+// They count the browser's keydown events (feed_events: one per press, and the browser's own auto-repeat while a
+// key is held), not ImGui's per-frame key state: ImGui repeats a key held 0.275 s of its clock, and on a loaded
+// machine a few slow frames between a key's down and up made one press move two or three rows.
+static void handle_keys(App& app, Intents& out) {
+  const Session& s = app.session;
+  const int move = app.nav_move;
+  const bool enter = app.nav_enter;
+  app.nav_move = 0;
+  app.nav_enter = false;
+  if (ImGui::GetIO().WantTextInput) return;
+  if (move != 0) out.move_selection = move;
+  if (s.selection.active && enter) out.scroll_reader = true;
+}
+
+// A keydown the table acts on (handle_keys), counted as SDL delivers it to ImGui.
+static void count_nav_key(App& app, const SDL_KeyboardEvent& k) {
+  switch (k.keysym.scancode) {
+    case SDL_SCANCODE_DOWN: app.nav_move += 1; break;
+    case SDL_SCANCODE_UP: app.nav_move -= 1; break;
+    case SDL_SCANCODE_PAGEDOWN: app.nav_move += 20; break;
+    case SDL_SCANCODE_PAGEUP: app.nav_move -= 20; break;
+    case SDL_SCANCODE_RETURN:
+    case SDL_SCANCODE_KP_ENTER: app.nav_enter = true; break;
+    default: break;
+  }
 }
 
 // ------------------------------------------------------------------------------------------- [publish]
@@ -335,7 +350,7 @@ static std::vector<SDL_Event>& event_queue() {
   return *q;
 }
 
-static void feed_events() {
+static void feed_events(App& app) {
   std::vector<SDL_Event>& q = event_queue();
   SDL_Event event;
   while (SDL_PollEvent(&event)) q.push_back(event);
@@ -348,6 +363,7 @@ static void feed_events() {
       if (std::find(changed.begin(), changed.end(), key) != changed.end()) break;  // next frame
       changed.push_back(key);
     }
+    if (e.type == SDL_KEYDOWN) count_nav_key(app, e.key);
     ImGui_ImplSDL2_ProcessEvent(&e);
   }
   q.erase(q.begin(), q.begin() + long(i));
@@ -403,7 +419,7 @@ void frame(App& app) {
   Session& s = app.session;
   const double frame_start = platform::now_ms();
   const uint64_t revision_before = s.revision;
-  feed_events();
+  feed_events(app);
 
   if (!app.fonts_ready) {
     if (s.font_download.phase == Download::Phase::done || s.font_download.phase == Download::Phase::failed) {
@@ -447,7 +463,7 @@ void frame(App& app) {
   Intents intents;
   draw_menu_bar(app, intents);
   draw_body(app, intents);
-  handle_keys(s, intents);
+  handle_keys(app, intents);
   ImGui::Render();
 
   int fb_w = 0, fb_h = 0;

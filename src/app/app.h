@@ -72,6 +72,8 @@ struct App {
   std::string text_in;
   int text_sel0 = 0, text_sel1 = 0;
   bool text_done = false;       // the DOM input let go (Enter, Escape, Tab, blur): deactivate the ImGui field
+  int nav_move = 0;             // table keys since the last frame (feed_events): rows to move the selection by
+  bool nav_enter = false;       // and Enter: show the selection's sentence
   bool overlay_shown = false;
   platform::TextOverlay overlay_at;
 
