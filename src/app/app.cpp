@@ -38,6 +38,8 @@ void start(App& app) {
   platform::install_history_listener();
   platform::install_input_bridge();
   platform::install_my_articles();  // after the input bridge: its key listener sees the paste box's keys first
+  platform::install_mirror();       // issue 15, part 4: web/a11y.js's way back into the session
+  platform::install_touch();        // issue 15, part 5: after the input bridge, whose listeners wake the app first
   app.slow_frame_ms = std::atof(platform::query_param("slowframe").c_str());  // docs/automation.md
   app.theme_choice = platform::saved_theme();
   platform::set_overlay("Loading font and articles…", -1);
@@ -53,6 +55,12 @@ static void draw_menu_bar(App& app, Intents& intents) {
   const Session& s = app.session;
   Ui& ui = app.ui;
   if (!ImGui::BeginMainMenuBar()) return;
+  if (app.compact) {  // issue 15, part 5: one menu and the pane switcher (the page's title names the app)
+    ui.rects.push_back({"menu_bar", window_rect()});
+    draw_compact_menu(app, intents);
+    ImGui::EndMainMenuBar();
+    return;
+  }
   ImGui::TextUnformatted("Article Explorer");
   ui.rects.push_back({"menu_bar", window_rect()});
   ImGui::Separator();
@@ -187,6 +195,31 @@ static void draw_body(App& app, Intents& intents) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
   ImGui::Begin("##body", nullptr, flags);
   ImGui::PopStyleVar();
+  if (app.compact) {  // issue 15, part 5: one pane at a time, the same child windows (their scroll is kept)
+    if (session::notice_visible(s)) ImGui::TextColored(theme_colors().notice, "%s", s.notice.c_str());
+    switch (app.pane) {
+      case App::Pane::filters:
+        ImGui::BeginChild("##sidebar", ImVec2(0, 0), true);
+        app.ui.rects.push_back({"sidebar", window_rect()});
+        draw_sidebar(app, intents);
+        ImGui::EndChild();
+        break;
+      case App::Pane::table:
+        ImGui::BeginChild("##centre", ImVec2(0, 0), true);
+        draw_banners(s, app.ui, intents);
+        draw_compact_tabs(app, intents);
+        ImGui::EndChild();
+        break;
+      case App::Pane::reader:
+        ImGui::BeginChild("##reader", ImVec2(0, 0), true);
+        app.ui.rects.push_back({"reader", window_rect()});
+        draw_reader(s, app.ui, intents);
+        ImGui::EndChild();
+        break;
+    }
+    ImGui::End();
+    return;
+  }
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -216,16 +249,31 @@ static void draw_body(App& app, Intents& intents) {
 
 // Arrow keys move the selection in the active table, Page Up/Down by a page, Enter shows it in the reader.
 // Keys go to the search box instead while it is being edited.
-static void handle_keys(const Session& s, Intents& out) {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) out.move_selection = 1;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) out.move_selection = -1;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown))) out.move_selection = 20;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp))) out.move_selection = -20;
-  if (s.selection.active && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter))))
-    out.scroll_reader = true;
+// They count the browser's keydown events (feed_events: one per press, and the browser's own auto-repeat while a
+// key is held), not ImGui's per-frame key state: ImGui repeats a key held 0.275 s of its clock, and on a loaded
+// machine a few slow frames between a key's down and up made one press move two or three rows.
+static void handle_keys(App& app, Intents& out) {
+  const Session& s = app.session;
+  const int move = app.nav_move;
+  const bool enter = app.nav_enter;
+  app.nav_move = 0;
+  app.nav_enter = false;
+  if (ImGui::GetIO().WantTextInput) return;
+  if (move != 0) out.move_selection = move;
+  if (s.selection.active && enter) out.scroll_reader = true;
+}
+
+// A keydown the table acts on (handle_keys), counted as SDL delivers it to ImGui.
+static void count_nav_key(App& app, const SDL_KeyboardEvent& k) {
+  switch (k.keysym.scancode) {
+    case SDL_SCANCODE_DOWN: app.nav_move += 1; break;
+    case SDL_SCANCODE_UP: app.nav_move -= 1; break;
+    case SDL_SCANCODE_PAGEDOWN: app.nav_move += 20; break;
+    case SDL_SCANCODE_PAGEUP: app.nav_move -= 20; break;
+    case SDL_SCANCODE_RETURN:
+    case SDL_SCANCODE_KP_ENTER: app.nav_enter = true; break;
+    default: break;
+  }
 }
 
 // ------------------------------------------------------------------------------------------- [publish]
@@ -253,7 +301,7 @@ static bool publish_state(App& app) {
                 ",\"display\":{\"width\":%d,\"height\":%d,\"framebufferWidth\":%d,\"framebufferHeight\":%d,"
                 "\"dpr\":%.3g,\"fontPx\":%.3g}",
                 w, h, fw, fh, app.dpr, app.font_css_px);
-  const std::string display_theme = display + theme_json();  // issue 15: the colours text is drawn on
+  const std::string display_theme = display + theme_json() + layout_json(app);  // issue 15: colours, layout
   const bool session_changed = app.state_revision != app.session.revision;
   const bool host_changed = app.published_display != display_theme || app.published_rects != app.ui.rects ||
                             app.published_row_rects != app.ui.row_rects;
@@ -302,7 +350,7 @@ static std::vector<SDL_Event>& event_queue() {
   return *q;
 }
 
-static void feed_events() {
+static void feed_events(App& app) {
   std::vector<SDL_Event>& q = event_queue();
   SDL_Event event;
   while (SDL_PollEvent(&event)) q.push_back(event);
@@ -315,6 +363,7 @@ static void feed_events() {
       if (std::find(changed.begin(), changed.end(), key) != changed.end()) break;  // next frame
       changed.push_back(key);
     }
+    if (e.type == SDL_KEYDOWN) count_nav_key(app, e.key);
     ImGui_ImplSDL2_ProcessEvent(&e);
   }
   q.erase(q.begin(), q.begin() + long(i));
@@ -370,7 +419,7 @@ void frame(App& app) {
   Session& s = app.session;
   const double frame_start = platform::now_ms();
   const uint64_t revision_before = s.revision;
-  feed_events();
+  feed_events(app);
 
   if (!app.fonts_ready) {
     if (s.font_download.phase == Download::Phase::done || s.font_download.phase == Download::Phase::failed) {
@@ -403,16 +452,18 @@ void frame(App& app) {
     apply_theme(light);
     platform::set_page_theme(light);
   }
+  update_layout(app);  // issue 15, part 5: compact or not, target sizes (a resize or zoom re-lays out at once)
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   // After an idle pause the backend's clock jumps by seconds; ImGui's timers (key repeat after 0.275 s held,
   // double-click) must see at most a tenth of a second per frame, or a slow frame turns one press into two.
   ImGui::GetIO().DeltaTime = std::clamp(ImGui::GetIO().DeltaTime, 1e-4f, 0.1f);
   ImGui::NewFrame();
+  apply_touch_scroll(app);
   Intents intents;
   draw_menu_bar(app, intents);
   draw_body(app, intents);
-  handle_keys(s, intents);
+  handle_keys(app, intents);
   ImGui::Render();
 
   int fb_w = 0, fb_h = 0;
@@ -434,6 +485,7 @@ void frame(App& app) {
     platform::hide_overlay();
   }
   const bool host_changed = publish_state(app);
+  publish_mirror(app);  // issue 15, part 4: the screen-reader mirror, when the session changed it
   sync_text_overlay(app);
   platform::publish_frame(app.frame, s.ready);
   end_frame(app, frame_start, revision_before, host_changed);

@@ -72,8 +72,22 @@ struct App {
   std::string text_in;
   int text_sel0 = 0, text_sel1 = 0;
   bool text_done = false;       // the DOM input let go (Enter, Escape, Tab, blur): deactivate the ImGui field
+  int nav_move = 0;             // table keys since the last frame (feed_events): rows to move the selection by
+  bool nav_enter = false;       // and Enter: show the selection's sentence
   bool overlay_shown = false;
   platform::TextOverlay overlay_at;
+
+  // ---- the screen-reader mirror (issue 15, part 4): a11y_mirror.cpp
+  uint64_t mirror_revision = ~uint64_t(0);  // the session revision the mirror was last built from
+  std::string mirror_json;                  // as last sent to the page
+
+  // ---- phones, tablets and zoom (issue 15, part 5): layout.cpp
+  enum class Pane : uint8_t { filters, table, reader };
+  Pane pane = Pane::table;       // the one pane a compact layout shows
+  bool compact = false;          // this frame: narrower than kCompactWidth CSS px
+  bool big_targets = false;      // this frame: targets at least 40 CSS px (compact, or a finger)
+  std::string compact_panel;     // compact tabs: the id of a panel without a kind that is shown, else ""
+  float touch_dy = 0, touch_x = 0, touch_y = 0;  // a touch drag's scroll waiting for the next frame
 
   // ---- automation
   uint64_t frame = 0;
@@ -92,6 +106,19 @@ void wake(App& app, int frames, double linger_ms);  // resume the paused loop (i
 void draw_sidebar(App& app, Intents& out);
 void draw_my_articles(App& app, Intents& out);  // my_articles_ui.cpp (issue 14), at the foot of the sidebar
 void draw_reader(const Session& s, Ui& ui, Intents& out);
+
+// The screen-reader mirror (a11y_mirror.cpp): sent to the page when the session's mirror changed.
+void publish_mirror(App& app);
+// Phones, tablets and zoom (layout.cpp). Below kCompactWidth CSS px one pane shows at a time (filters, table or
+// reader) with a switcher in the menu bar; with a compact layout or a finger, targets are at least 40 CSS px.
+inline constexpr float kCompactWidth = 700;
+void update_layout(App& app);          // before NewFrame: compact or not, the style's sizes
+void apply_touch_scroll(App& app);     // after NewFrame: a pending touch drag scrolls the window under it
+void draw_compact_menu(App& app, Intents& out);   // the menu bar's items in one menu, and the pane switcher
+void draw_compact_tabs(App& app, Intents& out);   // the panels as wrapping buttons, then the shown panel
+std::string layout_json(const App& app);          // ,"layout":{…} for the automation state
+// `text` shortened with "…" to fit `width` px in the current font (whole if it fits).
+std::string elide(std::string_view text, float width);
 
 // Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back.
 void rebuild_fonts(App& app);

@@ -2,6 +2,7 @@
 // session, between frames.
 #include "app/app.h"
 #include "app/platform.h"
+#include "session/mirror.h"
 
 using ae::app::the_app;
 
@@ -46,4 +47,17 @@ void app_on_text_done() {
 void app_on_find() {
   the_app().focus_search = true;
   ae::app::wake(the_app(), 3, 0);
+}
+// Issue 15, part 4: the screen-reader mirror's actions (web/a11y.js).
+void app_on_mirror_act(int action, double arg, std::string_view text) {
+  auto& app = the_app();
+  if (ae::session::mirror_act(app.session, action, int64_t(arg), text)) ae::app::wake(app, 2, 0);
+}
+// Issue 15, part 5: a touch drag, applied to the window under the finger on the next frame (layout.cpp).
+void app_on_touch_scroll(float x, float y, float dy) {
+  auto& app = the_app();
+  app.touch_dy += dy;
+  app.touch_x = x;
+  app.touch_y = y;
+  ae::app::wake(app, 2, 0);
 }

@@ -14,7 +14,9 @@ void draw_organisation_facet(const Session& s, Ui& ui, Intents& out) {
   const OrganisationIndex& x = s.engine.organisations();
   const auto& ranked = s.organisations_ranked;
   if (ranked.empty()) return;
+  ImGui::PushTextWrapPos(0);  // a narrow sidebar (1024 px, 200 % zoom) wraps the heading rather than cutting it
   ImGui::TextDisabled("Organisations and countries (articles)");  // affiliations and sides: both
+  ImGui::PopTextWrapPos();
   auto choose = [&](const std::string& key) {
     out.set_filters = true;
     out.filters = s.query;

@@ -56,7 +56,12 @@ void draw_by_person(const Session& s, Ui& ui, TableState& st, Intents& out) {
       ImGui::TableSetColumnIndex(0);
       ImGui::PushID(r);
       const bool selected = r == selected_row;
-      if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+      ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,  // the whole row is the target (see table_rows.inl)
+                          ImVec2(ImGui::GetStyle().ItemSpacing.x, 2 * ImGui::GetStyle().CellPadding.y));
+      const bool clicked =
+          ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap);
+      ImGui::PopStyleVar();
+      if (clicked) {
         out.select = true;
         out.selection = Selection{true, ItemKind::person, s.person_reps[size_t(r)]};
         out.scroll_reader = true;

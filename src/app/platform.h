@@ -89,6 +89,14 @@ std::string saved_theme();
 void save_theme(std::string_view theme);
 bool prefers_light();
 void set_page_theme(bool light);
+// The screen-reader mirror (issue 15, part 4): web/a11y.js keeps a visually hidden DOM in step with `json`
+// (session/mirror.h), sent only when it changed; what the user does in it arrives through app_on_mirror_act.
+void install_mirror();
+void publish_mirror(std::string_view json);
+// Phones and tablets (issue 15, part 5): touch on the canvas is the page's (web/touch in platform_web.cpp): a tap
+// is a click, a drag scrolls the window under the finger (app_on_touch_scroll) with momentum.
+void install_touch();
+bool coarse_pointer();  // (any-pointer: coarse): a finger; a change wakes the app
 
 }  // namespace ae::platform
 
@@ -114,3 +122,8 @@ void app_on_wake(int frames, double linger_ms);
 void app_on_text_input(std::string_view text, int selection_start, int selection_end);
 void app_on_text_done();   // Enter, Escape (after clearing), Tab or a click elsewhere: the ImGui field lets go
 void app_on_find();        // Ctrl+F / Cmd+F: focus the explorer's search box
+// The mirror's action (session::MirrorAction, its argument and text), carried out between frames.
+void app_on_mirror_act(int action, double arg, std::string_view text);
+// A touch drag (or its momentum): scroll the ImGui window under (x, y) CSS px by dy CSS px (content moves with
+// the finger: dy > 0 shows what is above).
+void app_on_touch_scroll(float x, float y, float dy);

@@ -405,6 +405,117 @@ EM_JS(void, js_set_page_theme, (int light), {
   document.documentElement.setAttribute("data-theme", light ? "light" : "dark");
 });
 
+// ---- Issue 15, part 4: the screen-reader mirror ---------------------------------------------------------------
+// web/a11y.js owns the hidden DOM; this hands it the session's mirror data and gives it the way back in
+// (explorerMirror._act: a session::MirrorAction, carried out between frames, then the app wakes).
+EM_JS(void, js_install_mirror, (), {
+  var m = window.explorerMirror;
+  if (!m) return;
+  m._act = function(action, arg, text) {
+    var t = String(text || "");
+    var n = lengthBytesUTF8(t) + 1, p = _malloc(n);
+    stringToUTF8(t, p, n);
+    _ae_mirror_act(action, arg, p, n - 1);
+    _free(p);
+  };
+});
+EM_JS(void, js_publish_mirror, (const char* json, size_t len), {
+  if (window.explorerMirror) window.explorerMirror.update(UTF8ToString(json, len));
+});
+
+// ---- Issue 15, part 5: touch ---------------------------------------------------------------------------------
+// SDL turns a touch into a mouse press at the finger, so a drag over a table pressed rows and scrolled nothing.
+// Touches on the canvas are handled here instead (capture phase on window, before SDL's listeners on the canvas,
+// and the browser's own panning and synthesised mouse events are cancelled: the page has nothing to pan):
+//  - a tap (a touch that moved less than 10 CSS px) is a click at the finger: the pointer moves there, and the
+//    button goes down and up on the following frames (ImGui 1.86 samples the mouse once per frame);
+//  - a drag scrolls the window under the finger (app_on_touch_scroll, vertical), and on release keeps going with
+//    the finger's speed, slowing down (momentum, time constant 325 ms) until it stops; a new touch stops it.
+EM_JS(void, js_install_touch, (), {
+  var canvas = Module.canvas || document.getElementById("canvas");
+  var at = function(t) { var r = canvas.getBoundingClientRect(); return { x: t.clientX - r.left, y: t.clientY - r.top }; };
+  var mouse = function(type, p, buttons) {
+    var r = canvas.getBoundingClientRect();
+    canvas.dispatchEvent(new MouseEvent(type, { clientX: r.left + p.x, clientY: r.top + p.y, button: 0, buttons: buttons,
+                                                bubbles: true, cancelable: true, view: window }));
+  };
+  // Runs fn once the app has drawn a frame after now (it is woken by the mouse events themselves).
+  var afterFrame = function(fn) {
+    var e = window.explorer, f0 = e ? e.frame : 0;
+    _ae_wake(2, 0);
+    var poll = function() { if (!e || e.frame > f0) fn(); else requestAnimationFrame(poll); };
+    requestAnimationFrame(poll);
+  };
+  var touch = null, momentum = 0;
+  var stopMomentum = function() { if (momentum) cancelAnimationFrame(momentum); momentum = 0; };
+  var scroll = function(p, dy) { if (dy) _ae_touch_scroll(p.x, p.y, dy); };
+  var onStart = function(e) {
+    if (e.target !== canvas) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    stopMomentum();
+    if (e.touches.length !== 1) { touch = null; return; }
+    var p = at(e.touches[0]);
+    touch = { start: p, last: p, moved: false, samples: [{ y: p.y, t: e.timeStamp }] };
+    mouse("mousemove", p, 0);  // the window under the finger is the one a drag scrolls
+  };
+  var onMove = function(e) {
+    if (e.target !== canvas) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    if (!touch || e.touches.length !== 1) return;
+    var p = at(e.touches[0]);
+    if (!touch.moved && Math.hypot(p.x - touch.start.x, p.y - touch.start.y) < 10) return;
+    touch.moved = true;
+    scroll(touch.start, p.y - touch.last.y);
+    touch.last = p;
+    touch.samples.push({ y: p.y, t: e.timeStamp });
+    while (touch.samples.length > 2 && e.timeStamp - touch.samples[0].t > 100) touch.samples.shift();
+  };
+  var onEnd = function(e) {
+    if (e.target !== canvas) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    var t = touch;
+    touch = null;
+    if (!t || e.type === "touchcancel") return;
+    if (!t.moved) {  // a tap: a click where the finger was
+      var p = t.start;
+      mouse("mousemove", p, 0);
+      afterFrame(function() {
+        mouse("mousedown", p, 1);
+        afterFrame(function() { mouse("mouseup", p, 0); _ae_wake(3, 0); });
+      });
+      return;
+    }
+    var s = t.samples, a = s[0], b = s[s.length - 1];
+    var v = b.t > a.t ? (b.y - a.y) / (b.t - a.t) : 0;  // CSS px per ms over the last 100 ms
+    if (Math.abs(v) < 0.05) return;
+    var prev = performance.now();
+    var step = function(now) {
+      var dt = Math.max(1, now - prev);
+      prev = now;
+      scroll(t.start, v * dt);
+      v *= Math.exp(-dt / 325);
+      momentum = Math.abs(v) > 0.02 ? requestAnimationFrame(step) : 0;
+    };
+    momentum = requestAnimationFrame(step);
+  };
+  window.addEventListener("touchstart", onStart, { capture: true, passive: false });
+  window.addEventListener("touchmove", onMove, { capture: true, passive: false });
+  window.addEventListener("touchend", onEnd, { capture: true, passive: false });
+  window.addEventListener("touchcancel", onEnd, { capture: true, passive: false });
+});
+// Whether the page has a coarse pointer (a finger): targets then grow to 40 CSS px whatever the width.
+EM_JS(int, js_coarse_pointer, (), {
+  var mq = Module.aeCoarseQuery;
+  if (!mq && window.matchMedia) {
+    mq = Module.aeCoarseQuery = window.matchMedia("(any-pointer: coarse)");
+    mq.addEventListener("change", function() { _ae_wake(2, 0); });
+  }
+  return mq && mq.matches ? 1 : 0;
+});
+
 // ---- Issue 14: My articles (paste box, drop overlay, explorer.addTexts) ----------------------------------------
 // Files dropped or picked already arrive through js_install_file_drop (text, Markdown and HTML go to My articles in
 // the session). This adds: the overlay that shows where a dragged file lands, the "Paste article" box (a real
@@ -589,6 +700,11 @@ EMSCRIPTEN_KEEPALIVE void ae_text_input(const char* text, size_t len, int select
 }
 EMSCRIPTEN_KEEPALIVE void ae_text_done() { app_on_text_done(); }
 EMSCRIPTEN_KEEPALIVE void ae_find() { app_on_find(); }
+// Issue 15, parts 4 and 5: the mirror's actions (web/a11y.js) and touch drags (js_install_touch).
+EMSCRIPTEN_KEEPALIVE void ae_mirror_act(int action, double arg, const char* text, size_t len) {
+  app_on_mirror_act(action, arg, std::string_view(text, len));
+}
+EMSCRIPTEN_KEEPALIVE void ae_touch_scroll(float x, float y, float dy) { app_on_touch_scroll(x, y, dy); }
 // Issue 14: the Paste article box's text (js_install_my_articles).
 EMSCRIPTEN_KEEPALIVE void ae_on_kept(const char* doc, size_t len, int showing) {
   app_on_kept(std::string_view(doc, len), showing != 0);
@@ -712,6 +828,10 @@ std::string saved_theme() { return take_js_string(js_saved_theme()); }
 void save_theme(std::string_view theme) { js_save_theme(theme.data(), theme.size()); }
 bool prefers_light() { return js_prefers_light() != 0; }
 void set_page_theme(bool light) { js_set_page_theme(light ? 1 : 0); }
+void install_mirror() { js_install_mirror(); }
+void publish_mirror(std::string_view json) { js_publish_mirror(json.data(), json.size()); }
+void install_touch() { js_install_touch(); }
+bool coarse_pointer() { return js_coarse_pointer() != 0; }
 
 }  // namespace ae::platform
 

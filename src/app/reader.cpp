@@ -181,13 +181,16 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
       for (uint32_t j = photo.people.begin; j < photo.people.end(); ++j)
         if (c.refs[j] == s.selection.index) {
           ImGui::PushID(int(ph));
-          std::string label = "Photo: " + std::string(c.str(photo.caption));
+          const std::string full = "Photo: " + std::string(c.str(photo.caption));
+          // A long caption or title ends in "…" rather than being cut at the pane's edge (a phone); hover shows it all.
+          const std::string label = elide(full, ImGui::GetContentRegionAvail().x);
           if (ImGui::Selectable(label.c_str())) {
             out.select = true;
             out.selection = Selection{true, ItemKind::photo, ph};
             out.scroll_reader = true;
           }
           ui.publish("appears:" + std::string(c.str(photo.id)));
+          if (label.size() != full.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full.c_str());
           ImGui::PopID();
           ++listed;
         }
@@ -202,13 +205,16 @@ void draw_reader(const Session& s, Ui& ui, Intents& out) {
       }
       if (!in) continue;
       ImGui::PushID(int(ag) + 1000000);
-      std::string label = "Agreement: " + std::string(c.str(agreement.title));
+      const std::string full = "Agreement: " + std::string(c.str(agreement.title));
+      // A long caption or title ends in "…" rather than being cut at the pane's edge (a phone); hover shows it all.
+      const std::string label = elide(full, ImGui::GetContentRegionAvail().x);
       if (ImGui::Selectable(label.c_str())) {
         out.select = true;
         out.selection = Selection{true, ItemKind::agreement, ag};
         out.scroll_reader = true;
       }
       ui.publish("appears:" + std::string(c.str(agreement.id)));
+      if (label.size() != full.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full.c_str());
       ImGui::PopID();
       ++listed;
     }

@@ -27,10 +27,16 @@ void draw_panel_rows(const Session& s, Ui& ui, ItemKind kind, Intents& out, Draw
       ImGui::TableSetColumnIndex(0);
       ImGui::PushID(r);
       const bool selected = r == selected_row;
-      if (ImGui::Selectable("##row", selected,
-                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap |
-                                ImGuiSelectableFlags_AllowDoubleClick,
-                            ImVec2(0, row_height))) {
+      // A Selectable's hit box reaches half ItemSpacing.y above and below its line without moving the layout: with
+      // it at twice the cell padding the whole row is the target (40 px with touch targets, issue 15).
+      ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                          ImVec2(ImGui::GetStyle().ItemSpacing.x, 2 * ImGui::GetStyle().CellPadding.y));
+      const bool clicked = ImGui::Selectable("##row", selected,
+                                             ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap |
+                                                 ImGuiSelectableFlags_AllowDoubleClick,
+                                             ImVec2(0, row_height));
+      ImGui::PopStyleVar();
+      if (clicked) {
         out.select = true;
         out.selection = Selection{true, kind, item};
         out.scroll_reader = true;

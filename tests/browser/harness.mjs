@@ -54,11 +54,12 @@ export async function serve(dir = distDir, { headers = {}, override = null } = {
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
-export async function openBrowser({ width = 1280, height = 800, dpr = 1, args = [] } = {}) {
+// `touch`: a phone or tablet (playwright's hasTouch and isMobile: touch events, the viewport meta tag honoured).
+export async function openBrowser({ width = 1280, height = 800, dpr = 1, args = [], touch = false } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ae-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: [...ARGS, ...args],
-    viewport: { width, height }, deviceScaleFactor: dpr, timeout: 60000,
+    viewport: { width, height }, deviceScaleFactor: dpr, timeout: 60000, hasTouch: touch, isMobile: touch,
   });
   const page = context.pages()[0] || (await context.newPage());
   const logs = [];
