@@ -34,6 +34,7 @@ struct Cand {
   uint32_t mb = 0, nb = 0, ne = 0;  // whole match start, name tokens [nb, ne)
   std::string role, aff, rule;
   bool titled = false, cue = false, predecessor = false, aff_explicit = false;
+  uint32_t styled = kNone;  // "Prime Minister Sheikh Hasina": a name-forming form of address before the name
 };
 
 struct Build {
@@ -59,6 +60,14 @@ bool glued_particle_name(const Doc& d, const Sentence& s, const Token& t) {
   size_t dash = w.find('-');
   if (dash == std::string_view::npos || dash + 1 >= w.size() || !is_particle(w.substr(0, dash))) return false;
   return w[dash + 1] >= 'A' && w[dash + 1] <= 'Z';
+}
+
+// Titles that are also family names, and end a name when they follow two of its words and nothing
+// capitalised follows them: "Syed Murad Ali Shah met ...", "Imran Ahmed Khan said". Before a name they stay
+// titles ("Shah Reza", "Sultan Qaboos").
+bool name_forming_title(std::string_view l) {
+  return l == "shah" || l == "khan" || l == "sultan" || l == "mirza" || l == "pasha" || l == "begum" ||
+         l == "sheikh";
 }
 
 bool name_token(const Doc& d, const Sentence& s, const Token& t) {
@@ -95,6 +104,13 @@ uint32_t read_name(const Doc& d, const Sentence& s, uint32_t j) {
           name_token(d, s, d.toks[k + 1]))
         ++k;
       continue;
+    }
+    if (n >= 2 && t.kind == Tok::word && t.has(kCap) && !t.has(kInOrg) && !t.has(kInCredit) &&
+        name_forming_title(d.low(s, t)) &&
+        !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap))) {
+      last = ++k;
+      ++n;
+      break;
     }
     if (k > j && n > 0 && t.kind == Tok::word && t.has(kAllCaps) && roman_numeral(d.text(s, t))) {
       last = ++k;
@@ -140,6 +156,11 @@ uint32_t read_role(const Doc& d, const Sentence& s, uint32_t j) {
   for (uint32_t k = j; k < s.tok_end && k < j + 10; ++k) {
     const Token& t = d.toks[k];
     if (role_word(d, s, k)) {
+      // "Prime Minister Sheikh Hasina": after a head, a name-forming form of address before a name is the
+      // name's, not the role's.
+      if (last_head != kNone && t.has(kCap) && name_forming_title(d.low(s, t)) && k + 1 < s.tok_end &&
+          name_token(d, s, d.toks[k + 1]))
+        break;
       if (role_head(d, s, k)) last_head = k;
       continue;
     }
@@ -472,6 +493,7 @@ void people_pass(Doc& d) {
             for (int n = 0; n < 2 && after + 1 < s.tok_end && d.toks[after].kind == Tok::word &&
                             d.toks[after].has(kCap) && styled_title(d, s, after);
                  ++n) {
+              if (name_forming_title(d.low(s, d.toks[after]))) c.styled = after;
               ++after;
               if (after < s.tok_end && d.text(s, d.toks[after]) == ".") ++after;
             }
@@ -842,6 +864,17 @@ void people_pass(Doc& d) {
                                    by_name.count(name) == 0) &&
           !titled_surnames.count(d.text(s, d.toks[c.ne - 1])))
         if (!by_name.count(name)) continue;
+      // "Prime Minister Sheikh Hasina": a one-word name after a name-forming form of address that names no one
+      // known ("Sheikh Mohammed" for "Mohammed bin Rashid" does) keeps the form of address as its first word.
+      bool styled_single = is_single && c.styled != kNone && c.styled + 1 == c.nb && !by_name.count(name);
+      if (styled_single)
+        for (const Build& o : people)
+          if (contains_words(o.rec.name, name)) { styled_single = false; break; }
+      if (styled_single) {
+        name = std::string(d.span_text(s, c.styled, c.ne));
+        c.nb = c.styled;
+        is_single = false;
+      }
       auto it = by_name.find(name);
       if (it == by_name.end() && is_single) {
         for (size_t k = 0; k < people.size(); ++k)
@@ -1012,6 +1045,19 @@ void people_pass(Doc& d) {
     const Evidence& ey = y.mentions.front().first;
     return std::pair(ex.paragraph, ex.match.begin) < std::pair(ey.paragraph, ey.match.begin);
   });
+  // ---- "her Indian counterpart X": a counterpart holds the role of the person named before them with one
+  // (the one they are the counterpart of); the affiliation stays their own.
+  for (size_t k = 1; k < people.size(); ++k) {
+    PersonRecord& r = people[k].rec;
+    if (r.role != "counterpart" && r.role != "Counterpart") continue;
+    for (size_t o = k; o-- > 0;) {
+      const std::string& role = people[o].rec.role;
+      if (role.empty() || weak_role(role)) continue;
+      r.role = role;
+      people[k].rule += "+counterpart-role";
+      break;
+    }
+  }
   UniqueIds taken;
   if (people.size() > kMaxItemsPerKind) people.resize(kMaxItemsPerKind);
   for (auto& b : people) {
