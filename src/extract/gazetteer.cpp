@@ -190,7 +190,8 @@ constexpr const char* kDepts[] = {
     "entrepreneurship", "small", "business", "enterprise", "competition", "consumer", "rural", "fuel",
     "petroleum", "power", "electricity", "statistics", "legal", "parliamentary", "territorial", "planning",
     "sciences", "research", "trade", "industries", "commerce", "tourism", "ict", "post", "mines", "lands",
-    "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad",
+    "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad", "negotiations", "programmes",
+    "programs", "operations",
 };
 
 // Organisation words: a capitalised run containing one is an organisation, not a person.

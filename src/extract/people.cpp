@@ -34,6 +34,7 @@ struct Cand {
   uint32_t mb = 0, nb = 0, ne = 0;  // whole match start, name tokens [nb, ne)
   std::string role, aff, rule;
   bool titled = false, cue = false, predecessor = false, aff_explicit = false;
+  bool the_single = false;  // "the General Election": kept only as a mention of a person named elsewhere
   uint32_t styled = kNone;  // "Prime Minister Sheikh Hasina": a name-forming form of address before the name
 };
 
@@ -227,6 +228,25 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
         if (aff.empty()) aff = std::string(d.span_text(s, k, m));
         j = m;
         break;
+      }
+    }
+    // "Assistant Secretary of Insular and International Affairs Carmen G. Cantor", "Envoy for Compact
+    // Negotiations Joseph Yun": a capitalised run that names no country and ends in a department word, with a
+    // full name right after it, is the department, whatever its first words are.
+    if ((of || for_) && !lower_role && k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) &&
+        !d.has(k, gDept)) {
+      uint32_t last_dept = kNone;
+      for (uint32_t m = k; m < s.tok_end && m < k + 6; ++m) {
+        const Token& t = d.toks[m];
+        if (t.kind != Tok::word || t.has(kInOrg) || t.has(kHasDigit)) break;
+        std::string_view l = d.low(s, t);
+        if (l == "and") continue;
+        if (!t.has(kCap) || d.has(m, gCountry | gTitle | gHonorific)) break;
+        if (d.has(m, gDept)) last_dept = m;
+      }
+      if (last_dept != kNone && read_name(d, s, last_dept + 1) >= last_dept + 3) {
+        j = role_end = last_dept + 1;
+        continue;
       }
     }
     k = j + 1;
@@ -534,6 +554,14 @@ void people_pass(Doc& d) {
         }
         bool ok = ne > nb;
         if (ok && (cap_word_with(d, s, ne, gOrg | gPlace))) ok = false;  // "partner Tyson Foods"
+        // "the General Election", "the Chief Constable's Office": after "the", a title and one capitalised
+        // word name a thing unless the word is a person's name given elsewhere ("the Prime Minister Blair").
+        if (ok && !honor && ne - nb == 1 && d.toks[i].has(kCap)) {
+          uint32_t p = i;  // the start of the whole capitalised role ("the Prime Minister Blair" seen from "Minister")
+          while (p > s.tok_begin && d.toks[p - 1].kind == Tok::word && d.toks[p - 1].has(kCap) && role_word(d, s, p - 1))
+            --p;
+          if (p > s.tok_begin && word_is(d, s, p - 1, "the")) c.the_single = true;
+        }
         // A lowercase role needs a full name: "minister Tileuberdi" alone is too weak.
         if (ok && !honor && role_end != kNone && !d.toks[role_end - 1].has(kCap) && ne - nb < 2) ok = false;
         if (ok) {
@@ -898,6 +926,7 @@ void people_pass(Doc& d) {
         }
         if (hits == 1) it = by_name.find(people[hit].rec.name);
       }
+      if (it == by_name.end() && c.the_single) continue;
       if (it != by_name.end()) {
         Build& b = people[it->second];
         // The fuller role wins: "Minister" then "Minister of Foreign Affairs" gives the second.

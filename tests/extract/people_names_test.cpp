@@ -88,3 +88,18 @@ TEST(PeopleRoles, CounterpartWithNoOneBeforeStaysCounterpart) {
   const PersonRecord* p = person(a, "Omar Haddad");
   if (p) EXPECT_EQ(p->role, "counterpart");
 }
+
+TEST(PeopleRoles, CapitalisedDepartmentEndingInADepartmentWord) {
+  ArticleRecord a = body(
+      "Deputy Director of Coastal and Marine Affairs Rosa M. Delgado and Special Envoy for Border Negotiations "
+      "Tomas Reyes attended the ceremony.");
+  EXPECT_EQ(must(a, "Rosa M. Delgado").role, "Deputy Director of Coastal and Marine Affairs");
+  EXPECT_EQ(must(a, "Tomas Reyes").role, "Special Envoy for Border Negotiations");
+}
+
+TEST(PeopleNames, TheTitleAndOneWordIsAThingUnlessThePersonIsKnown) {
+  ArticleRecord a = body("Turnout in the General Election rose. The Chief Inspector's report was late.");
+  EXPECT_TRUE(a.people.empty()) << a.people.front().name;
+  ArticleRecord b = body("Tony Marsh spoke first. Later the Prime Minister Marsh said no.");
+  EXPECT_EQ(must(b, "Tony Marsh").role, "Prime Minister");
+}
