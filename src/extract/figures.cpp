@@ -723,7 +723,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
         continue;
       }
       // A capitalised plural head: "800,000 Tutsis", "2 million Americans".
-      if (w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kHasDigit) && !d.gz[m] &&
+      if (w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kHasDigit) &&
+          (!d.gz[m] || (d.gz[m]->flags & gPluralNoun)) &&
           !year_like && !cap_mod && plural_noun(d.low(s, w))) {
         head = m + 1;
         break;

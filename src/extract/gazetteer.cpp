@@ -422,6 +422,9 @@ constexpr const char* kPluralNouns[] = {
     "children", "people", "men", "women", "staff", "personnel", "police", "cattle", "livestock", "sheep",
     "aircraft", "data", "media", "youth", "fish", "deer", "persons", "feet", "teeth", "mice", "geese",
     "memoranda", "criteria", "crises", "analyses",
+    // Acronyms in the plural ("7 MoUs"), and a singular that news writes after a count ("seven memorandum of
+    // understanding"): a count's head only, as every word here is.
+    "mous", "memorandum",
 };
 
 constexpr const char* kFunction[] = {

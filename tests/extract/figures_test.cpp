@@ -386,3 +386,24 @@ TEST(ExtractFigures, IndexSentenceCountWithAdjective) {
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->unit, "memoranda");
 }
+
+TEST(FiguresCounts, PluralAcronymIsACountedNoun) {
+  ArticleRecord a = body("The ministries signed 4 MoUs and trained 12 NGOs.");
+  const FigureRecord* f = figure(a, "4 MoUs");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->value, 4);
+  EXPECT_EQ(f->unit, "MoUs");
+  EXPECT_NE(figure(a, "12 NGOs"), nullptr);
+}
+
+TEST(FiguresCounts, SingularMemorandumAfterACountIsCounted) {
+  ArticleRecord a = body("The two governments signed five memorandum of understanding. The memorandum runs long.");
+  ASSERT_EQ(a.figures.size(), 1u);
+  EXPECT_EQ(a.figures[0].value, 5);
+}
+
+TEST(FiguresCounts, CountInTheTitleWithACapitalisedPlural) {
+  ArticleRecord a = run("Ministers sign 3 Memoranda in Lusaka\n\nThe ministers met on Monday.\n");
+  ASSERT_EQ(a.figures.size(), 1u);
+  EXPECT_EQ(a.figures[0].value, 3);
+}
