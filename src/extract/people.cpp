@@ -560,7 +560,10 @@ void people_pass(Doc& d) {
           uint32_t p = i;  // the start of the whole capitalised role ("the Prime Minister Blair" seen from "Minister")
           while (p > s.tok_begin && d.toks[p - 1].kind == Tok::word && d.toks[p - 1].has(kCap) && role_word(d, s, p - 1))
             --p;
-          if (p > s.tok_begin && word_is(d, s, p - 1, "the")) c.the_single = true;
+          // Not a compound ("the Queen and Prince Philip": a one-word name after a title of address).
+          bool compound = false;
+          for (uint32_t q = i; q < nb && !compound; ++q) compound = word_is(d, s, q, "and") || word_is(d, s, q, "&");
+          if (p > s.tok_begin && word_is(d, s, p - 1, "the") && !compound) c.the_single = true;
         }
         // A lowercase role needs a full name: "minister Tileuberdi" alone is too weak.
         if (ok && !honor && role_end != kNone && !d.toks[role_end - 1].has(kCap) && ne - nb < 2) ok = false;
@@ -1083,6 +1086,11 @@ void people_pass(Doc& d) {
       const std::string& role = people[o].rec.role;
       if (role.empty() || weak_role(role)) continue;
       r.role = role;
+      // "Euronext chief X ... his LSE counterpart Y": the other side's organisation is no part of Y's role.
+      const std::string& oa = people[o].rec.affiliation;
+      if (!oa.empty() && r.role.size() > oa.size() + 1 && r.role.compare(0, oa.size(), oa) == 0 &&
+          r.role[oa.size()] == ' ')
+        r.role.erase(0, oa.size() + 1);
       people[k].rule += "+counterpart-role";
       break;
     }

@@ -103,3 +103,14 @@ TEST(PeopleNames, TheTitleAndOneWordIsAThingUnlessThePersonIsKnown) {
   ArticleRecord b = body("Tony Marsh spoke first. Later the Prime Minister Marsh said no.");
   EXPECT_EQ(must(b, "Tony Marsh").role, "Prime Minister");
 }
+
+TEST(PeopleRoles, CounterpartRoleLeavesTheOtherSidesOrganisation) {
+  ArticleRecord a = body("Acme chief Jean Dupont will meet his Globex counterpart Clara Fisher on Friday.");
+  EXPECT_EQ(must(a, "Clara Fisher").role, "chief");
+  EXPECT_EQ(must(a, "Clara Fisher").affiliation, "Globex");
+}
+
+TEST(PeopleNames, TheAndACompoundTitleStillNameAPerson) {
+  ArticleRecord a = body("He met the Queen and Prince Philip at the palace.");
+  EXPECT_NE(person(a, "Philip"), nullptr);
+}
