@@ -214,6 +214,24 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       j = role_end = k + 1;
       continue;
     }
+    // "Governor of Khorasan province of Iran X", "akim of Almaty region": a region the role governs is its
+    // affiliation (a subdivision noun after one to three capitalised words); the country may follow.
+    if (of && k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && !d.has(k, gTitle | gDept)) {
+      uint32_t m = k;
+      while (m < s.tok_end && m < k + 3 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) &&
+             !d.has(m, gTitle | gHonorific | gCountry))
+        ++m;
+      static constexpr std::string_view kSub[] = {"province", "region", "oblast", "county", "district",
+                                                  "governorate", "prefecture", "state", "emirate", "canton"};
+      bool sub = false;
+      if (m > k && m < s.tok_end && d.toks[m].kind == Tok::word && !d.toks[m].has(kCap))
+        for (auto w : kSub) sub = sub || d.low(s, d.toks[m]) == w;
+      if (sub) {
+        if (aff.empty()) aff = std::string(d.span_text(s, k, m));
+        j = m + 1;
+        continue;
+      }
+    }
     // "Secretary of Foreign Affairs of the United Mexican States His Excellency X": a proper name after a
     // completed role and before the person's name is whom the role serves.
     if (of && rep > 0 && k < s.tok_end && d.toks[k].has(kCap)) {

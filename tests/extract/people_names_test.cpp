@@ -114,3 +114,10 @@ TEST(PeopleNames, TheAndACompoundTitleStillNameAPerson) {
   ArticleRecord a = body("He met the Queen and Prince Philip at the palace.");
   EXPECT_NE(person(a, "Philip"), nullptr);
 }
+
+TEST(PeopleRoles, RegionTheRoleGovernsIsTheAffiliation) {
+  ArticleRecord a = body("Governor of Kars-e-Nour province of Iran Reza Bahrami Tehrani met the delegation.");
+  const PersonRecord& p = must(a, "Reza Bahrami Tehrani");
+  EXPECT_EQ(p.role, "Governor");
+  EXPECT_EQ(p.affiliation, "Kars-e-Nour");
+}
