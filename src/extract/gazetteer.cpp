@@ -167,8 +167,8 @@ constexpr const char* kTitleMods[] = {
     "sales", "research", "investment", "policy", "market", "equity", "property", "city", "europe", "european",
     "constitutional", "environment", "culture", "media", "sport", "work", "pensions", "northern", "scottish",
     "welsh", "local", "transport", "party", "opposition", "government", "health", "education", "defence",
-    // Capitalised modifiers that only make a title before a head: "High Commissioner", "Euro MP".
-    "high", "euro",
+    // "Euro MP" ("High" is handled in people.cpp: it is a family name too, "Colin High").
+    "euro",
 };
 
 // Words of the "of ..." part of a title: "Secretary of State", "Minister of Foreign Affairs".

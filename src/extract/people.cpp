@@ -134,9 +134,18 @@ bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
   return l.size() > 3 && l.substr(0, 3) == "ex-" && gaz_has(l.substr(3), gTitle | gTitleMod);
 }
 
+// "High Commissioner", "High Representative": "High" makes a title only right before a capitalised head;
+// elsewhere it may be a family name ("referees Colin High and ...").
+bool high_title(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  return t.kind == Tok::word && t.has(kCap) && t.end - t.begin == 4 && d.low(s, t) == "high" &&
+         k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) && d.has(k + 1, gTitle);
+}
+
 bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   if (t.kind != Tok::word || t.has(kInCredit) || t.has(kInOrg)) return false;
+  if (high_title(d, s, k)) return true;
   if (t.has(kCap) && d.has(k, gPeer)) return false;  // "law lord Lord Bingham": the second is the name's
   return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
 }
@@ -469,7 +478,8 @@ void people_pass(Doc& d) {
       // Only gazetteer words can start a titled name, only capitalised ones a bare name.
       const GazEntry* g0 = d.gz[i];
       bool maybe_titled =
-          g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer));
+          (g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer))) ||
+          high_title(d, s, i);
       if (!maybe_titled && !t.has(kCap)) {
         // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
         uint32_t len = t.end - t.begin;

@@ -121,3 +121,10 @@ TEST(PeopleRoles, RegionTheRoleGovernsIsTheAffiliation) {
   EXPECT_EQ(p.role, "Governor");
   EXPECT_EQ(p.affiliation, "Kars-e-Nour");
 }
+
+TEST(PeopleNames, HighIsAFamilyNameOutsideATitle) {
+  ArticleRecord a = body("The coach asked former referees Derek High and Paul Stone to review the match. High said no.");
+  EXPECT_NE(person(a, "Derek High"), nullptr);
+  ArticleRecord b = body("High Commissioner Maria Okafor opened the office.");
+  EXPECT_EQ(must(b, "Maria Okafor").role, "High Commissioner");
+}
