@@ -483,6 +483,9 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
                  denominator(d.low(s, d.toks[k])) && low_is(d, s, k + 1, "of") &&
                  (low_is(d, s, k + 2, "a") || low_is(d, s, k + 2, "an")) && k + 3 < s.tok_end && d.has(k + 3, gScale)) {
         v = 1.0 / denominator(d.low(s, d.toks[k])), k += 3;  // "a quarter of a million"
+      } else if (size_t h = l.find('-'); h != std::string_view::npos && h + 1 < l.size() &&
+                 (v = number_word(l.substr(0, h))) > 0 && gaz_has(l.substr(h + 1), gScale | gCurrency)) {
+        inner = l.substr(h + 1);  // "the one-million lira note", "a one-lira coin": read like "1m", "1 lira"
       } else {
         return false;
       }
@@ -723,7 +726,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
         continue;
       }
       // A capitalised plural head: "800,000 Tutsis", "2 million Americans".
-      if (w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kHasDigit) && !d.gz[m] &&
+      if (w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kHasDigit) &&
+          (!d.gz[m] || (d.gz[m]->flags & gPluralNoun)) &&
           !year_like && !cap_mod && plural_noun(d.low(s, w))) {
         head = m + 1;
         break;
@@ -750,6 +754,22 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   if (head && d.gz[head - 1] && (d.gz[head - 1]->flags & gUnit) && time_unit(d.gz[head - 1]->value))
     return false;  // "two full terms", "ten straight years"
   if (head && denominator(d.low(s, d.toks[head - 1]))) return false;  // "two thirds - 65% - of ..."
+  // A denomination: "the 20m note", "five million notes" is money in the currency named last before it.
+  if (!head && c.scaled && k < s.tok_end && d.toks[k].kind == Tok::word) {
+    std::string_view n = d.low(s, d.toks[k]);
+    if (n == "note" || n == "notes" || n == "banknote" || n == "banknotes") {
+      for (uint32_t m = c.b; m-- > 0 && m + 300 > c.b;) {
+        const GazEntry* e = d.gz[m];
+        if (d.toks[m].kind == Tok::word && e && (e->flags & gCurrency) && !(e->flags & gMinorUnit) &&
+            !e->value.empty()) {
+          c.kind = FigureKind::money;
+          c.unit = e->value;
+          c.rule = "money:denomination";
+          return true;
+        }
+      }
+    }
+  }
   if (!head || (c.value == 1 && scale == 1)) {
     c.bare = true;
     return true;

@@ -167,6 +167,8 @@ constexpr const char* kTitleMods[] = {
     "sales", "research", "investment", "policy", "market", "equity", "property", "city", "europe", "european",
     "constitutional", "environment", "culture", "media", "sport", "work", "pensions", "northern", "scottish",
     "welsh", "local", "transport", "party", "opposition", "government", "health", "education", "defence",
+    // "Euro MP" ("High" is handled in people.cpp: it is a family name too, "Colin High").
+    "euro",
 };
 
 // Words of the "of ..." part of a title: "Secretary of State", "Minister of Foreign Affairs".
@@ -188,7 +190,8 @@ constexpr const char* kDepts[] = {
     "entrepreneurship", "small", "business", "enterprise", "competition", "consumer", "rural", "fuel",
     "petroleum", "power", "electricity", "statistics", "legal", "parliamentary", "territorial", "planning",
     "sciences", "research", "trade", "industries", "commerce", "tourism", "ict", "post", "mines", "lands",
-    "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad",
+    "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad", "negotiations", "programmes",
+    "programs", "operations",
 };
 
 // Organisation words: a capitalised run containing one is an organisation, not a person.
@@ -419,6 +422,9 @@ constexpr const char* kPluralNouns[] = {
     "children", "people", "men", "women", "staff", "personnel", "police", "cattle", "livestock", "sheep",
     "aircraft", "data", "media", "youth", "fish", "deer", "persons", "feet", "teeth", "mice", "geese",
     "memoranda", "criteria", "crises", "analyses",
+    // Acronyms in the plural ("7 MoUs"), and a singular that news writes after a count ("seven memorandum of
+    // understanding"): a count's head only, as every word here is.
+    "mous", "memorandum",
 };
 
 constexpr const char* kFunction[] = {

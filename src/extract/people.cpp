@@ -34,6 +34,8 @@ struct Cand {
   uint32_t mb = 0, nb = 0, ne = 0;  // whole match start, name tokens [nb, ne)
   std::string role, aff, rule;
   bool titled = false, cue = false, predecessor = false, aff_explicit = false;
+  bool the_single = false;  // "the General Election": kept only as a mention of a person named elsewhere
+  uint32_t styled = kNone;  // "Prime Minister Sheikh Hasina": a name-forming form of address before the name
 };
 
 struct Build {
@@ -59,6 +61,14 @@ bool glued_particle_name(const Doc& d, const Sentence& s, const Token& t) {
   size_t dash = w.find('-');
   if (dash == std::string_view::npos || dash + 1 >= w.size() || !is_particle(w.substr(0, dash))) return false;
   return w[dash + 1] >= 'A' && w[dash + 1] <= 'Z';
+}
+
+// Titles that are also family names, and end a name when they follow two of its words and nothing
+// capitalised follows them: "Syed Murad Ali Shah met ...", "Imran Ahmed Khan said". Before a name they stay
+// titles ("Shah Reza", "Sultan Qaboos").
+bool name_forming_title(std::string_view l) {
+  return l == "shah" || l == "khan" || l == "sultan" || l == "mirza" || l == "pasha" || l == "begum" ||
+         l == "sheikh";
 }
 
 bool name_token(const Doc& d, const Sentence& s, const Token& t) {
@@ -96,6 +106,13 @@ uint32_t read_name(const Doc& d, const Sentence& s, uint32_t j) {
         ++k;
       continue;
     }
+    if (n >= 2 && t.kind == Tok::word && t.has(kCap) && !t.has(kInOrg) && !t.has(kInCredit) &&
+        name_forming_title(d.low(s, t)) &&
+        !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap))) {
+      last = ++k;
+      ++n;
+      break;
+    }
     if (k > j && n > 0 && t.kind == Tok::word && t.has(kAllCaps) && roman_numeral(d.text(s, t))) {
       last = ++k;
       break;
@@ -117,9 +134,18 @@ bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
   return l.size() > 3 && l.substr(0, 3) == "ex-" && gaz_has(l.substr(3), gTitle | gTitleMod);
 }
 
+// "High Commissioner", "High Representative": "High" makes a title only right before a capitalised head;
+// elsewhere it may be a family name ("referees Colin High and ...").
+bool high_title(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  return t.kind == Tok::word && t.has(kCap) && t.end - t.begin == 4 && d.low(s, t) == "high" &&
+         k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) && d.has(k + 1, gTitle);
+}
+
 bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   if (t.kind != Tok::word || t.has(kInCredit) || t.has(kInOrg)) return false;
+  if (high_title(d, s, k)) return true;
   if (t.has(kCap) && d.has(k, gPeer)) return false;  // "law lord Lord Bingham": the second is the name's
   return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
 }
@@ -140,6 +166,11 @@ uint32_t read_role(const Doc& d, const Sentence& s, uint32_t j) {
   for (uint32_t k = j; k < s.tok_end && k < j + 10; ++k) {
     const Token& t = d.toks[k];
     if (role_word(d, s, k)) {
+      // "Prime Minister Sheikh Hasina": after a head, a name-forming form of address before a name is the
+      // name's, not the role's.
+      if (last_head != kNone && t.has(kCap) && name_forming_title(d.low(s, t)) && k + 1 < s.tok_end &&
+          name_token(d, s, d.toks[k + 1]))
+        break;
       if (role_head(d, s, k)) last_head = k;
       continue;
     }
@@ -192,6 +223,24 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       j = role_end = k + 1;
       continue;
     }
+    // "Governor of Khorasan province of Iran X", "akim of Almaty region": a region the role governs is its
+    // affiliation (a subdivision noun after one to three capitalised words); the country may follow.
+    if (of && k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && !d.has(k, gTitle | gDept)) {
+      uint32_t m = k;
+      while (m < s.tok_end && m < k + 3 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) &&
+             !d.has(m, gTitle | gHonorific | gCountry))
+        ++m;
+      static constexpr std::string_view kSub[] = {"province", "region", "oblast", "county", "district",
+                                                  "governorate", "prefecture", "state", "emirate", "canton"};
+      bool sub = false;
+      if (m > k && m < s.tok_end && d.toks[m].kind == Tok::word && !d.toks[m].has(kCap))
+        for (auto w : kSub) sub = sub || d.low(s, d.toks[m]) == w;
+      if (sub) {
+        if (aff.empty()) aff = std::string(d.span_text(s, k, m));
+        j = m + 1;
+        continue;
+      }
+    }
     // "Secretary of Foreign Affairs of the United Mexican States His Excellency X": a proper name after a
     // completed role and before the person's name is whom the role serves.
     if (of && rep > 0 && k < s.tok_end && d.toks[k].has(kCap)) {
@@ -206,6 +255,25 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
         if (aff.empty()) aff = std::string(d.span_text(s, k, m));
         j = m;
         break;
+      }
+    }
+    // "Assistant Secretary of Insular and International Affairs Carmen G. Cantor", "Envoy for Compact
+    // Negotiations Joseph Yun": a capitalised run that names no country and ends in a department word, with a
+    // full name right after it, is the department, whatever its first words are.
+    if ((of || for_) && !lower_role && k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) &&
+        !d.has(k, gDept)) {
+      uint32_t last_dept = kNone;
+      for (uint32_t m = k; m < s.tok_end && m < k + 6; ++m) {
+        const Token& t = d.toks[m];
+        if (t.kind != Tok::word || t.has(kInOrg) || t.has(kHasDigit)) break;
+        std::string_view l = d.low(s, t);
+        if (l == "and") continue;
+        if (!t.has(kCap) || d.has(m, gCountry | gTitle | gHonorific)) break;
+        if (d.has(m, gDept)) last_dept = m;
+      }
+      if (last_dept != kNone && read_name(d, s, last_dept + 1) >= last_dept + 3) {
+        j = role_end = last_dept + 1;
+        continue;
       }
     }
     k = j + 1;
@@ -410,7 +478,8 @@ void people_pass(Doc& d) {
       // Only gazetteer words can start a titled name, only capitalised ones a bare name.
       const GazEntry* g0 = d.gz[i];
       bool maybe_titled =
-          g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer));
+          (g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer))) ||
+          high_title(d, s, i);
       if (!maybe_titled && !t.has(kCap)) {
         // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
         uint32_t len = t.end - t.begin;
@@ -472,6 +541,7 @@ void people_pass(Doc& d) {
             for (int n = 0; n < 2 && after + 1 < s.tok_end && d.toks[after].kind == Tok::word &&
                             d.toks[after].has(kCap) && styled_title(d, s, after);
                  ++n) {
+              if (name_forming_title(d.low(s, d.toks[after]))) c.styled = after;
               ++after;
               if (after < s.tok_end && d.text(s, d.toks[after]) == ".") ++after;
             }
@@ -512,6 +582,17 @@ void people_pass(Doc& d) {
         }
         bool ok = ne > nb;
         if (ok && (cap_word_with(d, s, ne, gOrg | gPlace))) ok = false;  // "partner Tyson Foods"
+        // "the General Election", "the Chief Constable's Office": after "the", a title and one capitalised
+        // word name a thing unless the word is a person's name given elsewhere ("the Prime Minister Blair").
+        if (ok && !honor && ne - nb == 1 && d.toks[i].has(kCap)) {
+          uint32_t p = i;  // the start of the whole capitalised role ("the Prime Minister Blair" seen from "Minister")
+          while (p > s.tok_begin && d.toks[p - 1].kind == Tok::word && d.toks[p - 1].has(kCap) && role_word(d, s, p - 1))
+            --p;
+          // Not a compound ("the Queen and Prince Philip": a one-word name after a title of address).
+          bool compound = false;
+          for (uint32_t q = i; q < nb && !compound; ++q) compound = word_is(d, s, q, "and") || word_is(d, s, q, "&");
+          if (p > s.tok_begin && word_is(d, s, p - 1, "the") && !compound) c.the_single = true;
+        }
         // A lowercase role needs a full name: "minister Tileuberdi" alone is too weak.
         if (ok && !honor && role_end != kNone && !d.toks[role_end - 1].has(kCap) && ne - nb < 2) ok = false;
         if (ok) {
@@ -842,6 +923,17 @@ void people_pass(Doc& d) {
                                    by_name.count(name) == 0) &&
           !titled_surnames.count(d.text(s, d.toks[c.ne - 1])))
         if (!by_name.count(name)) continue;
+      // "Prime Minister Sheikh Hasina": a one-word name after a name-forming form of address that names no one
+      // known ("Sheikh Mohammed" for "Mohammed bin Rashid" does) keeps the form of address as its first word.
+      bool styled_single = is_single && c.styled != kNone && c.styled + 1 == c.nb && !by_name.count(name);
+      if (styled_single)
+        for (const Build& o : people)
+          if (contains_words(o.rec.name, name)) { styled_single = false; break; }
+      if (styled_single) {
+        name = std::string(d.span_text(s, c.styled, c.ne));
+        c.nb = c.styled;
+        is_single = false;
+      }
       auto it = by_name.find(name);
       if (it == by_name.end() && is_single) {
         for (size_t k = 0; k < people.size(); ++k)
@@ -865,6 +957,7 @@ void people_pass(Doc& d) {
         }
         if (hits == 1) it = by_name.find(people[hit].rec.name);
       }
+      if (it == by_name.end() && c.the_single) continue;
       if (it != by_name.end()) {
         Build& b = people[it->second];
         // The fuller role wins: "Minister" then "Minister of Foreign Affairs" gives the second.
@@ -1012,6 +1105,24 @@ void people_pass(Doc& d) {
     const Evidence& ey = y.mentions.front().first;
     return std::pair(ex.paragraph, ex.match.begin) < std::pair(ey.paragraph, ey.match.begin);
   });
+  // ---- "her Indian counterpart X": a counterpart holds the role of the person named before them with one
+  // (the one they are the counterpart of); the affiliation stays their own.
+  for (size_t k = 1; k < people.size(); ++k) {
+    PersonRecord& r = people[k].rec;
+    if (r.role != "counterpart" && r.role != "Counterpart") continue;
+    for (size_t o = k; o-- > 0;) {
+      const std::string& role = people[o].rec.role;
+      if (role.empty() || weak_role(role)) continue;
+      r.role = role;
+      // "Euronext chief X ... his LSE counterpart Y": the other side's organisation is no part of Y's role.
+      const std::string& oa = people[o].rec.affiliation;
+      if (!oa.empty() && r.role.size() > oa.size() + 1 && r.role.compare(0, oa.size(), oa) == 0 &&
+          r.role[oa.size()] == ' ')
+        r.role.erase(0, oa.size() + 1);
+      people[k].rule += "+counterpart-role";
+      break;
+    }
+  }
   UniqueIds taken;
   if (people.size() > kMaxItemsPerKind) people.resize(kMaxItemsPerKind);
   for (auto& b : people) {

@@ -386,3 +386,51 @@ TEST(ExtractFigures, IndexSentenceCountWithAdjective) {
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->unit, "memoranda");
 }
+
+TEST(FiguresCounts, PluralAcronymIsACountedNoun) {
+  ArticleRecord a = body("The ministries signed 4 MoUs and trained 12 NGOs.");
+  const FigureRecord* f = figure(a, "4 MoUs");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->value, 4);
+  EXPECT_EQ(f->unit, "MoUs");
+  EXPECT_NE(figure(a, "12 NGOs"), nullptr);
+}
+
+TEST(FiguresCounts, SingularMemorandumAfterACountIsCounted) {
+  ArticleRecord a = body("The two governments signed five memorandum of understanding. The memorandum runs long.");
+  ASSERT_EQ(a.figures.size(), 1u);
+  EXPECT_EQ(a.figures[0].value, 5);
+}
+
+TEST(FiguresCounts, CountInTheTitleWithACapitalisedPlural) {
+  ArticleRecord a = run("Ministers sign 3 Memoranda in Lusaka\n\nThe ministers met on Monday.\n");
+  ASSERT_EQ(a.figures.size(), 1u);
+  EXPECT_EQ(a.figures[0].value, 3);
+}
+
+TEST(FiguresMoney, DenominationsAreMoneyInTheCurrencyNamedBefore) {
+  ArticleRecord a = body(
+      "Prices are set in pesos. The bank will withdraw the 50m note, and the one-million peso note becomes a "
+      "one-peso coin.");
+  const FigureRecord* n = figure(a, "50m");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->value, 50e6);
+  EXPECT_EQ(n->kind, FigureKind::money);
+  const FigureRecord* m = figure(a, "one-million peso");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->value, 1e6);
+  EXPECT_EQ(m->kind, FigureKind::money);
+  const FigureRecord* c = figure(a, "one-peso");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value, 1);
+  EXPECT_EQ(c->kind, FigureKind::money);
+}
+
+TEST(FiguresMoney, HyphenatedWordsThatAreNoNumbersStayOut) {
+  ArticleRecord a = body("It was a one-sided match and a one-off payment by the 10 players.");
+  EXPECT_EQ(figure(a, "one-sided"), nullptr);
+  EXPECT_EQ(figure(a, "one-off"), nullptr);
+  ArticleRecord b = body("The 20m note was printed.");  // no currency named: no money
+  const FigureRecord* f = figure(b, "20m");
+  if (f) EXPECT_NE(f->kind, FigureKind::money);
+}
