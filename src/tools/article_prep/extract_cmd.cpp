@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -62,6 +63,10 @@ struct Step {
   std::string where, input_note;
 };
 
+// Where a worker hands each Step: applied at once with -j 1 (so a large .jsonl never holds its articles twice),
+// collected per file otherwise.
+using Emit = std::function<void(Step&&)>;
+
 struct Worker {
   const extract::ExtractOptions& options;
   bool input_jsonl = false;
@@ -69,14 +74,14 @@ struct Worker {
   static std::string line(const std::string& where, const std::string& what) {
     return "article-prep: " + where + ": " + what + "\n";
   }
-  static void fail(std::vector<Step>& out, std::string message) {
+  static void fail(const Emit& out, std::string message) {
     Step s;
     s.message = std::move(message);
     s.failed = true;
-    out.push_back(std::move(s));
+    out(std::move(s));
   }
 
-  void add(std::vector<Step>& out, std::string_view text, const std::string& where, const extract::ExtractOptions& o,
+  void add(const Emit& out, std::string_view text, const std::string& where, const extract::ExtractOptions& o,
            std::string input_note = {}) const {
     extract::ExtractResult r = extract::extract(text, o);
     if (!r.ok()) return fail(out, line(where, std::string(to_string(r.error)) + ", skipped"));
@@ -87,10 +92,10 @@ struct Worker {
     s.result = std::move(r);
     s.where = where;
     s.input_note = std::move(input_note);
-    out.push_back(std::move(s));
+    out(std::move(s));
   }
 
-  void add_jsonl(std::vector<Step>& out, const std::string& data, const std::string& name) const {
+  void add_jsonl(const Emit& out, const std::string& data, const std::string& name) const {
     simdjson::ondemand::parser parser;
     size_t line_no = 0;
     for (size_t b = 0; b < data.size();) {
@@ -146,18 +151,17 @@ struct Worker {
   }
 
   // Reads and extracts one input file: everything but the steps that depend on earlier files.
-  std::vector<Step> process(const std::string& f) const {
-    std::vector<Step> out;
+  void process(const std::string& f, const Emit& out) const {
     const std::string name = f == "-" ? "<stdin>" : f;
     std::string data, error;
     if (!read_input(f, data, error)) {
       fail(out, line(name, "cannot read: " + error));
-      return out;
+      return;
     }
     if (input_jsonl || ends_with(f, ".jsonl")) {
       if (std::string problem = utf16_problem(data); !problem.empty()) {
         fail(out, line(name, problem + ", skipped"));
-        return out;
+        return;
       }
       add_jsonl(out, data, name);
     } else {
@@ -165,7 +169,6 @@ struct Worker {
       extract::PreparedInput in = extract::prepare_input(f == "-" ? std::string_view() : std::string_view(f), data);
       add(out, in.text, name, options, in.note());
     }
-    return out;
   }
 };
 
@@ -176,34 +179,29 @@ struct Collector {
   Corpus corpus;
   std::string report;  // --explain output
 
-  void apply(std::vector<Step>& steps) {
-    for (Step& s : steps) {
-      if (!s.has_article) {
-        std::fputs(s.message.c_str(), stderr);
-        failed |= s.failed;
-        continue;
-      }
-      const extract::ExtractResult& r = s.result;
-      if (corpus.find_article(r.article.id)) {
-        std::fprintf(stderr,
-                     "article-prep: %s: duplicate article (same source and title as an earlier one), skipped\n",
-                     s.where.c_str());
-        failed = true;
-        continue;
-      }
-      for (const std::string& w : r.warnings)
-        std::fprintf(stderr, "article-prep: %s: warning: %s\n", s.where.c_str(), w.c_str());
-      if (explain) {
-        report += "== " + s.where + "\n";
-        if (!s.input_note.empty()) report += "input: " + s.input_note + "\n";
-        for (const std::string& w : r.warnings) report += "warning: " + w + "\n";
-        report += extract::explain_text(r);
-        report += '\n';
-      }
-      corpus.add(r.article);
+  void apply(const Step& s) {
+    if (!s.has_article) {
+      std::fputs(s.message.c_str(), stderr);
+      failed |= s.failed;
+      return;
     }
-    steps.clear();
-    steps.shrink_to_fit();
+    const extract::ExtractResult& r = s.result;
+    if (corpus.find_article(r.article.id)) {
+      std::fprintf(stderr, "article-prep: %s: duplicate article (same source and title as an earlier one), skipped\n",
+                   s.where.c_str());
+      failed = true;
+      return;
+    }
+    for (const std::string& w : r.warnings)
+      std::fprintf(stderr, "article-prep: %s: warning: %s\n", s.where.c_str(), w.c_str());
+    if (explain) {
+      report += "== " + s.where + "\n";
+      if (!s.input_note.empty()) report += "input: " + s.input_note + "\n";
+      for (const std::string& w : r.warnings) report += "warning: " + w + "\n";
+      report += extract::explain_text(r);
+      report += '\n';
+    }
+    corpus.add(r.article);
   }
 };
 
@@ -211,10 +209,8 @@ struct Collector {
 // At most a window of files is in flight, so memory stays bounded however many files there are.
 void run_files(const std::vector<std::string>& files, const Worker& worker, Collector& collector, unsigned jobs) {
   if (jobs <= 1 || files.size() <= 1) {
-    for (const std::string& f : files) {
-      std::vector<Step> steps = worker.process(f);
-      collector.apply(steps);
-    }
+    const Emit apply = [&](Step&& s) { collector.apply(s); };
+    for (const std::string& f : files) worker.process(f, apply);
     return;
   }
   const size_t window = size_t(jobs) * 8;
@@ -232,7 +228,8 @@ void run_files(const std::vector<std::string>& files, const Worker& worker, Coll
         if (next >= files.size()) return;
         k = next++;
       }
-      std::vector<Step> steps = worker.process(files[k]);
+      std::vector<Step> steps;
+      worker.process(files[k], [&](Step&& s) { steps.push_back(std::move(s)); });
       {
         std::lock_guard lock(mutex);
         results[k] = std::move(steps);
@@ -250,7 +247,8 @@ void run_files(const std::vector<std::string>& files, const Worker& worker, Coll
       changed.wait(lock, [&] { return ready[k] != 0; });
       steps = std::move(results[k]);
     }
-    collector.apply(steps);
+    for (const Step& s : steps) collector.apply(s);
+    steps = {};
     {
       std::lock_guard lock(mutex);
       applied = k + 1;
