@@ -183,8 +183,34 @@ bool place_prep(const Doc& d, const Sentence& s, uint32_t k) {
   return in(l, {"in", "from", "at", "across", "throughout", "inside", "around", "near", "into"});
 }
 
-// Sides named in tokens [b, e): organisation mentions and countries (not countries used as places).
-void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::vector<std::string>& out) {
+// A country that only describes a company is no side of its deal: its nationality in "India's HCL
+// Technologies" or "France's Snecma" (a possessive before a company or a bare name that is no person), and
+// "the US company" / "a Chinese firm" (before a company noun: the company is the side, named elsewhere).
+// "Tajikistan's Ministry of Energy" keeps the country: a state body stands for its state.
+template <class IsPerson>
+bool describes_company(const Doc& d, const Sentence& s, uint32_t k, uint32_t n, uint32_t e, const IsPerson& is_person) {
+  uint32_t nx = k + n;
+  if (nx + 1 < e && d.toks[nx].kind == Tok::possessive) {
+    uint32_t q = nx + 1;
+    if (d.org_of[q] >= 0) return d.orgs[d.org_of[q]].company && d.orgs[d.org_of[q]].tb == q;
+    const Token& w = d.toks[q];
+    return w.kind == Tok::word && w.has(kCap) && !is_person(q) &&
+           !d.has(q, gCountry | gDemonym | gPlace | gTitle | gHonorific | gCommon | gFunction | gMonth | gWeekday);
+  }
+  if (k > s.tok_begin && (word_is(d, s, k - 1, "the") || word_is(d, s, k - 1, "a") || word_is(d, s, k - 1, "an")))
+    for (uint32_t q = nx; q < e && q < nx + 2; ++q) {  // "the US company", "a US drugs company"
+      const Token& w = d.toks[q];
+      if (w.kind != Tok::word || w.has(kCap)) break;
+      if (d.has(q, gOrgCue)) return true;
+    }
+  return false;
+}
+
+// Sides named in tokens [b, e): organisation mentions and countries (not countries used as places, nor
+// countries that describe a company).
+template <class IsPerson>
+void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::vector<std::string>& out,
+                const IsPerson& is_person) {
   for (uint32_t k = b; k < e && out.size() < 4; ++k) {
     const Token& w = d.toks[k];
     if (w.kind != Tok::word) continue;
@@ -201,7 +227,7 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
     if (!w.has(kCap)) continue;
     const GazEntry* ge = nullptr;
     if (int n = match_gaz(d, s, k, gCountry, &ge)) {
-      if (!place_prep(d, s, k)) add_party(out, std::string(ge->value));
+      if (!place_prep(d, s, k) && !describes_company(d, s, k, uint32_t(n), e, is_person)) add_party(out, std::string(ge->value));
       k += n - 1;
       continue;
     }
@@ -332,7 +358,7 @@ void agreements_pass(Doc& d) {
       if ((d.gz[k] && (d.gz[k]->flags & gTrigger)) ||
           (t.kind == Tok::word && (len == 8 || len == 9) && (d.low(s, t) == "documents" || d.low(s, t) == "document")) ||
           (t.kind == Tok::word && len == 5 && d.low(s, t) == "talks") ||
-          (t.kind == Tok::word && len == 6 && d.low(s, t) == "agreed")) {
+          (t.kind == Tok::word && len == 6 && (d.low(s, t) == "agreed" || d.low(s, t) == "signed"))) {
         relevant[si] = 1;
         any = true;
         break;
@@ -462,6 +488,21 @@ void agreements_pass(Doc& d) {
         Cue c = cue_word(d.low(s, d.toks[k]));
         if (c == cSigned || c == cAgreed) sentence_cue = c;
       }
+    // A company named by a definite noun ("the firm", "the carmaker"): the nearest company named before.
+    auto antecedent = [&](uint32_t before, const OrgMention* not_this) -> const OrgMention* {
+      for (uint32_t k = before; k > 0 && before - k < 400; --k)
+        if (d.org_of[k - 1] >= 0) {
+          const OrgMention* o = &d.orgs[d.org_of[k - 1]];
+          if (o->company && o != not_this && (!not_this || o->name != not_this->name)) return o;
+          k = o->tb + 1;
+        }
+      return nullptr;
+    };
+    auto definite_company = [&](uint32_t k) {
+      return word_is(d, s, k, "the") && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
+             !d.toks[k + 1].has(kCap) && d.has(k + 1, gOrgCue) && !d.has(k + 1, gOrgHead | gFunction) &&
+             d.low(s, d.toks[k + 1]).back() != 's';
+    };
     // ---- company deals told with a verb: "Lenovo agreed to buy IBM's PC unit", "X was acquired by Y".
     for (uint32_t i = s.tok_begin; i < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
       const std::optional<DealVerb> v = deal_verb(d, s, i);
@@ -485,21 +526,6 @@ void agreements_pass(Doc& d) {
       std::string object;                 // what changed hands when it is no organisation: "half its finance arm"
       uint32_t obj = i + 1, obj_e = i + 1;
       if (v->takes_with && word_is(d, s, obj, "with")) ++obj;
-      // A company named by a definite noun ("the firm", "the carmaker"): the nearest company named before.
-      auto antecedent = [&](uint32_t before, const OrgMention* not_this) -> const OrgMention* {
-        for (uint32_t k = before; k > 0 && before - k < 400; --k)
-          if (d.org_of[k - 1] >= 0) {
-            const OrgMention* o = &d.orgs[d.org_of[k - 1]];
-            if (o->company && o != not_this && (!not_this || o->name != not_this->name)) return o;
-            k = o->tb + 1;
-          }
-        return nullptr;
-      };
-      auto definite_company = [&](uint32_t k) {
-        return word_is(d, s, k, "the") && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
-               !d.toks[k + 1].has(kCap) && d.has(k + 1, gOrgCue) && !d.has(k + 1, gOrgHead | gFunction) &&
-               d.low(s, d.toks[k + 1]).back() != 's';
-      };
       if (passive) {
         uint32_t b = i + 2;
         if (word_is(d, s, b, "the")) ++b;
@@ -770,6 +796,55 @@ void agreements_pass(Doc& d) {
       it.rule = "agreement:verb-agreed-to+status:agreed";
       items.push_back(std::move(it));
     }
+    // ---- a deal told through another noun, named by a reduced relative: "a package of security measures
+    // agreed with the US", "the pay-off agreed with the carmaker", "a framework signed with Peru". The noun
+    // phrase opens with a determiner and its head is an arrangement noun; the side is named after "with".
+    for (uint32_t i = s.tok_begin + 2; i + 2 < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
+      const bool agreed = word_is(d, s, i, "agreed");
+      if ((!agreed && !word_is(d, s, i, "signed")) || !word_is(d, s, i + 1, "with")) continue;
+      static const WordSet arrangement{"package", "arrangement", "compromise", "ceasefire", "truce", "framework",
+                                       "pay-off", "payoff", "swap", "terms", "formula", "understanding"};
+      uint32_t p = i;  // the determiner
+      bool head = false, plain = true;
+      while (p > s.tok_begin && i - p < 8) {
+        --p;
+        std::string_view l = low_at(d, s, p);
+        if (l == "a" || l == "an" || l == "the") break;
+        const Token& w = d.toks[p];
+        if (w.kind != Tok::word || w.has(kCap) || d.has(p, gTrigger) || (d.has(p, gFunction) && l != "of") ||
+            in(l, {"was", "were", "is", "are", "has", "have", "had", "been", "be"})) {
+          plain = false;
+          break;
+        }
+        if (arrangement.has(l)) head = true;
+      }
+      if (!plain || !head || p + 1 >= i || !in(low_at(d, s, p), {"a", "an", "the"})) continue;
+      uint32_t k = i + 2, te = 0;
+      if (word_is(d, s, k, "the")) ++k;
+      std::string side;
+      const GazEntry* ge = nullptr;
+      if (int n = k < s.tok_end && d.toks[k].has(kCap) ? match_gaz(d, s, k, gCountry, &ge) : 0) {
+        side = std::string(ge->value);
+        te = k + uint32_t(n);
+      } else {
+        side = name_at(k, te);
+      }
+      if (side.empty()) continue;
+      std::string title = std::string(d.span_text(s, p + 1, i)) + " with " + side;
+      if (!seen_titles.insert(lower_ascii(title)).second) continue;
+      Item it;
+      it.rec.title = title;
+      it.rec.kind = "agreement";
+      // Only the side after "with": the noun phrase is mostly the object of another clause, whose subject
+      // ("The Liberal Democrats say they suspect the move is part of a package ...") is no side.
+      add_party(it.rec.parties, side);
+      it.rec.status = agreed ? AgreementStatus::agreed : AgreementStatus::signed_;
+      it.rec.evidence = make_evidence(s, d.toks[p + 1].begin, d.toks[te - 1].end);
+      it.family = "agreement";
+      it.content = content_words(title);
+      it.rule = std::string("agreement:noun-agreed-with+status:") + (agreed ? "agreed" : "signed");
+      items.push_back(std::move(it));
+    }
     // ---- company talks: "X is holding talks with Y" between two companies is a deal being discussed. Talks
     // between states or with people are diplomacy, not deals.
     for (uint32_t i = s.tok_begin; i + 2 < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
@@ -1000,7 +1075,41 @@ void agreements_pass(Doc& d) {
       if (counted && (punct_is(d, s, i + 1, ":") || word_is(d, s, i + 1, "including") || det == "following" ||
                       word_is(d, s, mb - 1, "following")))
         continue;
-      if (trig.plural && !counted && !complement) continue;
+      // "education, health and industry ministries of the two countries signed cooperation agreements": a
+      // plural whose subject lists bodies by their fields is one agreement per field. fields_head is the
+      // plural head noun ("ministries"), fields the listed words, in order.
+      std::vector<std::string_view> fields;
+      uint32_t fields_head = 0;
+      if (trig.plural && !counted && !complement) {
+        for (uint32_t h = mb; h > s.tok_begin + 2 && fields.empty(); --h) {
+          const uint32_t k = h - 1;
+          std::string_view l = low_at(d, s, k);
+          // State bodies only ("health and safety companies" is a trade, not two bodies).
+          if (d.toks[k].has(kCap) || !in(l, {"ministries", "agencies", "committees", "departments", "academies",
+                                              "authorities", "services", "chambers", "councils"}))
+            continue;
+          std::vector<std::string_view> found;
+          uint32_t q = k;
+          bool joined = false;  // "and" seen: the list is closed at its start
+          while (q > s.tok_begin && found.size() < 6) {
+            std::string_view w = low_at(d, s, q - 1);
+            if (w.empty() || d.toks[q - 1].has(kCap) || d.has(q - 1, gFunction)) break;
+            found.push_back(w);
+            q -= 1;
+            // Read backwards: "and" comes first, commas before it ("education, health and industry").
+            if (word_is(d, s, q - 1, "and") && !joined) { joined = true; q -= 1; continue; }
+            if (punct_is(d, s, q - 1, ",") && joined) { q -= 1; continue; }
+            break;
+          }
+          if (found.size() >= 2 && joined) {
+            std::reverse(found.begin(), found.end());
+            fields = std::move(found);
+            fields_head = k;
+          }
+          break;  // only the nearest plural head before the trigger
+        }
+      }
+      if (trig.plural && !counted && !complement && fields.empty()) continue;
       // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
       // happens is deals in general, not one.
       if (trig.plural && !counted && complement && (in(low_at(d, s, comp_b), {"in", "from", "across", "under"}) || !modified)) {
@@ -1104,6 +1213,17 @@ void agreements_pass(Doc& d) {
         for (uint32_t k = mb; k < i && named; ++k) named = d.toks[k].kind != Tok::word || d.toks[k].has(kCap);
         if (named && mb > s.tok_begin) cue = cSigned;
       }
+      // The deal exists, so it was signed: "as part of a partnership agreement", "under the agreement", and a
+      // deal that is the object of "continue"/"extend" ("will continue a joint venture agreement": the verb
+      // governs the trigger itself, so "talks will continue on a deal" is not one).
+      if (family_of(trig.kind) == "agreement" && (det == "a" || det == "an" || det == "the" || det == "its" || det == "their")) {
+        std::string_view verb = low_at(d, s, before - 2);
+        if (cue == cNone && ((verb == "of" && word_is(d, s, before - 3, "part")) ||
+                             (verb == "under" && !word_is(d, s, before - 3, "be"))))
+          cue = cSigned;
+        if (in(verb, {"continue", "continues", "continued", "continuing", "extend", "extends", "extended", "extending"}))
+          cue = cSigned;
+      }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
       if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
           family_of(trig.kind) == "agreement")
@@ -1123,7 +1243,7 @@ void agreements_pass(Doc& d) {
         continue;
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
-      parties_in(d, s, subj_lo, mb, parties);
+      parties_in(d, s, subj_lo, mb, parties, person_at);
       // "Airbus has also signed ...": a name that is the clause's subject is a side, organisation evidence or
       // not (no person, country, place or common word).
       std::string subject_name;
@@ -1160,8 +1280,29 @@ void agreements_pass(Doc& d) {
           break;
         }
       }
-      parties_in(d, s, mb, i, parties);
-      if (complement) parties_in(d, s, comp_b, comp_e, parties);
+      // "On the civilian front, Boeing announced a deal with ...": the name right before the clause's verb,
+      // wherever the clause starts (the loop above reads only its first words).
+      if (parties.empty() && !between && subject_name.empty()) {
+        static const WordSet verbs{"announced", "signed", "agreed", "struck", "sealed", "reached", "won",
+                                   "has", "had", "have", "plans", "hopes", "wants"};
+        for (uint32_t v = mb; v > subj_lo + 1 && subject_name.empty(); --v) {
+          if (d.toks[v - 1].kind != Tok::word || d.toks[v - 1].has(kCap) || !verbs.has(low_at(d, s, v - 1))) continue;
+          uint32_t m = v - 1, k = m;
+          while (k > subj_lo && k + 3 > m && d.toks[k - 1].kind == Tok::word && d.toks[k - 1].has(kCap) &&
+                 d.org_of[k - 1] < 0 && !d.has(k - 1, gFunction | gCommon))
+            --k;
+          if (k == m || k == s.tok_begin || person_at(k) ||
+              d.has(k, gCountry | gDemonym | gPlace | gTitle | gHonorific | gOrgCue | gMonth | gWeekday))
+            break;  // the nearest verb has no name before it (or the name opens the sentence: read above)
+          if (punct_is(d, s, k - 1, ",") || word_is(d, s, k - 1, "and") || word_is(d, s, k - 1, "but")) {
+            subject_name = std::string(d.span_text(s, k, m));
+            add_party(parties, subject_name);
+          }
+          break;
+        }
+      }
+      parties_in(d, s, mb, i, parties, person_at);
+      if (complement) parties_in(d, s, comp_b, comp_e, parties, person_at);
       // "agreement with Chelsea", "with state-owned Hindustan Aeronautics": a name right after "with" (and a
       // lowercase descriptor) is a side, organisation evidence or not (not a person, a place or a common word).
       if (complement && word_is(d, s, comp_b, "with")) {
@@ -1173,6 +1314,74 @@ void agreements_pass(Doc& d) {
         std::string n = k < comp_e && d.org_of[k] < 0 ? name_at(k, te) : std::string();
         bool whole = !n.empty() && (te >= comp_e || d.toks[te].kind != Tok::word || d.has(te, gFunction));
         if (whole) add_party(parties, n);  // not "Scottish club X"
+      }
+      // "France's Snecma plans a joint venture with HAL": the company after a country's possessive is the side
+      // (parties_in left the country out), organisation evidence or not.
+      for (uint32_t k = subj_lo; k + 1 < std::max(comp_e, i); ++k) {
+        if (d.toks[k].kind != Tok::possessive || k == subj_lo || (k >= mb && k < i)) continue;
+        const GazEntry* ge = nullptr;
+        uint32_t c = k - 1;
+        while (c > subj_lo && d.toks[c - 1].kind == Tok::word && d.toks[c - 1].has(kCap) && c + 3 > k) --c;
+        bool country = false;
+        for (uint32_t q = c; q < k && !country; ++q) country = match_gaz(d, s, q, gCountry, &ge) == int(k - q);
+        if (!country || d.org_of[k + 1] >= 0) continue;
+        uint32_t te = 0;
+        std::string n = name_at(k + 1, te);
+        if (!n.empty()) add_party(parties, n);
+      }
+      // "The firm ... signing a deal to buy X", "The US company said it had agreed the sale of ...": a company
+      // named by a definite noun in the subject is the nearest company named before.
+      if (subject_name.empty()) {
+        bool org_in_subject = false;
+        for (uint32_t k = subj_lo; k < mb && !org_in_subject; ++k) org_in_subject = d.org_of[k] >= 0;
+        for (uint32_t k = subj_lo; k + 1 < mb && !org_in_subject; ++k) {
+          if (!word_is(d, s, k, "the")) continue;
+          // Only a plain noun: "the US company" may be another company than the one named last, so it is
+          // left unresolved (and its country is no side, see describes_company).
+          uint32_t q = k + 1;
+          std::string_view noun = low_at(d, s, q);
+          if (q >= mb || noun.empty() || d.toks[q].has(kCap) || !d.has(q, gOrgCue) || noun.back() == 's' ||
+              word_is(d, s, q + 1, "of"))
+            continue;
+          // The noun governs the trigger's clause: no comma or "and" between them ("The firm is Italy's largest
+          // employer, and a failure to reach an agreement ..." is about no deal of the firm's).
+          bool same_clause = true;
+          for (uint32_t m = q + 1; m < mb && same_clause; ++m)
+            same_clause = !punct_is(d, s, m, ",") && !word_is(d, s, m, "and");
+          if (!same_clause) break;
+          if (const OrgMention* o = antecedent(k, nullptr)) add_party(parties, o->canon.empty() ? o->name : o->canon);
+          break;
+        }
+      }
+      // Sides told through people: "Armenian President X rejected a deal with the EU", "signed a memorandum with
+      // Spanish Foreign Minister Y". A person who is the clause's subject (not one who only reports it: "X
+      // said") or is named right after "with" stands for the country or organisation they serve.
+      if (parties.size() < 2) {
+        auto person_sides = [&](uint32_t b, uint32_t e, bool subject) {
+          for (uint32_t k = b; k < e && parties.size() < 4; ++k) {
+            // A name starts with a capital: the binary search only there (this runs for most triggers).
+            const Mention* m =
+                d.toks[k].kind == Tok::word && d.toks[k].has(kCap) ? mention_at(s.para, d.toks[k].begin) : nullptr;
+            if (!m) continue;
+            uint32_t me = k;
+            while (me < e && d.toks[me].begin < m->end) ++me;
+            // "The meeting with Trump brought ties to the level of a partnership": a person inside a
+            // prepositional phrase of the subject is not its subject.
+            if (subject && in(low_at(d, s, k - 1), {"with", "by", "to", "of", "for", "from", "between", "at"})) {
+              k = me - 1 > k ? me - 1 : k;
+              continue;
+            }
+            bool reports = false;
+            for (uint32_t q = me; subject && q < e && q < me + 4 && !reports; ++q)
+              reports = in(low_at(d, s, q), {"said", "says", "told", "tells", "added", "according", "noted", "stated"});
+            const std::string& aff = a.people[m->person].affiliation;
+            if (!reports && !aff.empty()) add_party(parties, aff);
+            k = me - 1 > k ? me - 1 : k;
+          }
+        };
+        person_sides(subj_lo, mb, true);
+        if (complement && (word_is(d, s, comp_b, "with") || word_is(d, s, comp_b, "between")))
+          person_sides(comp_b, comp_e, false);
       }
       if ((trig.kind == "sale" || trig.kind == "purchase") && parties.empty()) {
         bool side = false;  // an organisation or a country anywhere in the sentence
@@ -1320,7 +1529,7 @@ void agreements_pass(Doc& d) {
       }
       std::vector<std::string> before_sides;  // the sides named before the trigger (the maker)
       if (!each.empty()) {
-        parties_in(d, s, subj_lo, i, before_sides);
+        parties_in(d, s, subj_lo, i, before_sides, person_at);
         if (!subject_name.empty()) add_party(before_sides, subject_name);
         std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) + std::string(trig.kind) + " with ";
         for (size_t n = 1; n < each.size(); ++n) {
@@ -1378,9 +1587,12 @@ void agreements_pass(Doc& d) {
         std::string_view extra;
         for (uint32_t k = s.tok_begin; k < s.tok_end && extra.empty(); ++k) {
           const GazEntry* e = nullptr;
-          if (d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && match_gaz(d, s, k, gCountry, &e) &&
-              std::find(parties.begin(), parties.end(), e->value) == parties.end())
-            extra = e->value;
+          if (d.toks[k].kind == Tok::word && d.toks[k].has(kCap)) {
+            int n = match_gaz(d, s, k, gCountry, &e);
+            if (n && std::find(parties.begin(), parties.end(), e->value) == parties.end() &&
+                !describes_company(d, s, k, uint32_t(n), s.tok_end, person_at))
+              extra = e->value;
+          }
         }
         if (!extra.empty()) {
           parties.emplace_back(extra);
@@ -1396,6 +1608,27 @@ void agreements_pass(Doc& d) {
             rule += "+second-party";
           }
         }
+      }
+      if (!fields.empty()) {
+        std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) + std::string(trig.kind) +
+                           " between the ";
+        std::string head(d.span_text(s, fields_head, fields_head + 1));
+        for (size_t n = 1; n < fields.size(); ++n) {
+          Item it;
+          it.rec.title = base + std::string(fields[n]) + " " + head;
+          it.rec.kind = std::string(trig.kind);
+          it.rec.parties = parties;
+          it.rec.status = status;
+          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[i].end);
+          it.family = family_of(trig.kind);
+          it.content = content_words(it.rec.title);
+          if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
+          it.rule = "agreement:fields-split+status:" + std::string(to_string(status));
+          extra_items.push_back(std::move(it));
+        }
+        title = base + std::string(fields[0]) + " " + head;
+        words = content_words(title);
+        rule += "+fields-split";
       }
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);
