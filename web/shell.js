@@ -1,6 +1,6 @@
 // shell.js: the page shell around the WebAssembly explorer (no inline script: the page runs under a strict CSP).
 //  - checks for WebGL2 and explains when it is missing instead of showing a blank page;
-//  - downloads explorer.wasm with a progress bar, then compiles it (Module.instantiateWasm);
+//  - downloads explorer.wasm with a progress bar, compiling it as it arrives (Module.instantiateWasm);
 //  - defines window.explorer, the automation API for tests and embedding (docs/automation.md):
 //      explorer.ready    true after the first frame drawn with data
 //      explorer.frame    frame counter
@@ -148,30 +148,35 @@
     print: function (t) { console.log(t); },
     printErr: function (t) { console.error(t); },
     onAbort: function (what) { fatal('The explorer stopped', String(what)); },
-    // Download explorer.wasm ourselves so the bar shows real progress, then compile and instantiate it.
+    // Download explorer.wasm ourselves so the bar shows real progress, and compile it while it downloads
+    // (instantiateStreaming, issue 18): the counted body is handed on as a Response of type application/wasm,
+    // whatever type the server sent (python3 -m http.server sends application/wasm; others may not).
     instantiateWasm: function (imports, receive) {
       shell.setStatus('Downloading the explorer…', 0);
       shell.takeFetch('explorer.wasm').then(function (resp) {
         if (!resp.ok) throw new Error('HTTP ' + resp.status + ' for explorer.wasm');
         var total = Number(resp.headers.get('Content-Length')) || 0;
         var reader = resp.body.getReader();
-        var chunks = [], loaded = 0;
-        function pump() {
-          return reader.read().then(function (r) {
-            if (r.done) return;
-            chunks.push(r.value); loaded += r.value.length;
-            if (total) { shell.setStatus('Downloading the explorer…', loaded / total); shell.setDetail(mb(loaded) + ' of ' + mb(total)); }
-            return pump();
-          });
-        }
-        return pump().then(function () {
-          var bytes = new Uint8Array(loaded), off = 0;
-          chunks.forEach(function (c) { bytes.set(c, off); off += c.length; });
-          shell.setStatus('Compiling…', -1);
-          shell.setDetail('');
-          shell.mark('ae:wasm-downloaded');
-          return WebAssembly.instantiate(bytes, imports);
+        var loaded = 0;
+        var counted = new ReadableStream({
+          pull: function (ctl) {
+            return reader.read().then(function (r) {
+              if (r.done) {
+                shell.mark('ae:wasm-downloaded');
+                shell.setStatus('Compiling…', -1);
+                shell.setDetail('');
+                ctl.close();
+                return;
+              }
+              loaded += r.value.length;
+              if (total) { shell.setStatus('Downloading the explorer…', loaded / total); shell.setDetail(mb(loaded) + ' of ' + mb(total)); }
+              ctl.enqueue(r.value);
+            });
+          },
         });
+        var wasmResp = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+        if (WebAssembly.instantiateStreaming) return WebAssembly.instantiateStreaming(wasmResp, imports);
+        return wasmResp.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
       }).then(function (result) {
         shell.mark('ae:wasm-compiled');
         shell.setStatus('Starting…', -1);

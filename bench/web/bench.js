@@ -2,9 +2,13 @@
 // window.benchResults and window.benchDone = true (bench/run-browser-bench.mjs waits on them).
 //  1. load: corpus bytes already in memory -> indexed model, WebAssembly (copy into the heap + CorpusLoader::load
 //     + QueryEngine::attach) against plain JS on the same bytes (TextDecoder + JSON.parse + the same per-kind
-//     item lists, per-topic bitsets and folded lowercase search strings). Median of `runs`; ratio = JS / WASM.
+//     item lists, per-topic bitsets and folded lowercase search strings), alternating for `runs` rounds (default
+//     7) in this one page; ratio = JS / WASM per round, reported as the median with its range, and the first
+//     (cold) round on its own. Each round also times simdjson's own On Demand walk of the same bytes in the same
+//     module (bench_walk), the bound for any loader.
 //  2. filter: the query mix of bench/query_mix.h on the people and figures panels at 10k, `mix` repetitions,
 //     p50/p95 per step (the app's refresh work: filter + facet counts + tab counts).
+//  2b. with ?bbc=1, the BBC articles extracted by article-prep (corpora/bbc.json): loaded (alternating) and filtered.
 //  3. memory: a fresh module per corpus size; WebAssembly memory after the load (the input freed).
 'use strict';
 (function () {
@@ -12,7 +16,8 @@
   function log(s) { logEl.textContent += s + '\n'; }
   var params = new URLSearchParams(location.search);
   var loadSize = Number(params.get('load') || 10000);
-  var runs = Number(params.get('runs') || 5);
+  var runs = Number(params.get('runs') || 7);
+  var bbc = params.get('bbc') === '1';  // corpora/bbc.json: the BBC articles extracted by article-prep
   var mixRuns = Number(params.get('mix') || 10);
   var sizes = (params.get('sizes') || '1000,10000,100000').split(',').map(Number);
   var KINDS = ['people', 'agreements', 'figures', 'photos'];
@@ -24,8 +29,9 @@
     return s[Math.min(s.length, rank) - 1];
   }
   async function fetchBytes(n) {
-    var resp = await fetch('corpora/c' + n + '.json');
-    if (!resp.ok) throw new Error('HTTP ' + resp.status + ' for corpora/c' + n + '.json');
+    var name = typeof n === 'number' ? 'c' + n : n;
+    var resp = await fetch('corpora/' + name + '.json');
+    if (!resp.ok) throw new Error('HTTP ' + resp.status + ' for corpora/' + name + '.json');
     return new Uint8Array(await resp.arrayBuffer());
   }
 
@@ -40,6 +46,21 @@
     M._free(p);
     if (inner < 0) throw new Error('load failed: ' + M.UTF8ToString(M._bench_error()));
     return { ms: t1 - t0, loadMs: inner };
+  }
+
+  // simdjson's On Demand walk of the same bytes in the same module (bench_core.cpp bench_walk).
+  function wasmWalk(M, bytes) {  // timed like wasmLoad: from the copy into the heap (+ 64 bytes of simdjson padding)
+    var t0 = performance.now();
+    var cap = bytes.length + 64;
+    var p = M._malloc(cap);
+    if (!p) throw new Error('malloc(' + cap + ') failed: out of WebAssembly memory');
+    M.HEAPU8.set(bytes, p);
+    M.HEAPU8.fill(0, p + bytes.length, p + cap);
+    var inner = M._bench_walk(p, bytes.length, cap);
+    var ms = performance.now() - t0;
+    M._free(p);
+    if (inner < 0) throw new Error('on-demand walk failed');
+    return ms;
   }
 
   // ---- JavaScript path: the same model a JS page would build.
@@ -101,29 +122,9 @@
     return { ms: performance.now() - t0, model: model };
   }
 
-  async function run() {
-    var R = { userAgent: navigator.userAgent, crossOriginIsolated: self.crossOriginIsolated === true,
-      load: null, filter: {}, memory: [] };
-    // 1. load
-    log('fetching c' + loadSize + '.json');
-    var bytes = await fetchBytes(loadSize);
-    var M = await createBenchCore();
-    var wasm = [], js = [], jsItems = 0;
-    for (var r = 0; r < runs; r++) {
-      wasm.push(wasmLoad(M, bytes).ms);
-      var j = jsLoad(bytes);
-      js.push(j.ms);
-      jsItems = j.model.kinds.reduce(function (s, k) { return s + k.length; }, 0);
-      j = null;
-      log('run ' + (r + 1) + ': wasm ' + wasm[r].toFixed(1) + ' ms, js ' + js[r].toFixed(1) + ' ms');
-    }
-    var wasmItems = [0, 1, 2, 3].reduce(function (s, k) { return s + M._bench_items(k); }, 0);
-    R.load = { articles: loadSize, bytes: bytes.length, runs: runs, wasmMs: median(wasm), jsMs: median(js),
-      wasmAll: wasm, jsAll: js, ratio: median(js) / median(wasm), wasmItems: wasmItems, jsItems: jsItems,
-      wasmMBps: bytes.length / 1e6 / (median(wasm) / 1000), jsMBps: bytes.length / 1e6 / (median(js) / 1000) };
-    log('load: wasm ' + R.load.wasmMs.toFixed(1) + ' ms, js ' + R.load.jsMs.toFixed(1) + ' ms, ratio ' + R.load.ratio.toFixed(2));
-
-    // 2. filter mix at loadSize
+  // The query mix on the people and figures panels of the corpus loaded in M (mixRuns repetitions).
+  function filterMix(M) {
+    var out = {};
     [0, 2].forEach(function (kind) {
       var ms = [], hidden = [], steps = [];
       for (var k = 0; k < mixRuns; k++) {
@@ -135,11 +136,64 @@
             hiddenMs: M._bench_step_hidden_ms(i), rows: M._bench_step_rows(i) });
         }
       }
-      R.filter[KINDS[kind]] = { items: M._bench_items(kind), samples: ms.length, p50: percentile(ms, 50),
+      out[KINDS[kind]] = { items: M._bench_items(kind), samples: ms.length, p50: percentile(ms, 50),
         p95: percentile(ms, 95), max: percentile(ms, 100), hiddenP50: percentile(hidden, 50),
         hiddenP95: percentile(hidden, 95), hiddenMax: percentile(hidden, 100), firstRun: steps };
-      log('filter ' + KINDS[kind] + ': p50 ' + R.filter[KINDS[kind]].p50.toFixed(2) + ' ms, p95 ' + R.filter[KINDS[kind]].p95.toFixed(2) + ' ms');
+      log('filter ' + KINDS[kind] + ': p50 ' + out[KINDS[kind]].p50.toFixed(2) + ' ms, p95 ' + out[KINDS[kind]].p95.toFixed(2) + ' ms');
     });
+    return out;
+  }
+
+  async function run() {
+    var R = { userAgent: navigator.userAgent, crossOriginIsolated: self.crossOriginIsolated === true,
+      load: null, filter: {}, memory: [] };
+    // 1. load
+    log('fetching c' + loadSize + '.json');
+    var bytes = await fetchBytes(loadSize);
+    var M = await createBenchCore();
+    // WASM and JS alternate in one page, `runs` rounds; each round also times simdjson's own On Demand walk of the
+    // same bytes (bench_walk: the bound for any loader in this build). The first round is the cold load.
+    var wasm = [], js = [], walk = [], ratios = [], jsItems = 0;
+    for (var r = 0; r < runs; r++) {
+      wasm.push(wasmLoad(M, bytes).ms);
+      var j = jsLoad(bytes);
+      js.push(j.ms);
+      jsItems = j.model.kinds.reduce(function (s, k) { return s + k.length; }, 0);
+      j = null;
+      walk.push(wasmWalk(M, bytes));
+      ratios.push(js[r] / wasm[r]);
+      log('run ' + (r + 1) + ': wasm ' + wasm[r].toFixed(1) + ' ms, js ' + js[r].toFixed(1) + ' ms (ratio ' +
+        ratios[r].toFixed(2) + '), on-demand walk ' + walk[r].toFixed(1) + ' ms');
+    }
+    var wasmItems = [0, 1, 2, 3].reduce(function (s, k) { return s + M._bench_items(k); }, 0);
+    var warm = function (v) { return v.length > 1 ? v.slice(1) : v; };  // rounds after the cold first one
+    R.load = { articles: loadSize, bytes: bytes.length, runs: runs, wasmMs: median(wasm), jsMs: median(js),
+      walkMs: median(walk), wasmAll: wasm, jsAll: js, walkAll: walk, ratioAll: ratios,
+      ratio: median(ratios), ratioMin: Math.min.apply(null, ratios), ratioMax: Math.max.apply(null, ratios),
+      ratioOfMedians: median(js) / median(wasm),
+      warmRatio: median(warm(ratios)), warmRatioMin: Math.min.apply(null, warm(ratios)),
+      warmRatioMax: Math.max.apply(null, warm(ratios)), coldRatio: ratios[0], coldWasmMs: wasm[0], coldJsMs: js[0],
+      walkShare: median(walk) / median(wasm), wasmItems: wasmItems, jsItems: jsItems,
+      wasmMBps: bytes.length / 1e6 / (median(wasm) / 1000), jsMBps: bytes.length / 1e6 / (median(js) / 1000),
+      walkMBps: bytes.length / 1e6 / (median(walk) / 1000) };
+    log('load: wasm ' + R.load.wasmMs.toFixed(1) + ' ms, js ' + R.load.jsMs.toFixed(1) + ' ms, median ratio ' +
+      R.load.ratio.toFixed(2) + ' (' + R.load.ratioMin.toFixed(2) + '-' + R.load.ratioMax.toFixed(2) + '), walk ' +
+      R.load.walkMs.toFixed(1) + ' ms');
+
+    // 2. filter mix at loadSize
+    R.filter = filterMix(M);
+
+    // 2b. a real corpus: the BBC articles (bench/run-browser-bench.mjs extracts ../shared/bbc when present).
+    if (bbc) {
+      var bb = await fetchBytes('bbc');
+      var bw = [], bj = [];
+      for (var q = 0; q < runs; q++) { bj.push(jsLoad(bb).ms); bw.push(wasmLoad(M, bb).ms); }
+      R.bbc = { bytes: bb.length, articles: M._bench_articles(), items: [0, 1, 2, 3].map(function (k) { return M._bench_items(k); }),
+        wasmMs: median(bw), jsMs: median(bj), wasmAll: bw, jsAll: bj,
+        ratios: bw.map(function (w, i) { return bj[i] / w; }), filter: filterMix(M) };
+      R.bbc.ratio = median(R.bbc.ratios);
+      log('bbc: ' + R.bbc.articles + ' articles, wasm ' + R.bbc.wasmMs.toFixed(1) + ' ms, js ' + R.bbc.jsMs.toFixed(1) + ' ms');
+    }
     M = null;
     bytes = null;
 

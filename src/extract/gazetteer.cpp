@@ -574,20 +574,22 @@ class FlatTable {
     size_t cap = 16;
     while (cap < m.size() * 4) cap <<= 1;
     slots_.resize(cap);
+    tags_.resize(cap);
     mask_ = cap - 1;
     for (const auto& [k, e] : m) {
       uint64_t h = hash(k);
       size_t i = h & mask_;
-      while (!slots_[i].key.empty()) i = (i + 1) & mask_;
-      slots_[i] = {h, k, e};
+      while (tags_[i]) i = (i + 1) & mask_;
+      slots_[i] = {k, e};
+      tags_[i] = tag(h);
     }
   }
   const GazEntry* find(std::string_view k) const {
     uint64_t h = hash(k);
+    const uint32_t t = tag(h);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.key.empty()) return nullptr;
-      if (s.hash == h && s.key == k) return &s.entry;
+      if (!tags_[i]) return nullptr;  // most words miss here, in the small tag array (no cache miss on a slot)
+      if (tags_[i] == t && slots_[i].key == k) return &slots_[i].entry;
     }
   }
 
@@ -597,11 +599,12 @@ class FlatTable {
     for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
     return h ^ (h >> 32);
   }
+  static uint32_t tag(uint64_t h) { return uint32_t(h >> 32) | 1; }  // never 0: 0 marks a free slot
   struct Slot {
-    uint64_t hash = 0;
-    std::string_view key;  // empty: a free slot (no entry has an empty key)
+    std::string_view key;
     GazEntry entry;
   };
+  std::vector<uint32_t> tags_;  // per slot: 0 free, else tag(hash); 4 bytes a slot, so probes stay in L1
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 };

@@ -92,3 +92,55 @@ TEST(ExtractCli, ItemLimitIsReported) {
 }
 
 }  // namespace
+
+// Issue 18: `extract -j N` reads and extracts N files at a time, yet its corpus, --jsonl and --explain output,
+// stderr (in input order) and exit code are byte for byte those of -j 1, duplicates and bad files included.
+namespace {
+
+TEST(ExtractCli, JobsGiveTheSameOutput) {
+  const auto dir = std::filesystem::temp_directory_path() / ("ae-extract-cli-jobs-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const char* people[] = {"Maria Lindqvist", "John Okafor", "Aiko Sato", "Pierre Moreau", "Leila Haddad"};
+  std::string files;
+  auto add = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+    files += " '" + (dir / name).string() + "'";
+  };
+  for (int i = 0; i < 23; ++i) {
+    const std::string who = people[i % 5];
+    add("a" + std::to_string(100 + i) + ".txt",
+        "Trade talks, round " + std::to_string(i) + "\n\nChancellor " + who + " said exports rose " +
+            std::to_string(3 + i) + ".5% to $" + std::to_string(10 + i) + "bn in 2024.\n\nThe two countries signed "
+            "an energy agreement worth 2." + std::to_string(i % 10) + " billion euros, " + who + " said.\n");
+    if (i == 7) add("dup.txt", "Trade talks, round 3\n\nThe same title as an earlier file: a duplicate.\n");
+    if (i == 11) add("latin1.txt", "Bad bytes\n\nPrice \xA3" "5.\n");
+    if (i == 15) add("empty.txt", "  \n\n");
+    if (i == 19) add("more.jsonl", "{\"text\":\"From a line\\n\\nGordon Brown said growth was 2.1%.\"}\nnot json\n"
+                                   "{\"text\":\"Trade talks, round 4\\n\\nA duplicate from a line.\"}\n");
+  }
+  add("missing.txt", "");
+  std::filesystem::remove(dir / "missing.txt");
+  const std::string topics = std::string("--topics '") + AE_SOURCE_DIR + "/assets/topics.json' ";
+  for (const char* mode : {"", "--jsonl ", "--explain "}) {
+    PrepRun one = run_extract(topics + mode + "-j 1" + files);
+    EXPECT_EQ(one.status, 1) << one.err;  // the duplicates, bad and missing files
+    EXPECT_NE(one.err.find("dup.txt: duplicate article"), std::string::npos) << one.err;
+    EXPECT_NE(one.err.find("more.jsonl:2: expected a JSON object"), std::string::npos) << one.err;
+    EXPECT_NE(one.err.find("missing.txt: cannot read"), std::string::npos) << one.err;
+    EXPECT_NE(one.out.find("Lindqvist"), std::string::npos);
+    for (const char* jobs : {"-j 2", "-j3", "--jobs 8"}) {
+      PrepRun many = run_extract(topics + mode + jobs + files);
+      EXPECT_EQ(many.status, one.status) << mode << jobs;
+      EXPECT_EQ(many.out, one.out) << mode << jobs;
+      EXPECT_EQ(many.err, one.err) << mode << jobs;
+    }
+  }
+  PrepRun bad = run_extract("-j 0" + files);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("-j needs a number of threads from 1 to 256, not '0'"), std::string::npos) << bad.err;
+  EXPECT_EQ(bad.out, "");
+  EXPECT_EQ(run_extract("-j" + files).status, 2);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
