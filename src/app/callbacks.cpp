@@ -29,6 +29,13 @@ void app_on_extracted(uint32_t id, std::string_view document, std::string_view n
 }
 void app_on_kept(std::string_view document, bool showing) { ae::session::on_kept(the_app().session, document, showing); }
 void app_on_keep_failed(std::string_view error) { ae::session::on_keep_failed(the_app().session, error); }
+void app_on_storage(double usage, double quota) { ae::session::on_storage(the_app().session, usage, quota); }
+void app_on_packed(uint32_t id, std::string_view packed, std::string_view error) {
+  ae::session::on_packed(the_app().session, id, packed, error);
+}
+void app_on_unpacked(uint32_t id, std::string_view document, std::string_view error) {
+  ae::session::on_unpacked(the_app().session, id, document, error);
+}
 
 // Issue 15: the input bridge (platform_web.cpp, js_install_input_bridge).
 void app_on_wake(int frames, double linger_ms) { ae::app::wake(the_app(), frames, linger_ms); }

@@ -60,6 +60,10 @@ void open_paste_box();
 void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes);
 // Keeps My articles in IndexedDB (refusal -> app_on_keep_failed); what was kept arrives at start via app_on_kept.
 void keep_my_articles(std::string_view document, bool showing);
+// "Copy link with the article" (issue 14, part 5): deflate-raw + base64url with the browser's CompressionStream
+// (answer: app_on_packed), and back with DecompressionStream, stopping past `max_bytes` (answer: app_on_unpacked).
+void pack_for_link(uint32_t request_id, std::string_view document);
+void unpack_from_link(uint32_t request_id, std::string_view packed, size_t max_bytes);
 
 // ---- Issue 15: idle at rest, the browser's keys, real text input ------------------------------------------
 // The main loop runs only while something changes (docs/automation.md, "Idle"): the app pauses it after a
@@ -116,6 +120,9 @@ void app_on_paste_article(std::string_view name, std::string_view text);
 void app_on_extracted(uint32_t request_id, std::string_view document, std::string_view note, std::string_view error);
 void app_on_kept(std::string_view document, bool showing);
 void app_on_keep_failed(std::string_view error);
+void app_on_storage(double usage, double quota);  // navigator.storage.estimate() after keeping My articles
+void app_on_packed(uint32_t request_id, std::string_view packed, std::string_view error);
+void app_on_unpacked(uint32_t request_id, std::string_view document, std::string_view error);
 // Issue 15: input or an answer arrived: draw at least `frames` frames, and keep drawing for `linger_ms`.
 void app_on_wake(int frames, double linger_ms);
 // The text overlay's committed value (not mid-composition) and caret, in UTF-8 bytes.

@@ -602,18 +602,24 @@ EM_JS(void, js_install_my_articles, (), {
     return dbPromise;
   };
   try {
+    // The session is always answered, with nothing when nothing was kept or the database cannot be read (a refusal
+    // is said when something is to be kept): a My articles link waits for this answer (issue 14, part 5).
+    var none = function() { _ae_on_kept(0, 0, 0); };
     Module.aeMineDb().then(function(db) {
       var req = db.transaction("kept", "readonly").objectStore("kept").get("mine");
       req.onsuccess = function() {
         var v = req.result;
-        if (!v || !v.doc) return;
+        if (!v || !v.doc) return none();
         var n = lengthBytesUTF8(v.doc) + 1, p = _malloc(n);
         stringToUTF8(v.doc, p, n);
         _ae_on_kept(p, n - 1, v.showing ? 1 : 0);
         _free(p);
       };
-    }).catch(function() {});  // nothing kept can be read: said when something is to be kept
-  } catch (e) {}
+      req.onerror = none;
+    }).catch(none);
+  } catch (e) {
+    Promise.resolve().then(none);  // not during start-up: the session hears it between frames
+  }
   if (window.explorer) {
     window.explorer.dropOverlay = false;
     window.explorer.addTexts = function(items) {
@@ -641,7 +647,77 @@ EM_JS(void, js_keep_my_articles, (const char* doc, size_t len, int showing), {
     else tx.objectStore("kept").delete("mine");
     tx.onerror = function() { failed(tx.error); };
     tx.onabort = function() { failed(tx.error); };
+    // Once written: what the browser says this site uses of what it allows (all of the site's storage, not only
+    // My articles; the browser's own estimate, rounded by it).
+    tx.oncomplete = function() {
+      if (navigator.storage && navigator.storage.estimate)
+        navigator.storage.estimate().then(function(e) { _ae_on_storage(+e.usage || 0, +e.quota || 0); }, function() {});
+    };
   }).catch(failed);
+});
+// Issue 14, part 5: an article packed into a link. The browser's own deflate (CompressionStream, "deflate-raw"),
+// then base64url so the link needs no %-escapes; unpacking stops past `max` bytes (a deflate bomb) and refuses
+// text that is not UTF-8. Both answer through _ae_on_packed / _ae_on_unpacked, never during the call.
+EM_JS(void, js_pack_for_link, (uint32_t id, const char* doc, size_t len), {
+  var bytes = HEAPU8.slice(doc, doc + len);
+  var answer = function(text, error) {
+    var n = lengthBytesUTF8(text) + 1, p = _malloc(n), en = lengthBytesUTF8(error) + 1, e = _malloc(en);
+    stringToUTF8(text, p, n);
+    stringToUTF8(error, e, en);
+    _ae_on_packed(id, p, n - 1, e, en - 1);
+    _free(p);
+    _free(e);
+  };
+  try {
+    var stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+    new Response(stream).arrayBuffer().then(function(buf) {
+      var b = new Uint8Array(buf), s = "";
+      for (var i = 0; i < b.length; i += 0x8000) s += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
+      answer(btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "");
+    }, function(e) { answer("", "compressing failed (" + (e && e.message || e) + ")"); });
+  } catch (e) {
+    Promise.resolve().then(function() { answer("", "this browser cannot compress (" + (e && e.message || e) + ")"); });
+  }
+});
+EM_JS(void, js_unpack_from_link, (uint32_t id, const char* packed, size_t len, double max), {
+  var text = UTF8ToString(packed, len);
+  var answer = function(bytes, error) {
+    var n = bytes ? bytes.length : 0, p = _malloc(n + 1), en = lengthBytesUTF8(error) + 1, e = _malloc(en);
+    if (n) HEAPU8.set(bytes, p);
+    stringToUTF8(error, e, en);
+    _ae_on_unpacked(id, p, n, e, en - 1);
+    _free(p);
+    _free(e);
+  };
+  var refuse = function(e) { answer(null, "it is not an article packed by Article Explorer (" + (e && e.message || e) + ")"); };
+  try {
+    var b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    while (b64.length % 4) b64 += "=";
+    var bin = atob(b64), raw = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) raw[i] = bin.charCodeAt(i);
+    var reader = new Blob([raw]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+    var chunks = [], total = 0;
+    var pump = function() {
+      return reader.read().then(function(r) {
+        if (r.done) {
+          var all = new Uint8Array(total), at = 0;
+          chunks.forEach(function(c) { all.set(c, at); at += c.length; });
+          new TextDecoder("utf-8", { fatal: true }).decode(all);  // throws on bytes that are not UTF-8
+          return answer(all, "");
+        }
+        total += r.value.length;
+        if (total > max) {
+          reader.cancel();
+          return answer(null, "it unpacks to more than " + Math.round(max / 1048576) + " MiB");
+        }
+        chunks.push(r.value);
+        return pump();
+      });
+    };
+    pump().catch(refuse);
+  } catch (e) {
+    Promise.resolve().then(function() { refuse(e); });
+  }
 });
 EM_JS(void, js_open_paste_box, (), {
   if (Module.aeOpenPasteBox) Module.aeOpenPasteBox();
@@ -714,6 +790,18 @@ EMSCRIPTEN_KEEPALIVE void ae_on_keep_failed(const char* error, size_t len) {
   app_on_keep_failed(std::string_view(error, len));
   app_on_wake(2, 0);
 }
+EMSCRIPTEN_KEEPALIVE void ae_on_storage(double usage, double quota) {
+  app_on_storage(usage, quota);
+  app_on_wake(2, 0);
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_packed(uint32_t id, const char* packed, size_t len, const char* error, size_t error_len) {
+  app_on_packed(id, std::string_view(packed, len), std::string_view(error, error_len));
+  app_on_wake(2, 0);
+}
+EMSCRIPTEN_KEEPALIVE void ae_on_unpacked(uint32_t id, const char* doc, size_t len, const char* error, size_t error_len) {
+  app_on_unpacked(id, std::string_view(doc, len), std::string_view(error, error_len));
+  app_on_wake(2, 0);
+}
 EMSCRIPTEN_KEEPALIVE void ae_on_paste_article(const char* name, size_t name_len, const char* text, size_t len) {
   app_on_paste_article(std::string_view(name, name_len), std::string_view(text, len));
   app_on_wake(2, 0);
@@ -747,6 +835,12 @@ void open_file_picker() { js_open_file_picker(); }
 // Issue 14: My articles. The extractor is a Web Worker of its own (src/worker, extract-worker.js), created on first
 // use: the request is the file name, a NUL and the bytes; the answer "ok\n<note>\n<document>" or "error\n<message>".
 void install_my_articles() { js_install_my_articles(); }
+void pack_for_link(uint32_t request_id, std::string_view document) {
+  js_pack_for_link(request_id, document.data(), document.size());
+}
+void unpack_from_link(uint32_t request_id, std::string_view packed, size_t max_bytes) {
+  js_unpack_from_link(request_id, packed.data(), packed.size(), double(max_bytes));
+}
 void open_paste_box() { js_open_paste_box(); }
 static worker_handle g_extractor = 0;
 static std::vector<uint32_t> g_extract_pending;  // requests the worker has not answered
@@ -858,6 +952,10 @@ class WebPlatform final : public session::Platform {
   }
   void keep_my_articles(std::string_view document, bool showing) override {
     platform::keep_my_articles(document, showing);  // issue 14
+  }
+  void pack_for_link(uint32_t id, std::string_view document) override { platform::pack_for_link(id, document); }
+  void unpack_from_link(uint32_t id, std::string_view packed, size_t max_bytes) override {
+    platform::unpack_from_link(id, packed, max_bytes);
   }
 };
 }  // namespace

@@ -21,6 +21,7 @@ struct View {
   bool by_person = false;           // the People panel lists one row per person in the corpus (core/persons.h)
   std::string organisation;         // an organisation's key (core/organisations.h); empty = any
   std::string date_from, date_to;   // publication date range, inclusive ("YYYY[-MM[-DD]]", core/dates.h); "" = open
+  bool mine = false;                // the view is of My articles (corpus=mine): articles kept in one browser only
   bool operator==(const View&) const = default;
 };
 

@@ -117,7 +117,30 @@ std::string encode_view(const View& v) {
   if (v.by_person) out += "&by=person";
   if (!v.date_from.empty() || !v.date_to.empty()) out += "&dates=" + v.date_from + ".." + v.date_to;
   if (!v.organisation.empty()) out += "&org=" + percent_encode(v.organisation);
+  if (v.mine) out += "&corpus=mine";
   return out;
+}
+
+std::string take_link_param(std::string& fragment, std::string_view key) {
+  std::string value, rest;
+  bool found = false;
+  size_t pos = !fragment.empty() && fragment[0] == '#' ? 1 : 0;
+  rest.assign(fragment, 0, pos);
+  while (pos < fragment.size()) {
+    size_t amp = fragment.find('&', pos);
+    if (amp == std::string::npos) amp = fragment.size();
+    const std::string_view param = std::string_view(fragment).substr(pos, amp - pos);
+    if (param.size() > key.size() && param.substr(0, key.size()) == key && param[key.size()] == '=') {
+      if (!found) value.assign(param.substr(key.size() + 1));
+      found = true;
+    } else if (!param.empty()) {
+      if (rest.size() > (rest.starts_with('#') ? 1u : 0u)) rest += '&';
+      rest += param;
+    }
+    pos = amp + 1;
+  }
+  if (found) fragment = std::move(rest);
+  return value;
 }
 
 DecodedView decode_view(std::string_view fragment) {
@@ -234,7 +257,10 @@ DecodedView decode_view(std::string_view fragment) {
         else ig.push_back("unknown sort column " + quote(col));
         break;
       }
-      case 8: break;  // corpus: reserved for multi-corpus pages; this build has one corpus
+      case 8:  // corpus = mine: a view of My articles, which live in the browser that made the link (issue 14)
+        if (value == "mine") d.view.mine = true;
+        else ig.push_back("unknown corpus " + quote(value) + " (expected mine, or no corpus for the default articles)");
+        break;
       case 9:           // by = person: the People panel's view with one row per person in the corpus
         if (value == "person") d.view.by_person = true;
         else if (value != "article") ig.push_back("unknown view by " + quote(value) + " (expected person or article)");

@@ -53,6 +53,11 @@ View describe_view(const Corpus& c, const ResolvedView& r);
 // (the selection is the caller's: it also names the item's kind).
 void append_view_json(std::string& out, const View& v);
 
+// Removes every `key=value` parameter from `fragment` and returns the first one's value as it was on the wire
+// (not %-decoded); "" when there is none. For a parameter that is not part of the view: `doc=`, the article a
+// "Copy link with the article" link carries (session/my_articles.cpp), which is longer than kMaxFragmentBytes.
+std::string take_link_param(std::string& fragment, std::string_view key);
+
 // Percent-encoding per RFC 3986: unreserved bytes stay, everything else is %XX (UTF-8 bytes).
 std::string percent_encode(std::string_view s);
 // false on a broken escape ('%', '%4', '%zz'); `out` then holds nothing useful.

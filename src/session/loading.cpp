@@ -95,7 +95,8 @@ static void take_corpus(Session& s, char* data, size_t size, const std::string& 
   s.engine.attach(s.corpus);
   reset_view(s);
   const std::string hash = s.platform->location_hash();
-  apply_link(s, decode_view(hash), hash);  // a shared link applies before the first frame with data
+  // A shared link applies before the first frame with data (unless it is about My articles: divert_link).
+  if (!from_url || !divert_link(s, hash)) apply_link(s, decode_view(hash), hash);
 }
 
 // ------------------------------------------------------------------------------------------- [manifest and shards]
@@ -148,9 +149,11 @@ static void take_manifest(Session& s, const char* data, size_t size, const std::
   s.engine.attach(s.corpus);
   reset_view(s);
   const std::string hash = s.platform->location_hash();
-  DecodedView link = decode_view(hash);
-  prioritise_link_shards(s, link.view);
-  apply_link(s, std::move(link), hash);
+  if (!divert_link(s, hash)) {
+    DecodedView link = decode_view(hash);
+    prioritise_link_shards(s, link.view);
+    apply_link(s, std::move(link), hash);
+  }
   pump_stream(s);
   if (!s.stream.manifest.index_file.empty())  // fetched alongside the shards; only links need it
     s.platform->fetch(kIndexRequest, resolve_relative(url, s.stream.manifest.index_file), false);

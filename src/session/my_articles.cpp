@@ -7,8 +7,11 @@
 #include "session/session_internal.h"
 
 #include <cstdio>
+#include <utility>
 
 namespace ae::session {
+void leave_my_articles(Session& s);  // below, with show_my_articles
+
 namespace {
 
 constexpr size_t kMaxMessages = 50;  // the list shows the newest; older lines drop off
@@ -70,29 +73,190 @@ void remove_article(Session& s, uint32_t index) {
   say(m, "removed \"" + std::string(m.corpus.str(m.corpus.articles[index].title)) + "\"");
   m.corpus = std::move(rest);
   if (m.showing) {
-    if (m.corpus.articles.empty()) show_my_articles(s, false);  // nothing left: the default articles again
+    if (m.corpus.articles.empty()) leave_my_articles(s);  // nothing left: the default articles again
     else show_my_articles(s, true);
   }
   keep(s);
 }
 
+// A `corpus=mine` link once the kept articles are known: applied to My articles, or, when this browser has none
+// (or not the link's article), the honest reason instead of someone else's default corpus.
+void apply_mine_link(Session& s, const std::string& fragment) {
+  MyArticles& m = s.mine;
+  DecodedView d = decode_view(fragment);
+  const std::string elsewhere =
+      "this view is of My articles kept in another browser (they never leave the browser they were added in)";
+  if (m.corpus.articles.empty()) {
+    s.link_ignored = {elsewhere + "; this browser keeps none, so the default articles are shown. Ask whoever sent "
+                                  "it for \"Copy link with the article\" or for their exported My articles"};
+    s.link_notice_open = true;
+    touch(s);
+    if (!s.corpus.articles.empty()) {  // the default articles are here: the address bar says what is shown
+      s.link_fragment = encode_view(current_view(s));
+      s.platform->set_history(s.link_fragment, true);
+    }
+    return;
+  }
+  auto missing = [&](const std::string& id) { return !id.empty() && !m.corpus.find_article(id); };
+  const bool elsewhere_article = missing(d.view.article) || missing(d.view.sel_article);
+  show_my_articles(s, true);
+  apply_link(s, std::move(d), fragment);
+  if (elsewhere_article) {
+    s.link_ignored.insert(s.link_ignored.begin(), elsewhere + "; its article is not among the My articles here");
+    s.link_notice_open = true;
+  }
+}
+
+uint32_t next_pack_request(MyArticles& m) { return kPackBase + (m.next_request++ & 0x0FFFFFFF); }
+
 }  // namespace
 
 void on_kept(Session& s, std::string_view document, bool showing) {
   MyArticles& m = s.mine;
-  if (document.empty() || !m.corpus.articles.empty() || !m.pending.empty()) return;  // something newer is here
+  if (m.known) return;  // read once, at start
+  m.known = true;
   touch(s);
-  Corpus kept;
-  if (auto err = s.loader.load(document, kept)) {
-    err->file = "kept My articles";
-    say(m, "My articles kept in this browser could not be read (" + err->to_string() + ")");
+  if (!document.empty()) {
+    Corpus kept;
+    if (auto err = s.loader.load(document, kept)) {
+      err->file = "kept My articles";
+      say(m, "My articles kept in this browser could not be read (" + err->to_string() + ")");
+    } else {
+      // Articles added before the browser answered (a quick paste, a link's article) go after the kept ones, and
+      // the whole is kept again: writing only the new ones would lose the old.
+      const size_t kept_count = kept.articles.size();
+      const bool added_meanwhile = !m.corpus.articles.empty();
+      for (uint32_t a = 0; a < m.corpus.articles.size(); ++a) {
+        ArticleRecord r = m.corpus.record(a);
+        if (!kept.find_article(r.id)) kept.add(r);
+      }
+      m.corpus = std::move(kept);
+      m.kept_bytes = document.size();
+      say(m, "kept in this browser: " + std::to_string(kept_count) + " article" + (kept_count == 1 ? "" : "s"));
+      if (added_meanwhile) keep(s);
+      if (m.showing) show_my_articles(s, true);  // on screen already: now with the kept ones too
+    }
+  }
+  if (m.unpack_request) return;  // a link's article is on its way; its view applies when it is in
+  // A link decides what is shown; without one, what was on screen last time.
+  std::string link = std::exchange(m.waiting_link, {});
+  if (link.empty()) {
+    const std::string hash = s.platform->location_hash();
+    if (decode_view(hash).view.mine) link = hash;
+    else if (showing && hash.empty() && !m.showing && !m.corpus.articles.empty()) show_my_articles(s, true);
+  }
+  if (!link.empty() && !m.showing) apply_mine_link(s, link);
+}
+
+bool divert_link(Session& s, std::string_view fragment) {
+  MyArticles& m = s.mine;
+  std::string f(fragment);
+  const size_t before = f.size();
+  std::string doc = take_link_param(f, "doc");
+  if (f.size() != before) {  // a link that carries its article: into My articles, then the view
+    touch(s);
+    if (doc.empty() || doc.size() > kMaxLinkArticleChars * 2) {
+      s.link_ignored = {doc.empty() ? "the link's doc= is empty"
+                                    : "the article in the link is " + std::to_string(doc.size()) +
+                                          " characters long; links carry at most " +
+                                          std::to_string(kMaxLinkArticleChars) + ", so it was not opened"};
+      s.link_notice_open = true;
+      return !s.corpus.articles.empty() ? (apply_link(s, decode_view(f), f), true) : false;
+    }
+    m.unpack_request = next_pack_request(m);
+    m.waiting_link = f;
+    set_notice(s, "Opening the article that came with the link…");
+    s.platform->unpack_from_link(m.unpack_request, doc, kMaxUnpackedLinkBytes);
+    return true;
+  }
+  if (m.unpack_request) {  // the article is still unpacking: this view applies after it
+    m.waiting_link = f;
+    return true;
+  }
+  DecodedView d = decode_view(f);
+  if (!d.view.mine) {
+    if (!m.showing) return false;
+    show_my_articles(s, false);  // the default articles are fetched again, and take_corpus applies the address bar
+    return true;
+  }
+  if (m.showing) return false;  // My articles are on screen: an ordinary link
+  if (!m.known) {               // the browser has not said what it keeps yet: on_kept applies it
+    m.waiting_link = f;
+    return true;
+  }
+  apply_mine_link(s, f);
+  return true;
+}
+
+void on_unpacked(Session& s, uint32_t request_id, std::string_view document, std::string_view error) {
+  MyArticles& m = s.mine;
+  if (request_id != m.unpack_request || !request_id) return;
+  m.unpack_request = 0;
+  touch(s);
+  const std::string link = std::exchange(m.waiting_link, {});
+  bool usable = error.empty();
+  std::string why(error);
+  if (usable) {
+    const size_t said = m.messages.size();
+    const bool added = take_article(m, s.loader, "the article from the link", document, "");
+    if (added) {
+      if (m.known) keep(s);  // else on_kept keeps it with the kept ones
+      set_notice(s, "Added the article from the link to My articles");
+    } else if (m.messages.size() > said && m.messages.back().find(": could not be used") != std::string::npos) {
+      usable = false;
+      why = m.messages.back();
+    }
+  }
+  if (!usable) {
+    s.link_ignored = {"the article in the link could not be opened (" + why + ")"};
+    s.link_notice_open = true;
+    if (!s.corpus.articles.empty()) {
+      s.link_fragment = encode_view(current_view(s));
+      s.platform->set_history(s.link_fragment, true);
+    }
     return;
   }
-  m.corpus = std::move(kept);
-  m.kept_bytes = document.size();
-  say(m, "kept in this browser: " + std::to_string(m.corpus.articles.size()) + " article" +
-             (m.corpus.articles.size() == 1 ? "" : "s"));
-  if (showing) show_my_articles(s, true);
+  show_my_articles(s, true);
+  DecodedView d = decode_view(link);
+  apply_link(s, std::move(d), link);
+  // The address bar drops the doc= (the article is in My articles now): the canonical form of what is shown.
+  s.platform->set_history(s.link_fragment, true);
+}
+
+void update_link_share(Session& s) {
+  MyArticles& m = s.mine;
+  if (!m.showing || s.corpus.articles.empty()) return;
+  const uint32_t a = reader_article(s);
+  if (a >= s.corpus.articles.size()) return;
+  const std::string id(s.corpus.str(s.corpus.articles[a].id));
+  if (id == m.share.article) return;
+  Corpus one;  // the article alone, as article JSON, with the topics its tags refer to
+  for (const auto& t : s.corpus.topics) one.add_topic(s.corpus.str(t.id), s.corpus.str(t.label));
+  one.add(s.corpus.record(a));
+  m.share = LinkShare{};
+  m.share.article = id;
+  m.share.phase = LinkShare::Phase::packing;
+  m.share.request = next_pack_request(m);
+  touch(s);
+  s.platform->pack_for_link(m.share.request, write_corpus(one));
+}
+
+void on_packed(Session& s, uint32_t request_id, std::string_view packed, std::string_view error) {
+  LinkShare& sh = s.mine.share;
+  if (request_id != sh.request || sh.phase != LinkShare::Phase::packing) return;
+  touch(s);
+  if (!error.empty()) {
+    sh.phase = LinkShare::Phase::failed;
+    sh.error = std::string(error);
+    return;
+  }
+  sh.packed_chars = packed.size();
+  if (packed.size() > kMaxLinkArticleChars) {
+    sh.phase = LinkShare::Phase::too_large;
+    return;
+  }
+  sh.packed = std::string(packed);
+  sh.phase = LinkShare::Phase::ready;
 }
 
 void on_keep_failed(Session& s, std::string_view error) {
@@ -103,6 +267,12 @@ void on_keep_failed(Session& s, std::string_view error) {
                            "); they stay here until the page is closed. Export them to keep a copy.";
   if (s.mine.messages.empty() || s.mine.messages.back() != line) say(s.mine, line);
   set_notice(s, "My articles could not be saved in this browser; see My articles");
+}
+
+void on_storage(Session& s, double usage, double quota) {
+  touch(s);
+  s.mine.storage_usage = usage;
+  s.mine.storage_quota = quota;
 }
 
 bool is_article_text(std::string_view name, std::string_view data) {
@@ -137,6 +307,19 @@ void show_my_articles(Session& s, bool mine) {
   s.corpus_download.phase = Download::Phase::done;
   s.engine.attach(s.corpus);
   reset_view(s);
+  s.history_push = true;  // the address bar says corpus=mine (tick), so a reload or Back finds them (part 5)
+}
+
+// The user leaves My articles (the button, or removing the last one): the address bar gets a view of the default
+// articles at once, which the refetched corpus then applies (a corpus=mine fragment left there would bring My
+// articles straight back). Back returns to My articles.
+void leave_my_articles(Session& s) {
+  if (!s.mine.showing) return;
+  View v;
+  v.panel = s.panel;
+  s.link_fragment = encode_view(v);
+  s.platform->set_history(s.link_fragment, false);
+  show_my_articles(s, false);
 }
 
 void add_texts(Session& s, std::vector<TextInput> inputs) {
@@ -194,8 +377,16 @@ void apply_my_articles(Session& s, const Intents& in) {
   if (in.remove_mine >= 0) remove_article(s, uint32_t(in.remove_mine));
   if (!in.add_texts.empty()) add_texts(s, in.add_texts);
   if (in.show_mine >= 0) {
-    show_my_articles(s, in.show_mine == 1);
+    if (in.show_mine == 1) show_my_articles(s, true);
+    else leave_my_articles(s);
     keep(s);
+  }
+  if (in.copy_link_with_article && s.mine.showing && s.mine.share.phase == LinkShare::Phase::ready) {
+    const LinkShare& sh = s.mine.share;
+    s.clipboard_text = s.platform->location_base() + encode_view(current_view(s)) + "&doc=" + sh.packed;
+    s.clipboard_notice = "Link copied, with the article in it (" + std::to_string(s.clipboard_text.size()) +
+                         " characters): it opens in any browser";
+    s.platform->copy_to_clipboard(s.clipboard_text);
   }
   if (in.export_mine && !s.mine.corpus.articles.empty()) {
     s.platform->download("my-articles.json", "application/json", write_corpus(s.mine.corpus));

@@ -29,8 +29,13 @@ class Platform {
   // Runs extract::extract_file_document on a file for My articles (answer: on_extracted). The web app does it in
   // a Web Worker holding the extractor (loaded on first use); tests call it directly.
   virtual void extract_text(uint32_t request_id, std::string_view name, std::string_view bytes) = 0;
-  // Keeps My articles (an article JSON document) for the next visit; a refusal arrives through on_keep_failed.
+  // Keeps My articles (an article JSON document) for the next visit; a refusal arrives through on_keep_failed. What
+// was kept arrives at start through on_kept, with an empty document when nothing was (or it cannot be read).
   virtual void keep_my_articles(std::string_view /*document*/, bool /*showing*/) {}
+  // "Copy link with the article": `document` compressed (deflate-raw) and base64url-encoded (answer: on_packed), and
+  // back (answer: on_unpacked), refusing anything that unpacks to more than `max_bytes`.
+  virtual void pack_for_link(uint32_t /*request_id*/, std::string_view /*document*/) {}
+  virtual void unpack_from_link(uint32_t /*request_id*/, std::string_view /*packed*/, size_t /*max_bytes*/) {}
 };
 
 }  // namespace ae::session

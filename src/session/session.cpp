@@ -21,7 +21,7 @@ bool Intents::empty() const {
   return !set_panel && toggle_topic < 0 && !set_query && toggle_figure_kind < 0 && !set_article && !clear_filters &&
          !set_filters &&
          !select && !scroll_reader && !set_sort && move_selection == 0 && !set_by_person && step_member == 0 && !export_csv && !export_csv_excel && !export_json && !retry_load &&
-         request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !dismiss_link_notice &&
+         request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !copy_link_with_article && !dismiss_link_notice &&
          load_thumbnails.empty();
 }
 
@@ -51,7 +51,8 @@ static void request_thumbnails(Session& s, const std::vector<uint32_t>& photos) 
 }
 
 void apply(Session& s, const Intents& in) {
-  if (!in.add_texts.empty() || in.show_mine >= 0 || in.clear_mine_messages || in.remove_mine >= 0 || in.export_mine)
+  if (!in.add_texts.empty() || in.show_mine >= 0 || in.clear_mine_messages || in.remove_mine >= 0 || in.export_mine ||
+      in.copy_link_with_article)
     apply_my_articles(s, in);
   {  // the reader asks for its text every frame while it loads: only a fetch started is news (request_text)
     Intents rest = in;
@@ -173,9 +174,13 @@ void apply(Session& s, const Intents& in) {
   request_thumbnails(s, in.load_thumbnails);
   if (in.copy_link) {
     s.clipboard_text = s.platform->location_base() + encode_view(current_view(s));
+    s.clipboard_notice = s.mine.showing ? "Link copied. It shows My articles, which only this browser has: to send "
+                                          "an article, use \"Copy link with the article\" under My articles"
+                                        : "";
     s.platform->copy_to_clipboard(s.clipboard_text);
   }
   if (in.copy_citation && s.selection.active) {
+    s.clipboard_notice.clear();
     s.clipboard_text = citation(s);
     s.platform->copy_to_clipboard(s.clipboard_text);
   }
@@ -212,6 +217,7 @@ void refresh(Session& s) {
     s.organisations_articles = s.engine.organisations().indexed();
     touch(s);
   }
+  update_link_share(s);  // My articles: the reader's article packed for "Copy link with the article"
   if (s.timeline_articles != s.corpus.articles.size()) {
     s.timeline = build_timeline(s.corpus);
     s.timeline_articles = s.corpus.articles.size();
@@ -264,7 +270,9 @@ View current_view(const Session& s) {
   r.sel_index = s.selection.index;
   r.sort = s.panels[int(s.panel)].sort;
   r.by_person = s.by_person;
-  return describe_view(s.corpus, r);
+  View v = describe_view(s.corpus, r);
+  v.mine = s.mine.showing;
+  return v;
 }
 
 void apply_link(Session& s, DecodedView link, std::string_view fragment) {
@@ -307,7 +315,9 @@ void apply_link(Session& s, DecodedView link, std::string_view fragment) {
   }
 }
 
-void open_link(Session& s, std::string_view fragment) { apply_link(s, decode_view(fragment), fragment); }
+void open_link(Session& s, std::string_view fragment) {
+  if (!divert_link(s, fragment)) apply_link(s, decode_view(fragment), fragment);
+}
 
 void on_hash_change(Session& s, std::string_view fragment) {
   if (fragment == s.link_fragment) return;                   // our own write
@@ -368,8 +378,11 @@ void on_image(Session& s, uint32_t id, uint32_t texture, int width, int height, 
 }
 
 void on_clipboard(Session& s, bool ok, std::string_view error) {
-  if (ok) set_notice(s, s.clipboard_text.find('\n') == std::string::npos ? "Link copied to the clipboard"
-                                                                          : "Citation copied to the clipboard");
+  if (ok && !s.clipboard_notice.empty()) set_notice(s, s.clipboard_notice);
+  else if (ok) set_notice(s, s.clipboard_text.find('\n') == std::string::npos ? "Link copied to the clipboard"
+                                                                               : "Citation copied to the clipboard");
+  else if (s.clipboard_text.size() > 400)  // a link with its article in it: the notice cannot show it usefully
+    set_notice(s, "Could not copy (" + std::string(error) + "); use Export as article JSON to send the article");
   else set_notice(s, "Could not copy (" + std::string(error) + "): " + s.clipboard_text);
 }
 

@@ -95,7 +95,22 @@ struct Intents {
   bool clear_mine_messages = false;
   int remove_mine = -1;      // remove this article (index into mine.corpus) from My articles
   bool export_mine = false;  // download My articles as article JSON (article-prep validate accepts it)
+  bool copy_link_with_article = false;  // the link with the reader's article packed in it (MyArticles::share)
   bool empty() const;
+};
+
+// "Copy link with the article" (issue 14, part 5): the reader's article of My articles, packed by the platform
+// (deflate-raw, then base64url) to travel in a link's `doc=` parameter. Packed again whenever the reader's article
+// changes, so the sidebar can offer the link only when it fits, and the export otherwise.
+inline constexpr size_t kMaxLinkArticleChars = 30000;  // `doc=` value; whole links stay under Safari's ~80k limit
+inline constexpr size_t kMaxUnpackedLinkBytes = 8u << 20;  // what a `doc=` may unpack to (a deflate bomb stops here)
+struct LinkShare {
+  enum class Phase : uint8_t { none, packing, ready, too_large, failed } phase = Phase::none;
+  std::string article;  // the packed article's id
+  uint32_t request = 0;
+  std::string packed;   // base64url, when ready
+  size_t packed_chars = 0;
+  std::string error;
 };
 
 // "My articles": what the user pasted, dropped or opened as text, Markdown or a saved web page, extracted in the
@@ -117,6 +132,13 @@ struct MyArticles {
   // Kept in the browser (Platform::keep_my_articles, IndexedDB in the web app): the document as last written.
   size_t kept_bytes = 0;
   std::string keep_error;   // the browser refused to keep them (private mode, quota): they stay until the page closes
+  double storage_usage = -1, storage_quota = -1;  // the browser's estimate for this site (bytes), after a keep
+  // Links (issue 14, part 5). A `corpus=mine` link applies to My articles; one that arrives before the browser has
+  // said what it kept waits here, and so does the view of a link whose `doc=` article is still being unpacked.
+  bool known = false;         // the kept articles were read (on_kept), or there were none
+  std::string waiting_link;   // the fragment (without doc=) to apply once known / unpacked
+  uint32_t unpack_request = 0;  // a `doc=` being unpacked (0: none)
+  LinkShare share;
 };
 
 // The cached rows of one kind. Hidden kinds only need a count (their tab label): it is computed lazily, one
@@ -227,6 +249,7 @@ struct Session {
   bool history_push = false;              // a meaningful change: pushState on the next sync_url
   double typing_since_ms = -1;            // search text changed at this time: replaceState once typing pauses
   std::string clipboard_text;             // last text sent to the clipboard (shown if copying fails)
+  std::string clipboard_notice;           // what to say once it is there ("" = "Link/Citation copied…")
 
   // ---- My articles (my_articles.cpp)
   MyArticles mine;
@@ -261,9 +284,20 @@ void on_extracted(Session& s, uint32_t request_id, std::string_view document, st
 void on_kept(Session& s, std::string_view document, bool showing);
 // The browser refused to keep My articles (`error` from the storage API).
 void on_keep_failed(Session& s, std::string_view error);
+// The browser's estimate of the storage this site uses and may use (navigator.storage.estimate), after a keep.
+void on_storage(Session& s, double usage, double quota);
 // Whether a dropped or picked file is an article text (text, Markdown, HTML) rather than article JSON.
 bool is_article_text(std::string_view name, std::string_view data);
 void show_my_articles(Session& s, bool mine);
+// A link about to be applied: a `doc=` article is unpacked and added to My articles; a `corpus=mine` view goes to My
+// articles, or waits until the kept ones are read, or says honestly that they are kept in another browser; a view of
+// the default articles while My articles are shown fetches them again. true: handled here, don't apply `fragment`.
+bool divert_link(Session& s, std::string_view fragment);
+// Packs the reader's article of My articles for a link when it changed (from refresh()).
+void update_link_share(Session& s);
+// The platform's answers to pack_for_link / unpack_from_link.
+void on_packed(Session& s, uint32_t request_id, std::string_view packed, std::string_view error);
+void on_unpacked(Session& s, uint32_t request_id, std::string_view document, std::string_view error);
 
 // ---- view, intents and links (session.cpp)
 void apply(Session& s, const Intents& in);

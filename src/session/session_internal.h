@@ -12,6 +12,7 @@ inline constexpr uint32_t kIndexRequest = 3;
 inline constexpr uint32_t kShardBase = 0x100000;
 inline constexpr uint32_t kTextBase = 0x40000000;
 inline constexpr uint32_t kExtractBase = 0x20000000;  // My articles: one per file sent to the extractor
+inline constexpr uint32_t kPackBase = 0x30000000;     // "Copy link with the article": packing, and unpacking a doc=
 inline constexpr const char* kFontUrl = "fonts/ui.ttf";
 inline constexpr uint32_t kShardsInFlight = 4;  // hides network and frame time; each arrival is parsed between frames
 

@@ -278,7 +278,19 @@ std::string state_json(const Session& session, std::string_view host_fields) {
       if (i) s += ',';
       append_json_string(s, m.messages[i]);
     }
-    s += "]}";
+    s += "]";
+    // "Copy link with the article" (part 5): the reader's article packed for a link, and whether it fits.
+    static constexpr const char* kShare[] = {"none", "packing", "ready", "too_large", "failed"};
+    std::snprintf(buf, sizeof buf, ",\"known\":%s,\"share\":{\"status\":\"%s\",\"chars\":%zu,\"limit\":%zu,\"article\":",
+                  m.known ? "true" : "false", kShare[int(m.share.phase)], m.share.packed_chars, kMaxLinkArticleChars);
+    s += buf;
+    append_json_string(s, m.share.article);
+    s += '}';
+    if (m.storage_quota >= 0) {  // navigator.storage.estimate() after the last keep
+      std::snprintf(buf, sizeof buf, ",\"storage\":{\"usage\":%.0f,\"quota\":%.0f}", m.storage_usage, m.storage_quota);
+      s += buf;
+    }
+    s += '}';
   }
   s += host_fields;
   s += '}';

@@ -70,6 +70,7 @@ TEST(ViewLink, RandomViewsRoundTrip) {
     v.sort = Sort{SortColumn(rng() % (int(SortColumn::article) + 1)), bool(rng() % 2)};
     if (v.sort.column == SortColumn::none) v.sort.descending = false;
     v.by_person = rng() % 2;
+    v.mine = rng() % 2;
     const std::string f = encode_view(v);
     DecodedView d = decode_view(f);
     ASSERT_TRUE(d.ignored.empty()) << f << " ignored: " << d.ignored[0];
@@ -92,6 +93,33 @@ TEST(ViewLink, UnknownKeysAreIgnoredAndNamed) {
   EXPECT_EQ(d.view.query, "oil");
   ASSERT_EQ(d.ignored.size(), 1u);
   EXPECT_EQ(d.ignored[0], "unknown key 'colour'");
+}
+
+// Issue 14, part 5: corpus=mine marks a view of My articles; doc= (an article packed into the link) is taken out
+// before decoding, because it is longer than a view may be.
+TEST(ViewLink, CorpusMineMarksAViewOfMyArticles) {
+  DecodedView d = decode_view("#v=1&panel=people&corpus=mine");
+  EXPECT_TRUE(d.view.mine);
+  EXPECT_TRUE(d.ignored.empty());
+  d = decode_view("#v=1&corpus=theirs");
+  EXPECT_FALSE(d.view.mine);
+  ASSERT_EQ(d.ignored.size(), 1u);
+  EXPECT_NE(d.ignored[0].find("unknown corpus 'theirs'"), std::string::npos) << d.ignored[0];
+}
+
+TEST(ViewLink, TakeLinkParamRemovesItAndReturnsTheFirstValue) {
+  std::string f = "#v=1&doc=AbC-_9&panel=people&doc=second&docs=keep";
+  EXPECT_EQ(take_link_param(f, "doc"), "AbC-_9");
+  EXPECT_EQ(f, "#v=1&panel=people&docs=keep");
+  f = "#doc=x";
+  EXPECT_EQ(take_link_param(f, "doc"), "x");
+  EXPECT_EQ(f, "#");
+  f = "#v=1&panel=people";
+  EXPECT_EQ(take_link_param(f, "doc"), "");
+  EXPECT_EQ(f, "#v=1&panel=people");  // untouched when absent
+  f = "#v=1&doc=";
+  EXPECT_EQ(take_link_param(f, "doc"), "");
+  EXPECT_EQ(f, "#v=1") << "an empty doc= is still taken out";
 }
 
 TEST(ViewLink, BrokenPercentEscapesDropOnlyThatValue) {

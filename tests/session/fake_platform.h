@@ -69,6 +69,18 @@ class FakePlatform : public Platform {
     kept_showing = showing;
     ++keeps;
   }
+  // "Copy link with the article": requests are kept; answer_packs() answers them with a stand-in packing (hex,
+  // which the fake unpack reverses), as the web app answers with deflate-raw + base64url.
+  struct PackRequest {
+    uint32_t id;
+    std::string bytes;
+    size_t max_bytes;
+  };
+  void pack_for_link(uint32_t id, std::string_view document) override { packs.push_back({id, std::string(document), 0}); }
+  void unpack_from_link(uint32_t id, std::string_view packed, size_t max_bytes) override {
+    unpacks.push_back({id, std::string(packed), max_bytes});
+  }
+  std::vector<PackRequest> packs, unpacks;
   std::string kept;  // the last document kept for My articles
   bool kept_showing = false;
   int keeps = 0;
@@ -129,6 +141,38 @@ inline void answer_extracts(Session& s, FakePlatform& p) {
     std::string note, error;
     const std::string doc = extract::extract_file_document(r.name, r.bytes, &lexicon, note, error);
     on_extracted(s, r.id, doc, note, error);
+  }
+}
+
+inline std::string fake_pack(std::string_view bytes) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : bytes) {
+    out += hex[c >> 4];
+    out += hex[c & 15];
+  }
+  return out;
+}
+inline void answer_packs(Session& s, FakePlatform& p) {
+  std::vector<FakePlatform::PackRequest> requests;
+  requests.swap(p.packs);
+  for (const auto& r : requests) on_packed(s, r.id, fake_pack(r.bytes), {});
+}
+inline void answer_unpacks(Session& s, FakePlatform& p) {
+  std::vector<FakePlatform::PackRequest> requests;
+  requests.swap(p.unpacks);
+  for (const auto& r : requests) {
+    std::string out;
+    bool ok = r.bytes.size() % 2 == 0;
+    for (size_t i = 0; ok && i < r.bytes.size(); i += 2) {
+      auto v = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+      const int hi = v(r.bytes[i]), lo = v(r.bytes[i + 1]);
+      ok = hi >= 0 && lo >= 0;
+      out += char(hi * 16 + lo);
+    }
+    if (ok && out.size() > r.max_bytes) on_unpacked(s, r.id, {}, "it unpacks to more than the limit");
+    else if (ok) on_unpacked(s, r.id, out, {});
+    else on_unpacked(s, r.id, {}, "it is not an article packed by Article Explorer (bad characters)");
   }
 }
 
