@@ -21,6 +21,9 @@ struct View {
   bool by_person = false;           // the People panel lists one row per person in the corpus (core/persons.h)
   std::string organisation;         // an organisation's key (core/organisations.h); empty = any
   std::string date_from, date_to;   // publication date range, inclusive ("YYYY[-MM[-DD]]", core/dates.h); "" = open
+  // The figure ledger panel (core/ledger.h), a panel that is not a table of one kind: `panel` is then figure (the
+  // ledger lines the filtered figures; sel= is a figure, the ledger's selected point). The link says panel=ledger.
+  bool ledger = false;
   bool operator==(const View&) const = default;
 };
 

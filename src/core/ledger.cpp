@@ -1,0 +1,403 @@
+// ledger.cpp: see ledger.h.
+//
+// Sections: [words] [names] [figures] [rows] [stats]
+#include "core/ledger.h"
+
+#include "core/kinds.h"
+#include "core/text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <numeric>
+
+namespace ae {
+
+namespace {
+
+// Short forms that name the same side as a full name the corpus may never spell out.
+struct Alias {
+  std::string_view words, key, display;
+};
+constexpr Alias kAliases[] = {
+    {"united states", "united states", "United States"}, {"us", "united states", "United States"},
+    {"u s", "united states", "United States"},           {"usa", "united states", "United States"},
+    {"u s a", "united states", "United States"},         {"united states of america", "united states", "United States"},
+    {"united kingdom", "united kingdom", "United Kingdom"}, {"uk", "united kingdom", "United Kingdom"},
+    {"u k", "united kingdom", "United Kingdom"},         {"britain", "united kingdom", "United Kingdom"},
+    {"great britain", "united kingdom", "United Kingdom"}, {"european union", "european union", "European Union"},
+    {"eu", "european union", "European Union"},          {"united nations", "united nations", "United Nations"},
+    {"un", "united nations", "United Nations"},
+};
+
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that",
+                                             "these", "those", "our", "of"};
+
+bool is_determiner(std::string_view w) {
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers);
+}
+
+std::string singular(std::string w) {
+  const size_t n = w.size();
+  if (n > 4 && w.compare(n - 3, 3, "ies") == 0) return w.substr(0, n - 3) + "y";
+  if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') w.pop_back();
+  return w;
+}
+
+// A separator byte sequence at `i` (ASCII punctuation or space, or U+2000-U+206F general punctuation such as
+// dashes and typographic quotes, or a no-break space); its length, 0 when `text[i]` is part of a word.
+size_t separator_at(std::string_view t, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) return (std::isalnum(c) || c == '&') ? 0 : 1;
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) return 3;
+  if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) return 2;
+  return 0;
+}
+
+std::string join(const std::vector<std::string>& words, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i) out += sep;
+    out += words[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------- [words]
+void LedgerIndex::words_of(std::string_view text, std::vector<Word>& out) {
+  out.clear();
+  size_t i = 0;
+  while (i < text.size()) {
+    if (size_t sep = separator_at(text, i)) {
+      i += sep;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && !separator_at(text, j)) ++j;
+    const std::string_view chunk = text.substr(i, j - i);
+    Word w;
+    append_folded(w.folded, chunk);
+    const unsigned char first = static_cast<unsigned char>(chunk[0]);
+    w.capitalised = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80;
+    w.capitals = std::none_of(chunk.begin(), chunk.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    out.push_back(std::move(w));
+    i = j;
+  }
+}
+
+std::string ledger_subject_key(std::string_view subject) {
+  std::string folded;
+  append_folded(folded, subject);
+  std::vector<std::string> words;
+  std::string w;
+  for (size_t i = 0; i <= folded.size(); ++i) {
+    const char ch = i < folded.size() ? folded[i] : ' ';
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '&' || (unsigned char)ch >= 0x80) {
+      w += ch;
+    } else if (!w.empty()) {
+      if (!(words.empty() && is_determiner(w)) && w != "s") words.push_back(w);
+      w.clear();
+    }
+  }
+  while (!words.empty() && is_determiner(words.front())) words.erase(words.begin());
+  if (!words.empty()) words.back() = singular(words.back());
+  return join(words, " ");
+}
+
+// ------------------------------------------------------------------------------------------- [names]
+void LedgerIndex::clear() {
+  corpus_ = nullptr;
+  articles_ = 0;
+  lines_.clear();
+  line_of_.clear();
+  by_key_.clear();
+  names_.clear();
+  name_by_words_.clear();
+  max_name_words_ = 1;
+  mark_.clear();
+  StringMap<uint32_t> canonical;
+  for (const Alias& a : kAliases) {
+    auto [it, inserted] = canonical.try_emplace(std::string(a.key), uint32_t(names_.size()));
+    if (inserted) names_.push_back(Name{std::string(a.key), std::string(a.display)});
+    name_by_words_.emplace(std::string(a.words), it->second);
+    max_name_words_ = std::max<size_t>(max_name_words_, size_t(std::count(a.words.begin(), a.words.end(), ' ')) + 1);
+  }
+}
+
+void LedgerIndex::add_name(std::string_view text) {
+  std::vector<Word> words;
+  words_of(text, words);
+  size_t first = 0;
+  while (first < words.size() && words[first].folded == "the") ++first;
+  if (first == words.size()) return;
+  std::string key;
+  for (size_t i = first; i < words.size(); ++i) {
+    if (i > first) key += ' ';
+    key += words[i].folded;
+  }
+  if (name_by_words_.count(key)) return;  // known (or an alias)
+  std::string_view display = text;
+  while (!display.empty() && display.front() == ' ') display.remove_prefix(1);
+  if (display.size() > 4 && (display.substr(0, 4) == "the " || display.substr(0, 4) == "The ")) display.remove_prefix(4);
+  name_by_words_.emplace(key, uint32_t(names_.size()));
+  names_.push_back(Name{key, std::string(display)});
+  max_name_words_ = std::max(max_name_words_, words.size() - first);
+}
+
+void LedgerIndex::matches(const std::vector<Word>& words, std::vector<Match>& out) const {
+  out.clear();
+  std::string key;
+  for (size_t i = 0; i < words.size();) {
+    bool found = false;
+    if (words[i].capitalised) {
+      for (size_t len = std::min(max_name_words_, words.size() - i); len >= 1 && !found; --len) {
+        if (!words[i + len - 1].capitalised) continue;
+        key.clear();
+        for (size_t k = i; k < i + len; ++k) {
+          if (k > i) key += ' ';
+          key += words[k].folded;
+        }
+        auto it = name_by_words_.find(key);
+        if (it == name_by_words_.end()) continue;
+        if (key.size() <= 3)  // a short name ("US", "U.S.", "EU") only in capitals: never the pronoun "us"
+          if (!std::all_of(words.begin() + long(i), words.begin() + long(i + len), [](const Word& w) { return w.capitals; }))
+            continue;
+        out.push_back(Match{i, i + len, it->second});
+        i += len;
+        found = true;
+      }
+    }
+    if (!found) ++i;
+  }
+}
+
+std::vector<std::string> LedgerIndex::sides_in(std::string_view text) const {
+  std::vector<Word> words;
+  std::vector<Match> found;
+  words_of(text, words);
+  matches(words, found);
+  std::vector<uint32_t> ids;
+  for (const Match& m : found) ids.push_back(m.name);
+  std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) { return names_[a].key < names_[b].key; });
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<std::string> out;
+  for (uint32_t id : ids) out.push_back(names_[id].display);
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------- [figures]
+void LedgerIndex::build(const Corpus& c) {
+  clear();
+  extend(c);
+}
+
+void LedgerIndex::extend(const Corpus& c) {
+  if (corpus_ != &c || c.figures.size() < line_of_.size() || c.articles.size() < articles_) {
+    clear();
+    corpus_ = &c;
+  }
+  // The new articles' names first, so a figure finds a side named anywhere in what has arrived.
+  for (size_t a = articles_; a < c.articles.size(); ++a) {
+    const Article& art = c.articles[a];
+    for (uint32_t p = art.people.begin; p < art.people.end(); ++p)
+      if (c.people[p].affiliation.len) add_name(c.str(c.people[p].affiliation));
+    for (uint32_t g = art.agreements.begin; g < art.agreements.end(); ++g) {
+      const Range parties = c.agreements[g].parties;
+      for (uint32_t j = parties.begin; j < parties.end(); ++j) add_name(c.str(c.strs[j]));
+    }
+  }
+  articles_ = c.articles.size();
+  line_of_.reserve(c.figures.size());
+  for (uint32_t f = uint32_t(line_of_.size()); f < c.figures.size(); ++f) add_figure(c, f);
+}
+
+void LedgerIndex::add_figure(const Corpus& c, uint32_t figure) {
+  const Figure& f = c.figures[figure];
+  line_of_.push_back(kNone);
+  if (!f.subject.len) return;
+  std::vector<Word> words;
+  std::vector<Match> found;
+  // The subject without the side names it contains (they become sides).
+  words_of(c.str(f.subject), words);
+  matches(words, found);
+  std::vector<uint32_t> sides;
+  std::vector<bool> drop(words.size(), false);
+  for (const Match& m : found) {
+    sides.push_back(m.name);
+    for (size_t k = m.word_begin; k < m.word_end; ++k) drop[k] = true;
+  }
+  std::vector<std::string> subject;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (drop[k] || words[k].folded == "s" || (subject.empty() && is_determiner(words[k].folded))) continue;
+    subject.push_back(words[k].folded);
+  }
+  while (!subject.empty() && is_determiner(subject.back())) subject.pop_back();  // "trade of" after a dropped side
+  const std::string display_subject = join(subject, " ");
+  if (!subject.empty()) subject.back() = singular(subject.back());
+  const std::string subject_key = join(subject, " ");
+  // The sentence's names.
+  const Article& a = c.articles[f.article];
+  if (f.evidence.paragraph < a.paragraphs.count) {
+    const std::string_view para = c.str(c.strs[a.paragraphs.begin + f.evidence.paragraph]);
+    const size_t b = std::min<size_t>(f.evidence.sentence.begin, para.size());
+    const size_t e = std::clamp<size_t>(f.evidence.sentence.end, b, para.size());
+    words_of(para.substr(b, e - b), words);
+    matches(words, found);
+    for (const Match& m : found) sides.push_back(m.name);
+  }
+  std::sort(sides.begin(), sides.end(), [&](uint32_t x, uint32_t y) { return names_[x].key < names_[y].key; });
+  sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
+  if (subject_key.empty() && sides.empty()) return;
+
+  const std::string_view unit = c.str(f.unit);
+  std::string key(to_string(f.kind));
+  key += '|';
+  key += unit;
+  key += '|';
+  key += subject_key;
+  key += '|';
+  for (size_t i = 0; i < sides.size(); ++i) {
+    if (i) key += ',';
+    key += names_[sides[i]].key;
+  }
+  auto [it, inserted] = by_key_.try_emplace(key, uint32_t(lines_.size()));
+  if (inserted) {
+    LedgerLine line;
+    line.key = std::move(key);
+    line.subject = display_subject;
+    line.kind = f.kind;
+    line.unit = f.unit;
+    for (uint32_t s : sides) line.sides.push_back(names_[s].display);
+    line.label = display_subject;
+    if (!line.sides.empty()) {
+      if (!line.label.empty()) line.label += ", ";
+      line.label += join(line.sides, "\u2013");
+    }
+    // The unit, unless it is the counted noun the subject already ends with ("Kazakh citizens", citizens).
+    std::string unit_key = ledger_subject_key(unit);
+    const bool in_subject = f.kind == FigureKind::count && !unit_key.empty() && subject_key.size() >= unit_key.size() &&
+                            subject_key.compare(subject_key.size() - unit_key.size(), unit_key.size(), unit_key) == 0;
+    if (!unit.empty() && !in_subject) {
+      line.label += ", ";
+      line.label += unit;
+    }
+    lines_.push_back(std::move(line));
+  }
+  lines_[it->second].figures.push_back(figure);
+  line_of_.back() = it->second;
+}
+
+int64_t LedgerIndex::find(std::string_view key) const {
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? -1 : int64_t(it->second);
+}
+
+size_t LedgerIndex::memory_bytes() const {
+  size_t n = line_of_.capacity() * sizeof(uint32_t) + mark_.capacity() * sizeof(uint32_t);
+  for (const auto& l : lines_) n += sizeof(l) + l.key.capacity() + l.label.capacity() + l.figures.capacity() * 4;
+  for (const auto& nm : names_) n += sizeof(nm) + nm.key.capacity() + nm.display.capacity();
+  return n + by_key_.size() * 48 + name_by_words_.size() * 48;
+}
+
+// ------------------------------------------------------------------------------------------- [rows]
+size_t LedgerRows::find(uint32_t line) const {
+  for (size_t r = 0; r < lines.size(); ++r)
+    if (lines[r] == line) return r;
+  return SIZE_MAX;
+}
+
+void LedgerIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& figure_rows, LedgerRows& out) const {
+  out = LedgerRows{};
+  mark_.assign(lines_.size(), 0);
+  std::vector<uint32_t> counts;
+  for (uint32_t f : figure_rows) {
+    const int64_t l = line_of(f);
+    if (l < 0) continue;
+    uint32_t& m = mark_[size_t(l)];
+    if (!m) {
+      out.lines.push_back(uint32_t(l));
+      counts.push_back(0);
+      m = uint32_t(out.lines.size());
+    }
+    ++counts[m - 1];
+  }
+  std::vector<uint32_t> begin(out.lines.size() + 1, 0);
+  for (size_t r = 0; r < counts.size(); ++r) begin[r + 1] = begin[r] + counts[r];
+  out.points.resize(begin.back());
+  std::vector<uint32_t> fill(begin.begin(), begin.end() - 1);
+  for (uint32_t f : figure_rows) {
+    const int64_t l = line_of(f);
+    if (l < 0) continue;
+    const Article& a = c.articles[c.figures[f].article];
+    out.points[fill[mark_[size_t(l)] - 1]++] =
+        LedgerPoint{f, c.figures[f].value, a.published.len ? day_number(c.str(a.published)) : kNoDay};
+  }
+  std::vector<LedgerStats> stats(out.lines.size());
+  for (size_t r = 0; r < out.lines.size(); ++r) {
+    auto first = out.points.begin() + begin[r], last = out.points.begin() + begin[r + 1];
+    std::sort(first, last, [](const LedgerPoint& x, const LedgerPoint& y) {
+      if ((x.day == kNoDay) != (y.day == kNoDay)) return y.day == kNoDay;  // dated first
+      if (x.day != y.day) return x.day < y.day;
+      return x.figure < y.figure;
+    });
+    stats[r] = ledger_stats(std::vector<LedgerPoint>(first, last), c);
+  }
+  std::vector<uint32_t> order(out.lines.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    if (stats[x].values != stats[y].values) return stats[x].values > stats[y].values;
+    if (stats[x].spread != stats[y].spread) return stats[x].spread > stats[y].spread;
+    return lines_[out.lines[x]].label < lines_[out.lines[y]].label;
+  });
+  std::vector<uint32_t> lines;
+  std::vector<LedgerPoint> points;
+  points.reserve(out.points.size());
+  for (uint32_t r : order) {
+    lines.push_back(out.lines[r]);
+    out.spans.push_back(Range{uint32_t(points.size()), begin[r + 1] - begin[r]});
+    points.insert(points.end(), out.points.begin() + begin[r], out.points.begin() + begin[r + 1]);
+    out.stats.push_back(stats[r]);
+  }
+  out.lines = std::move(lines);
+  out.points = std::move(points);
+}
+
+// ------------------------------------------------------------------------------------------- [stats]
+LedgerStats ledger_stats(std::vector<LedgerPoint> points, const Corpus& c) {
+  LedgerStats s;
+  s.values = uint32_t(points.size());
+  if (points.empty()) return s;
+  std::vector<double> v;
+  std::vector<uint32_t> articles;
+  for (const auto& p : points) {
+    v.push_back(p.value);
+    articles.push_back(c.figures[p.figure].article);
+    s.dated += p.day != kNoDay;
+  }
+  std::sort(articles.begin(), articles.end());
+  s.articles = uint32_t(std::unique(articles.begin(), articles.end()) - articles.begin());
+  std::sort(v.begin(), v.end());
+  s.min = v.front();
+  s.max = v.back();
+  const size_t n = v.size();
+  s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  const double scale = std::fabs(s.median) > 0 ? std::fabs(s.median) : std::max(std::fabs(s.min), std::fabs(s.max));
+  if (s.max > s.min) s.spread = (s.max - s.min) / scale;
+  std::sort(points.begin(), points.end(), [](const LedgerPoint& x, const LedgerPoint& y) { return x.day < y.day; });
+  for (size_t i = 0; i < points.size() && !s.disagree; ++i) {
+    if (points[i].day == kNoDay) continue;
+    for (size_t j = i + 1; j < points.size() && points[j].day - points[i].day <= kDisagreeDays; ++j) {
+      if (c.figures[points[i].figure].article == c.figures[points[j].figure].article) continue;
+      const double big = std::max(std::fabs(points[i].value), std::fabs(points[j].value));
+      if (std::fabs(points[i].value - points[j].value) > kDisagreeRatio * big) {
+        s.disagree = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace ae
