@@ -112,6 +112,10 @@ void LedgerIndex::clear() {
   articles_ = 0;
   lines_.clear();
   line_of_.clear();
+  day_of_.clear();
+  touched_.clear();
+  visible_.clear();
+  article_stamp_.clear();
   by_key_.clear();
   names_.clear();
   name_by_words_.clear();
@@ -210,7 +214,24 @@ void LedgerIndex::extend(const Corpus& c) {
   }
   articles_ = c.articles.size();
   line_of_.reserve(c.figures.size());
+  day_of_.reserve(c.figures.size());
+  for (uint32_t f = uint32_t(day_of_.size()); f < c.figures.size(); ++f) {
+    const Article& a = c.articles[c.figures[f].article];
+    day_of_.push_back(a.published.len ? day_number(c.str(a.published)) : kNoDay);
+  }
   for (uint32_t f = uint32_t(line_of_.size()); f < c.figures.size(); ++f) add_figure(c, f);
+  // The lines that grew keep their figures in point order (dated by day, then undated), so rows_for never sorts.
+  std::sort(touched_.begin(), touched_.end());
+  touched_.erase(std::unique(touched_.begin(), touched_.end()), touched_.end());
+  for (uint32_t l : touched_) {
+    auto& figs = lines_[l].figures;
+    std::stable_sort(figs.begin(), figs.end(), [&](uint32_t x, uint32_t y) {
+      const int32_t dx = day_of_[x], dy = day_of_[y];
+      if ((dx == kNoDay) != (dy == kNoDay)) return dy == kNoDay;
+      return dx < dy;
+    });
+  }
+  touched_.clear();
 }
 
 void LedgerIndex::add_figure(const Corpus& c, uint32_t figure) {
@@ -249,9 +270,16 @@ void LedgerIndex::add_figure(const Corpus& c, uint32_t figure) {
   }
   std::sort(sides.begin(), sides.end(), [&](uint32_t x, uint32_t y) { return names_[x].key < names_[y].key; });
   sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
-  if (subject_key.empty() && sides.empty()) return;
-
   const std::string_view unit = c.str(f.unit);
+  // A quantity needs a "who" or a subject that says more than its unit: "103 people" (subject "people") or a
+  // "rise" in % alone would line up unrelated figures. Kept: sides, or two words besides a counted noun.
+  if (sides.empty()) {
+    size_t informative = subject.size();
+    const std::string unit_key = ledger_subject_key(unit);
+    if (informative && !unit_key.empty() && unit_key.substr(unit_key.rfind(' ') + 1) == subject.back()) --informative;
+    if (informative < 2) return;
+  }
+
   std::string key(to_string(f.kind));
   key += '|';
   key += unit;
@@ -287,6 +315,7 @@ void LedgerIndex::add_figure(const Corpus& c, uint32_t figure) {
   }
   lines_[it->second].figures.push_back(figure);
   line_of_.back() = it->second;
+  touched_.push_back(it->second);
 }
 
 int64_t LedgerIndex::find(std::string_view key) const {
@@ -309,95 +338,122 @@ size_t LedgerRows::find(uint32_t line) const {
 }
 
 void LedgerIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& figure_rows, LedgerRows& out) const {
-  out = LedgerRows{};
-  mark_.assign(lines_.size(), 0);
-  std::vector<uint32_t> counts;
+  out.lines.clear();
+  out.spans.clear();
+  out.points.clear();
+  out.stats.clear();
+  // The figures the filter kept (a bit each) and their lines, in first-seen order.
+  visible_.resize((line_of_.size() + 63) / 64, 0);
+  mark_.resize(lines_.size(), 0);
+  std::vector<uint32_t> lines;
   for (uint32_t f : figure_rows) {
     const int64_t l = line_of(f);
     if (l < 0) continue;
-    uint32_t& m = mark_[size_t(l)];
-    if (!m) {
-      out.lines.push_back(uint32_t(l));
-      counts.push_back(0);
-      m = uint32_t(out.lines.size());
+    visible_[f >> 6] |= uint64_t(1) << (f & 63);
+    if (!mark_[size_t(l)]) {
+      mark_[size_t(l)] = 1;
+      lines.push_back(uint32_t(l));
     }
-    ++counts[m - 1];
   }
-  std::vector<uint32_t> begin(out.lines.size() + 1, 0);
-  for (size_t r = 0; r < counts.size(); ++r) begin[r + 1] = begin[r] + counts[r];
-  out.points.resize(begin.back());
-  std::vector<uint32_t> fill(begin.begin(), begin.end() - 1);
-  for (uint32_t f : figure_rows) {
-    const int64_t l = line_of(f);
-    if (l < 0) continue;
-    const Article& a = c.articles[c.figures[f].article];
-    out.points[fill[mark_[size_t(l)] - 1]++] =
-        LedgerPoint{f, c.figures[f].value, a.published.len ? day_number(c.str(a.published)) : kNoDay};
+  // Each line's kept figures in its stored (point) order.
+  std::vector<Range> spans(lines.size());
+  std::vector<LedgerPoint> points;
+  for (size_t r = 0; r < lines.size(); ++r) {
+    spans[r].begin = uint32_t(points.size());
+    for (uint32_t f : lines_[lines[r]].figures)
+      if (visible_[f >> 6] >> (f & 63) & 1) points.push_back(LedgerPoint{f, c.figures[f].value, day_of_[f]});
+    spans[r].count = uint32_t(points.size()) - spans[r].begin;
   }
-  std::vector<LedgerStats> stats(out.lines.size());
-  for (size_t r = 0; r < out.lines.size(); ++r) {
-    auto first = out.points.begin() + begin[r], last = out.points.begin() + begin[r + 1];
-    std::sort(first, last, [](const LedgerPoint& x, const LedgerPoint& y) {
-      if ((x.day == kNoDay) != (y.day == kNoDay)) return y.day == kNoDay;  // dated first
-      if (x.day != y.day) return x.day < y.day;
-      return x.figure < y.figure;
-    });
-    stats[r] = ledger_stats(std::vector<LedgerPoint>(first, last), c);
-  }
-  std::vector<uint32_t> order(out.lines.size());
+  for (uint32_t f : figure_rows)  // leave the scratch clean for the next call
+    if (f < line_of_.size()) visible_[f >> 6] = 0;
+  for (uint32_t l : lines) mark_[l] = 0;
+  std::vector<LedgerStats> stats(lines.size());
+  for (size_t r = 0; r < lines.size(); ++r) stats[r] = stats_of(c, points.data() + spans[r].begin, spans[r].count);
+  std::vector<uint32_t> order(lines.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
     if (stats[x].values != stats[y].values) return stats[x].values > stats[y].values;
     if (stats[x].spread != stats[y].spread) return stats[x].spread > stats[y].spread;
-    return lines_[out.lines[x]].label < lines_[out.lines[y]].label;
+    return lines_[lines[x]].label < lines_[lines[y]].label;
   });
-  std::vector<uint32_t> lines;
-  std::vector<LedgerPoint> points;
-  points.reserve(out.points.size());
+  out.points.reserve(points.size());
   for (uint32_t r : order) {
-    lines.push_back(out.lines[r]);
-    out.spans.push_back(Range{uint32_t(points.size()), begin[r + 1] - begin[r]});
-    points.insert(points.end(), out.points.begin() + begin[r], out.points.begin() + begin[r + 1]);
+    out.lines.push_back(lines[r]);
+    out.spans.push_back(Range{uint32_t(out.points.size()), spans[r].count});
+    out.points.insert(out.points.end(), points.begin() + spans[r].begin, points.begin() + spans[r].end());
     out.stats.push_back(stats[r]);
   }
-  out.lines = std::move(lines);
-  out.points = std::move(points);
+}
+
+LedgerStats LedgerIndex::stats_of(const Corpus& c, const LedgerPoint* p, size_t n) const {
+  LedgerStats s;
+  s.values = uint32_t(n);
+  if (!n) return s;
+  // Distinct articles: a stamp per article instead of a sort.
+  article_stamp_.resize(c.articles.size(), 0);
+  if (++stamp_ == 0) {
+    std::fill(article_stamp_.begin(), article_stamp_.end(), 0);
+    stamp_ = 1;
+  }
+  values_.resize(n);
+  s.min = s.max = p[0].value;
+  for (size_t i = 0; i < n; ++i) {
+    values_[i] = p[i].value;
+    s.min = std::min(s.min, p[i].value);
+    s.max = std::max(s.max, p[i].value);
+    s.dated += p[i].day != kNoDay;
+    uint32_t& st = article_stamp_[c.figures[p[i].figure].article];
+    if (st != stamp_) {
+      st = stamp_;
+      ++s.articles;
+    }
+  }
+  auto mid = values_.begin() + long(n / 2);
+  std::nth_element(values_.begin(), mid, values_.end());
+  s.median = *mid;
+  if (n % 2 == 0) s.median = (*std::max_element(values_.begin(), mid) + s.median) / 2;
+  const double scale = std::fabs(s.median) > 0 ? std::fabs(s.median) : std::max(std::fabs(s.min), std::fabs(s.max));
+  if (s.max > s.min) s.spread = (s.max - s.min) / scale;
+  s.disagree = disagree(c, p, s.dated);
+  return s;
+}
+
+// Dated points come first, by day. A window of kDisagreeDays slides over them; its smallest and largest value
+// (monotonic deques) are the pair most likely to disagree. When those two share an article, the window's pairs are
+// compared one by one (rare: one article reporting two values of a line).
+bool LedgerIndex::disagree(const Corpus& c, const LedgerPoint* p, size_t dated) {
+  std::vector<size_t> lo, hi;  // indices, values increasing in lo (front = min) and decreasing in hi (front = max)
+  size_t lo_head = 0, hi_head = 0, first = 0;
+  auto article = [&](size_t i) { return c.figures[p[i].figure].article; };
+  auto differ = [&](size_t i, size_t j) {
+    const double big = std::max(std::fabs(p[i].value), std::fabs(p[j].value));
+    return std::fabs(p[i].value - p[j].value) > kDisagreeRatio * big;
+  };
+  for (size_t j = 0; j < dated; ++j) {
+    while (p[j].day - p[first].day > kDisagreeDays) ++first;
+    while (lo.size() > lo_head && p[lo.back()].value >= p[j].value) lo.pop_back();
+    lo.push_back(j);
+    while (hi.size() > hi_head && p[hi.back()].value <= p[j].value) hi.pop_back();
+    hi.push_back(j);
+    while (lo[lo_head] < first) ++lo_head;
+    while (hi[hi_head] < first) ++hi_head;
+    const size_t a = lo[lo_head], b = hi[hi_head];
+    if (!differ(a, b)) continue;
+    if (article(a) != article(b)) return true;
+    for (size_t i = first; i < j; ++i)  // the extremes share an article: look at j's pairs in the window
+      if (article(i) != article(j) && differ(i, j)) return true;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------------------------------- [stats]
 LedgerStats ledger_stats(std::vector<LedgerPoint> points, const Corpus& c) {
-  LedgerStats s;
-  s.values = uint32_t(points.size());
-  if (points.empty()) return s;
-  std::vector<double> v;
-  std::vector<uint32_t> articles;
-  for (const auto& p : points) {
-    v.push_back(p.value);
-    articles.push_back(c.figures[p.figure].article);
-    s.dated += p.day != kNoDay;
-  }
-  std::sort(articles.begin(), articles.end());
-  s.articles = uint32_t(std::unique(articles.begin(), articles.end()) - articles.begin());
-  std::sort(v.begin(), v.end());
-  s.min = v.front();
-  s.max = v.back();
-  const size_t n = v.size();
-  s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-  const double scale = std::fabs(s.median) > 0 ? std::fabs(s.median) : std::max(std::fabs(s.min), std::fabs(s.max));
-  if (s.max > s.min) s.spread = (s.max - s.min) / scale;
-  std::sort(points.begin(), points.end(), [](const LedgerPoint& x, const LedgerPoint& y) { return x.day < y.day; });
-  for (size_t i = 0; i < points.size() && !s.disagree; ++i) {
-    if (points[i].day == kNoDay) continue;
-    for (size_t j = i + 1; j < points.size() && points[j].day - points[i].day <= kDisagreeDays; ++j) {
-      if (c.figures[points[i].figure].article == c.figures[points[j].figure].article) continue;
-      const double big = std::max(std::fabs(points[i].value), std::fabs(points[j].value));
-      if (std::fabs(points[i].value - points[j].value) > kDisagreeRatio * big) {
-        s.disagree = true;
-        break;
-      }
-    }
-  }
-  return s;
+  std::stable_sort(points.begin(), points.end(), [](const LedgerPoint& x, const LedgerPoint& y) {
+    if ((x.day == kNoDay) != (y.day == kNoDay)) return y.day == kNoDay;
+    return x.day < y.day;
+  });
+  LedgerIndex scratch;
+  return scratch.stats_of(c, points.data(), points.size());
 }
 
 }  // namespace ae

@@ -10,7 +10,8 @@
 // - subject: folded, punctuation as spaces, without leading determiners ("the", "a", "its"…), without the side
 //   names it contains ("U.S. foreign direct investment" -> "foreign direct investment" + side United States),
 //   without a possessive "'s", and its last word singular ("investments" -> "investment").
-// A figure with no subject is not in the ledger.
+// A figure with no subject is not in the ledger, nor one whose quantity names nobody: without sides, its subject
+// must have two words besides the counted noun ("103 people" or a "rise" in % alone line up unrelated figures).
 //
 // Each point is a figure with its article's publication date (Article::published; undated points are kept and
 // counted). A line's stats give the spread ((max - min) / |median|) and whether its sources disagree: two
@@ -45,7 +46,7 @@ struct LedgerLine {
   std::vector<std::string> sides;  // display names, in key order
   FigureKind kind = FigureKind::count;
   Str unit;
-  std::vector<uint32_t> figures;   // indices into Corpus::figures, in corpus order
+  std::vector<uint32_t> figures;   // indices into Corpus::figures: dated by day, then undated (corpus order within)
 };
 
 struct LedgerPoint {
@@ -60,6 +61,7 @@ struct LedgerStats {
   double spread = 0;      // (max - min) / |median| (/ the largest |value| when the median is 0); 0 for one value
   bool disagree = false;  // see the header comment
 };
+// The stats of any points (in any order).
 LedgerStats ledger_stats(std::vector<LedgerPoint> points, const Corpus& c);
 
 // The ledger lines for a filtered list of figure rows (what the Figures panel shows): each line with at least
@@ -94,6 +96,8 @@ class LedgerIndex {
 
   // The side names found in `text` (display names, deduplicated, in key order): what a figure's sentence names.
   std::vector<std::string> sides_in(std::string_view text) const;
+  // The stats of `n` points in point order (dated by day first, then undated).
+  LedgerStats stats_of(const Corpus& c, const LedgerPoint* points, size_t n) const;
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -113,6 +117,7 @@ class LedgerIndex {
   void add_figure(const Corpus& c, uint32_t figure);
   static void words_of(std::string_view text, std::vector<Word>& out);
   void matches(const std::vector<Word>& words, std::vector<Match>& out) const;
+  static bool disagree(const Corpus& c, const LedgerPoint* points, size_t dated);
 
   const Corpus* corpus_ = nullptr;
   size_t articles_ = 0;
@@ -122,7 +127,14 @@ class LedgerIndex {
   std::vector<Name> names_;
   StringMap<uint32_t> name_by_words_;  // folded words joined by ' ' -> name (aliases included)
   size_t max_name_words_ = 1;
-  mutable std::vector<uint32_t> mark_;  // scratch for rows_for: per line, 1 + its row
+  std::vector<int32_t> day_of_;    // per figure: its article's publication day, or kNoDay
+  std::vector<uint32_t> touched_;  // lines that grew during extend(), re-sorted at its end
+  // Scratch for rows_for, cleared after use (so a call costs what the rows cost, not the corpus).
+  mutable std::vector<uint32_t> mark_;       // per line: seen
+  mutable std::vector<uint64_t> visible_;    // per figure: kept by the filter
+  mutable std::vector<uint32_t> article_stamp_;
+  mutable uint32_t stamp_ = 0;
+  mutable std::vector<double> values_;
 };
 
 }  // namespace ae

@@ -130,6 +130,43 @@ TEST(Ledger, AgreeingSourcesAndFarApartDatesDoNotDisagree) {
   EXPECT_NEAR(r.stats[0].spread, 0.5 / 2.04, 1e-12);
 }
 
+TEST(Ledger, AQuantityNamesSomebodyOrSaysMoreThanItsUnit) {
+  using ledger_testing::Fig;
+  using ledger_testing::trade_article;
+  Corpus c;
+  c.add(trade_article(0, "2023-01-10",
+                      {{"About 103 people came.", "103 people", "people", "people", 103, FigureKind::count},
+                       {"Sales saw a rise of 4%.", "4%", "rise", "%", 4, FigureKind::percent},
+                       {"It sold 300 new electric cars.", "300 new electric cars", "new electric cars", "cars", 300,
+                        FigureKind::count},
+                       {"Kazakhstan hired 50 teachers.", "50 teachers", "teachers", "teachers", 50, FigureKind::count}},
+                      {"Kazakhstan"}));
+  LedgerIndex x;
+  x.build(c);
+  const uint32_t f = c.articles[0].figures.begin;
+  EXPECT_EQ(x.line_of(f), -1) << "'people' says no more than its unit";
+  EXPECT_EQ(x.line_of(f + 1), -1) << "a rise of what?";
+  ASSERT_GE(x.line_of(f + 2), 0);
+  EXPECT_EQ(x.line(uint32_t(x.line_of(f + 2))).label, "new electric cars");
+  ASSERT_GE(x.line_of(f + 3), 0);
+  EXPECT_EQ(x.line(uint32_t(x.line_of(f + 3))).label, "teachers, Kazakhstan") << "one word, but it names somebody";
+}
+
+TEST(Ledger, StatsOfUnorderedPointsAndOneArticleWithTwoValues) {
+  const Corpus c = ledger_testing::trade_corpus();
+  const uint32_t a0 = c.articles[0].figures.begin, a2 = c.articles[2].figures.begin, a4 = c.articles[4].figures.begin;
+  const int32_t d = day_number("2023-01-10");
+  // Two values of one article on one day never disagree with each other; a third article's does.
+  LedgerStats st = ledger_stats({{a2, 3e9, d}, {a2 + 1, 12, d}}, c);
+  EXPECT_FALSE(st.disagree);
+  EXPECT_EQ(st.articles, 1u);
+  st = ledger_stats({{a2, 3e9, d}, {a2 + 1, 12, d}, {a4, 12.1, d + 40}, {a0, 2.9e9, d + 20}}, c);
+  EXPECT_TRUE(st.disagree) << "12 (article 2) and 2.9e9 (article 0) twenty days apart";
+  EXPECT_EQ(st.articles, 3u);
+  EXPECT_EQ(st.dated, 4u);
+  EXPECT_DOUBLE_EQ(st.median, (12.1 + 2.9e9) / 2);
+}
+
 TEST(Ledger, TheQueryFiltersApplyThroughTheFigureRows) {
   const Corpus c = trade_corpus();
   LedgerIndex x;
