@@ -385,7 +385,7 @@ void LedgerIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& figure_
   }
 }
 
-LedgerStats LedgerIndex::stats_of(const Corpus& c, const LedgerPoint* p, size_t n) const {
+LedgerStats LedgerIndex::stats_of(const Corpus& c, LedgerPoint* p, size_t n) const {
   LedgerStats s;
   s.values = uint32_t(n);
   if (!n) return s;
@@ -418,32 +418,41 @@ LedgerStats LedgerIndex::stats_of(const Corpus& c, const LedgerPoint* p, size_t 
   return s;
 }
 
-// Dated points come first, by day. A window of kDisagreeDays slides over them; its smallest and largest value
-// (monotonic deques) are the pair most likely to disagree. When those two share an article, the window's pairs are
-// compared one by one (rare: one article reporting two values of a line).
-bool LedgerIndex::disagree(const Corpus& c, const LedgerPoint* p, size_t dated) {
+// Dated points come first, by day. A window of kDisagreeDays slides over them; each point is compared with the
+// window's smallest and largest value (monotonic deques): if it differs from neither, it differs from no point of
+// the window (for values of one sign), so this finds every disagreeing pair's newer point in O(n). When an extreme
+// shares the point's article, the point's pairs in the window are compared one by one (rare: one article reporting
+// two values of a line). Both points of a disagreeing pair are marked (LedgerPoint::conflict).
+bool LedgerIndex::disagree(const Corpus& c, LedgerPoint* p, size_t dated) {
   std::vector<size_t> lo, hi;  // indices, values increasing in lo (front = min) and decreasing in hi (front = max)
   size_t lo_head = 0, hi_head = 0, first = 0;
+  bool any = false;
   auto article = [&](size_t i) { return c.figures[p[i].figure].article; };
-  auto differ = [&](size_t i, size_t j) {
+  auto check = [&](size_t i, size_t j) {
+    if (article(i) == article(j)) return false;
     const double big = std::max(std::fabs(p[i].value), std::fabs(p[j].value));
-    return std::fabs(p[i].value - p[j].value) > kDisagreeRatio * big;
+    if (std::fabs(p[i].value - p[j].value) <= kDisagreeRatio * big) return false;
+    p[i].conflict = p[j].conflict = any = true;
+    return true;
   };
   for (size_t j = 0; j < dated; ++j) {
     while (p[j].day - p[first].day > kDisagreeDays) ++first;
+    while (lo.size() > lo_head && lo[lo_head] < first) ++lo_head;
+    while (hi.size() > hi_head && hi[hi_head] < first) ++hi_head;
+    bool shared = false;
+    for (size_t e : {lo.size() > lo_head ? lo[lo_head] : j, hi.size() > hi_head ? hi[hi_head] : j}) {
+      if (e == j) continue;
+      if (article(e) == article(j)) shared = true;
+      else check(e, j);
+    }
+    if (shared)
+      for (size_t i = first; i < j; ++i) check(i, j);
     while (lo.size() > lo_head && p[lo.back()].value >= p[j].value) lo.pop_back();
     lo.push_back(j);
     while (hi.size() > hi_head && p[hi.back()].value <= p[j].value) hi.pop_back();
     hi.push_back(j);
-    while (lo[lo_head] < first) ++lo_head;
-    while (hi[hi_head] < first) ++hi_head;
-    const size_t a = lo[lo_head], b = hi[hi_head];
-    if (!differ(a, b)) continue;
-    if (article(a) != article(b)) return true;
-    for (size_t i = first; i < j; ++i)  // the extremes share an article: look at j's pairs in the window
-      if (article(i) != article(j) && differ(i, j)) return true;
   }
-  return false;
+  return any;
 }
 
 // ------------------------------------------------------------------------------------------- [stats]

@@ -53,6 +53,7 @@ struct LedgerPoint {
   uint32_t figure = 0;
   double value = 0;
   int32_t day = kNoDay;  // the article's publication day (core/dates.h), kNoDay when undated
+  bool conflict = false;  // disagrees with another article's value of the line within kDisagreeDays
 };
 
 struct LedgerStats {
@@ -97,7 +98,8 @@ class LedgerIndex {
   // The side names found in `text` (display names, deduplicated, in key order): what a figure's sentence names.
   std::vector<std::string> sides_in(std::string_view text) const;
   // The stats of `n` points in point order (dated by day first, then undated).
-  LedgerStats stats_of(const Corpus& c, const LedgerPoint* points, size_t n) const;
+  // Marks the points that disagree (LedgerPoint::conflict).
+  LedgerStats stats_of(const Corpus& c, LedgerPoint* points, size_t n) const;
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -117,7 +119,7 @@ class LedgerIndex {
   void add_figure(const Corpus& c, uint32_t figure);
   static void words_of(std::string_view text, std::vector<Word>& out);
   void matches(const std::vector<Word>& words, std::vector<Match>& out) const;
-  static bool disagree(const Corpus& c, const LedgerPoint* points, size_t dated);
+  static bool disagree(const Corpus& c, LedgerPoint* points, size_t dated);
 
   const Corpus* corpus_ = nullptr;
   size_t articles_ = 0;

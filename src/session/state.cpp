@@ -206,7 +206,7 @@ static void append_ledger(std::string& s, const Session& session) {
     std::snprintf(buf, sizeof buf, ",\"value\":%.17g,\"date\":", p.value);
     s += buf;
     append_json_string(s, p.day == kNoDay ? std::string() : day_string(p.day));
-    s += '}';
+    s += p.conflict ? ",\"conflict\":true}" : ",\"conflict\":false}";
     if (p.figure == session.selection.index) at = int64_t(i - span.begin);
   }
   std::snprintf(buf, sizeof buf, "],\"at\":%lld}}", (long long)at);

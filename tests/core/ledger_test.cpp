@@ -100,6 +100,9 @@ TEST(Ledger, PointsByDateSpreadAndDisagreement) {
   for (uint32_t i = span.begin; i < span.end(); ++i) days.push_back(day_string(r.points[i].day));
   EXPECT_EQ(days, (std::vector<std::string>{"2023-01-10", "2023-01-20", "2024-02-01"}));
   EXPECT_DOUBLE_EQ(r.points[span.begin].value, 2.1e9);
+  std::vector<bool> conflicts;
+  for (uint32_t i = span.begin; i < span.end(); ++i) conflicts.push_back(r.points[i].conflict);
+  EXPECT_EQ(conflicts, (std::vector<bool>{true, true, false})) << "the two January values, not the 2024 one";
   // One value: no spread, no disagreement; an undated point is kept.
   const size_t china = r.find(uint32_t(x.find("money|USD|bilateral trade|china,kazakhstan")));
   ASSERT_NE(china, SIZE_MAX);

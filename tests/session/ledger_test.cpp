@@ -82,7 +82,7 @@ TEST_F(SessionLedger, APointIsAFigureWhoseSentenceTheReaderOpens) {
       << json;
   EXPECT_NE(json.find("\"points\":[{\"article\":"), std::string::npos) << json;
   EXPECT_NE(json.find("{\"article\":\"" + article + "\",\"item\":\"" + item +
-                      "\",\"text\":\"$2.6 billion\",\"value\":2600000000,\"date\":\"2023-01-20\"}"),
+                      "\",\"text\":\"$2.6 billion\",\"value\":2600000000,\"date\":\"2023-01-20\",\"conflict\":true}"),
             std::string::npos)
       << json;
   EXPECT_NE(json.find("\"at\":1}}"), std::string::npos) << json;
