@@ -101,7 +101,8 @@ void draw_chart(const Session& s, Ui& ui, Intents& out, size_t row) {
   const float width = std::max(160.f, ImGui::GetContentRegionAvail().x), height = kChartHeight;
   const float text_h = ImGui::GetTextLineHeight();
   const bool any_undated = st.dated < st.values;
-  const float undated_w = any_undated ? 70.f : 0.f;
+  // Undated points get a column of their own at the right; the whole plot when no point is dated.
+  const float undated_w = st.dated == 0 ? width - label_w - 12 : any_undated ? 70.f : 0.f;
   const float x0 = p0.x + label_w, x1 = p0.x + width - undated_w - 12, y0 = p0.y + 6, y1 = p0.y + height - text_h - 6;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 frame = ImGui::GetColorU32(ImGuiCol_FrameBg), axis = ImGui::GetColorU32(ImGuiCol_Border),
@@ -142,7 +143,7 @@ void draw_chart(const Session& s, Ui& ui, Intents& out, size_t row) {
     if (last_day > first_day) dl->AddText(ImVec2(x1 - ImGui::CalcTextSize(b.c_str()).x + 12, y1 + 2), dim, b.c_str());
   }
   if (any_undated) {
-    dl->AddLine(ImVec2(x1 + 12, y0), ImVec2(x1 + 12, y1), axis);
+    if (st.dated) dl->AddLine(ImVec2(x1 + 12, y0), ImVec2(x1 + 12, y1), axis);
     dl->AddText(ImVec2(x1 + 12 + (undated_w - ImGui::CalcTextSize("undated").x) / 2, y1 + 2), dim, "undated");
   }
   // The median as a dashed reference, so a source far from the others stands out.

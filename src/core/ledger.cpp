@@ -78,6 +78,7 @@ void LedgerIndex::words_of(std::string_view text, std::vector<Word>& out) {
     while (j < text.size() && !separator_at(text, j)) ++j;
     const std::string_view chunk = text.substr(i, j - i);
     Word w;
+    w.raw = chunk;
     append_folded(w.folded, chunk);
     const unsigned char first = static_cast<unsigned char>(chunk[0]);
     w.capitalised = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80;
@@ -249,13 +250,17 @@ void LedgerIndex::add_figure(const Corpus& c, uint32_t figure) {
     sides.push_back(m.name);
     for (size_t k = m.word_begin; k < m.word_end; ++k) drop[k] = true;
   }
-  std::vector<std::string> subject;
+  std::vector<std::string> subject, shown;  // folded (the key), and as written (the label: "Kazakh citizens")
   for (size_t k = 0; k < words.size(); ++k) {
     if (drop[k] || words[k].folded == "s" || (subject.empty() && is_determiner(words[k].folded))) continue;
     subject.push_back(words[k].folded);
+    shown.emplace_back(words[k].raw);
   }
-  while (!subject.empty() && is_determiner(subject.back())) subject.pop_back();  // "trade of" after a dropped side
-  const std::string display_subject = join(subject, " ");
+  while (!subject.empty() && is_determiner(subject.back())) {  // "trade of" after a dropped side
+    subject.pop_back();
+    shown.pop_back();
+  }
+  const std::string display_subject = join(shown, " ");
   if (!subject.empty()) subject.back() = singular(subject.back());
   const std::string subject_key = join(subject, " ");
   // The sentence's names.

@@ -113,6 +113,7 @@ class LedgerIndex {
   };
   struct Word {
     std::string folded;
+    std::string_view raw;  // as written (into the text words_of() was given)
     bool capitalised = false, capitals = false;
   };
   void add_name(std::string_view text);

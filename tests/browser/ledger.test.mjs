@@ -131,3 +131,15 @@ test('the ledger by click: its tab, a line, a chart point opens its sentence; th
     assert.equal(s.selection.item, p.item);
   } finally { await b.close(); }
 });
+
+test('the default articles have a ledger: their trade and investment figures as lines', async () => {
+  const b = await openExplorer(server.url + '#v=1&panel=ledger', { width: 1280, height: 800 });
+  try {
+    const s = await waitForState(b.page, (x) => x.corpus.status === 'loaded' && x.ledger && x.ledger.count > 0, 'the ledger');
+    assert.equal(s.panel, 'ledger');
+    assert.ok(s.ledger.count >= 3, `${s.ledger.count} lines`);
+    assert.ok(s.ledger.lines.some((l) => l.subject === 'bilateral trade' && l.kind === 'money'), 'the bilateral trade figure');
+    assert.ok(s.ledger.lines.every((l) => l.values >= 1 && l.label.length > 0));
+    await b.page.screenshot({ path: shotPath('ledger-default.png') });
+  } finally { await b.close(); }
+});
