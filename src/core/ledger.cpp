@@ -33,6 +33,15 @@ constexpr Alias kAliases[] = {
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that",
                                              "these", "those", "our", "of"};
 
+// Words that open sentences and are never a side on their own, though the extraction sometimes gave one as an
+// agreement party ("About 100 people…" must not name a side "About").
+constexpr std::string_view kNeverNames[] = {"about", "after", "all", "almost", "also", "around", "as", "at", "before",
+                                            "but", "by", "for", "from", "he", "her", "his", "however", "if", "in", "it",
+                                            "its", "last", "more", "most", "nearly", "new", "not", "now", "of", "on",
+                                            "only", "over", "she", "since", "some", "than", "that", "the", "their",
+                                            "there", "they", "this", "under", "until", "up", "we", "when", "while",
+                                            "with", "year", "yet"};
+
 bool is_determiner(std::string_view w) {
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers);
 }
@@ -143,6 +152,9 @@ void LedgerIndex::add_name(std::string_view text) {
     key += words[i].folded;
   }
   if (name_by_words_.count(key)) return;  // known (or an alias)
+  if (words.size() - first == 1 &&
+      std::find(std::begin(kNeverNames), std::end(kNeverNames), key) != std::end(kNeverNames))
+    return;
   std::string_view display = text;
   while (!display.empty() && display.front() == ' ') display.remove_prefix(1);
   if (display.size() > 4 && (display.substr(0, 4) == "the " || display.substr(0, 4) == "The ")) display.remove_prefix(4);
@@ -308,10 +320,12 @@ void LedgerIndex::add_figure(const Corpus& c, uint32_t figure) {
       if (!line.label.empty()) line.label += ", ";
       line.label += join(line.sides, "\u2013");
     }
-    // The unit, unless it is the counted noun the subject already ends with ("Kazakh citizens", citizens).
+    // The unit, unless it is the counted noun the subject already ends with ("Kazakh citizens", citizens) or a
+    // side names it ("3 Oscars": side Oscars).
     std::string unit_key = ledger_subject_key(unit);
-    const bool in_subject = f.kind == FigureKind::count && !unit_key.empty() && subject_key.size() >= unit_key.size() &&
-                            subject_key.compare(subject_key.size() - unit_key.size(), unit_key.size(), unit_key) == 0;
+    bool in_subject = f.kind == FigureKind::count && !unit_key.empty() && subject_key.size() >= unit_key.size() &&
+                      subject_key.compare(subject_key.size() - unit_key.size(), unit_key.size(), unit_key) == 0;
+    for (uint32_t s : sides) in_subject = in_subject || (f.kind == FigureKind::count && ledger_subject_key(names_[s].key) == unit_key);
     if (!unit.empty() && !in_subject) {
       line.label += ", ";
       line.label += unit;

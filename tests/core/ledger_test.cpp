@@ -46,6 +46,14 @@ TEST(Ledger, SidesAreTheCorpusNamesAndShortFormsOnlyInCapitals) {
   EXPECT_EQ(x.sides_in("Britain, the UK and the United Kingdom"), std::vector<std::string>{"United Kingdom"});
   EXPECT_EQ(x.sides_in("KAZAKHSTAN and china"), std::vector<std::string>{"Kazakhstan"}) << "china is not capitalised";
   EXPECT_EQ(x.sides_in("Kazakhstan’s trade with China"), (std::vector<std::string>{"China", "Kazakhstan"}));
+  // A party the extraction got wrong ("About") never names a side; a real one-word party does.
+  Corpus d = trade_corpus();
+  d.add(ledger_testing::trade_article(9, "2023-06-01",
+                                      {{"About 100 firms traded.", "100 firms", "firms", "firms", 100, FigureKind::count}},
+                                      {"About", "Oscars"}));
+  LedgerIndex y;
+  y.build(d);
+  EXPECT_EQ(y.sides_in("About 100 firms won 3 Oscars."), std::vector<std::string>{"Oscars"});
 }
 
 TEST(Ledger, GroupsOnSubjectSidesKindAndUnit) {
@@ -153,6 +161,12 @@ TEST(Ledger, AQuantityNamesSomebodyOrSaysMoreThanItsUnit) {
   EXPECT_EQ(x.line(uint32_t(x.line_of(f + 2))).label, "new electric cars");
   ASSERT_GE(x.line_of(f + 3), 0);
   EXPECT_EQ(x.line(uint32_t(x.line_of(f + 3))).label, "teachers, Kazakhstan") << "one word, but it names somebody";
+  c.add(trade_article(1, "2023-02-10", {{"The film won 3 Oscars.", "3 Oscars", "Oscars", "Oscars", 3, FigureKind::count}},
+                      {"Oscars"}));
+  x.build(c);
+  const int64_t oscars = x.line_of(c.articles[1].figures.begin);
+  ASSERT_GE(oscars, 0);
+  EXPECT_EQ(x.line(uint32_t(oscars)).label, "Oscars") << "not 'Oscars, Oscars'";
 }
 
 TEST(Ledger, StatsOfUnorderedPointsAndOneArticleWithTwoValues) {
