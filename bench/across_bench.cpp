@@ -8,6 +8,8 @@
 // Then, on a generated 100k-article corpus (bench/corpus_gen.h, always run): the time to build the by-person and
 // organisation indexes, and per keystroke (p95, the goal is <= 4 ms) the filter plus the by-person rows, the
 // filter with an organisation chosen, and with a date range.
+// The figure ledger (core/ledger.h), on both: its lines (all, with two values or more, where sources disagree),
+// the longest lines, the time to build it and per keystroke the figure filter plus the ledger rows.
 // The BBC part is skipped, with a message, when ../shared/bbc/ is absent (a user's clone has no ../shared).
 //
 // Run: build/native/bench/across_bench [--bbc DIR]
@@ -16,6 +18,7 @@
 #include "core/corpus.h"
 #include "core/dates.h"
 #include "core/json.h"
+#include "core/ledger.h"
 #include "core/organisations.h"
 #include "core/persons.h"
 #include "core/query.h"
@@ -63,7 +66,7 @@ static Stats stats(std::vector<double> v) {
 // engine.filter on people plus `after(rows)`.
 template <class After>
 static std::vector<double> keystrokes(const ae::Corpus& c, ae::Query base, const std::string& typed, int repeats,
-                                      After&& after) {
+                                      After&& after, ae::ItemKind kind = ae::ItemKind::person) {
   std::vector<double> out;
   std::vector<uint32_t> rows;
   for (int r = 0; r < repeats; ++r) {
@@ -72,12 +75,50 @@ static std::vector<double> keystrokes(const ae::Corpus& c, ae::Query base, const
     for (size_t n = 1; n <= typed.size(); ++n) {
       base.text = typed.substr(0, n);
       const auto t0 = Clock::now();
-      e.filter(ae::ItemKind::person, base, ae::Sort{}, rows);
+      e.filter(kind, base, ae::Sort{}, rows);
       after(rows);
       out.push_back(ms_since(t0));
     }
   }
   return out;
+}
+
+// The ledger of `c`: build time (median of 5), its lines, the longest ones, and typing `typed` into the figure
+// filter with the ledger rows rebuilt each keystroke.
+static void ledger_report(const char* name, const ae::Corpus& c, const std::string& typed, int top) {
+  std::vector<double> build_ms;
+  ae::LedgerIndex ledger;
+  for (int r = 0; r < 5; ++r) {
+    const auto t0 = Clock::now();
+    ledger.build(c);
+    build_ms.push_back(ms_since(t0));
+  }
+  std::vector<uint32_t> all(c.figures.size());
+  for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+  ae::LedgerRows rows;
+  auto t0 = Clock::now();
+  ledger.rows_for(c, all, rows);
+  const double rows_ms = ms_since(t0);
+  size_t in_lines = 0, several = 0, disagree = 0;
+  for (const auto& st : rows.stats) {
+    in_lines += st.values;
+    several += st.values > 1;
+    disagree += st.disagree;
+  }
+  const Stats b = stats(build_ms);
+  std::printf("%s ledger: %zu figures -> %zu lines (%zu figures in lines; %zu lines with 2+ values, %zu where sources "
+              "disagree); build median %.1f ms (%.1f-%.1f), all rows %.2f ms\n",
+              name, c.figures.size(), rows.lines.size(), in_lines, several, disagree, b.median, b.min, b.max, rows_ms);
+  for (int r = 0; r < top && size_t(r) < rows.lines.size(); ++r) {
+    const auto& st = rows.stats[size_t(r)];
+    std::printf("  %3u values, %2u dated, spread %5.0f%%%s  %s\n", st.values, st.dated, st.spread * 100,
+                st.disagree ? " (disagree)" : "           ", ledger.line(rows.lines[size_t(r)]).label.c_str());
+  }
+  ae::LedgerRows scratch;
+  const Stats k = stats(keystrokes(
+      c, {}, typed, 5, [&](const std::vector<uint32_t>& r) { ledger.rows_for(c, r, scratch); }, ae::ItemKind::figure));
+  std::printf("%s ledger keystroke ('%s', figure filter + ledger rows): median %.3f ms, p95 %.3f ms\n", name,
+              typed.c_str(), k.median, k.p95);
 }
 
 static int scale() {
@@ -121,6 +162,7 @@ static int scale() {
   std::printf("100k keystroke p95 (median): per article (the baseline) %.2f ms (%.2f); by person %.2f ms (%.2f); with an organisation %.2f ms (%.2f); "
               "with a date range %.2f ms (%.2f); goal <= 4 ms\n",
               base.p95, base.median, by.p95, by.median, o.p95, o.median, d.p95, d.median);
+  ledger_report("100k generated", c, "percent", 3);
   return 0;
 }
 
@@ -240,5 +282,6 @@ int main(int argc, char** argv) {
   std::printf("load: median %.1f ms (%.1f-%.1f); by-person index: median %.1f ms (%.1f-%.1f); "
               "keystroke (filter + by-person rows): median %.3f ms, p95 %.3f ms\n",
               l.median, l.min, l.max, g.median, g.min, g.max, k.median, k.p95);
+  ledger_report("BBC", c, "trade", 15);
   return scale();
 }

@@ -161,6 +161,8 @@ static void draw_banners(const Session& s, Ui& ui, Intents& intents) {
 // The registered panels as tabs; a kind table's tab shows its row count ("…" while a hidden count is stale).
 static void draw_tabs(const Session& s, Ui& ui, Intents& intents) {
   if (!ImGui::BeginTabBar("##panels")) return;
+  bool other_shown = false;  // a panel that is no kind table is shown (the ledger)
+  for (const PanelDef& p : panels()) other_shown = other_shown || (p.active && p.active(s));
   for (PanelDef& p : panels()) {
     char label[96];
     if (p.kind) {
@@ -171,13 +173,17 @@ static void draw_tabs(const Session& s, Ui& ui, Intents& intents) {
     } else {
       std::snprintf(label, sizeof label, "%s###%s", p.title.c_str(), p.id.c_str());
     }
-    const bool mine = p.kind && *p.kind == s.panel;
+    const bool mine = p.active ? p.active(s) : (p.kind && *p.kind == s.panel && !other_shown);
     bool open = ImGui::BeginTabItem(label, nullptr, ui.push_panel && mine ? ImGuiTabItemFlags_SetSelected : 0);
     ui.publish("tab_" + p.id);
     if (!open) continue;
-    if (p.kind && !mine && !ui.push_panel) {  // the user picked this tab
-      intents.set_panel = true;
-      intents.panel = *p.kind;
+    if (!mine && !ui.push_panel) {  // the user picked this tab
+      if (p.pick) {
+        p.pick(intents);
+      } else if (p.kind) {
+        intents.set_panel = true;
+        intents.panel = *p.kind;
+      }
     }
     p.draw(s, ui, intents);
     ImGui::EndTabItem();

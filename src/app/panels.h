@@ -22,6 +22,10 @@ struct PanelDef {
   std::optional<ItemKind> kind;  // the item kind this panel lists, if it is a table of one kind
   int order = 0;                 // tab position, lowest first
   std::function<void(const Session&, Ui&, Intents&)> draw;  // owns the panel's state
+  // A panel that is no kind table says when it is the one shown (the session's state, e.g. Session::ledger) and
+  // what picking its tab asks for; while one is shown, no kind table's tab is.
+  std::function<bool(const Session&)> active;
+  std::function<void(Intents&)> pick;
 };
 bool register_panel(PanelDef def);   // `static const bool registered = register_panel({...});`
 std::vector<PanelDef>& panels();     // in tab order

@@ -49,6 +49,7 @@ void ArticleRecord::clear() {
   source.clear();
   url.clear();
   published.clear();
+  published_evidence.reset();
   paragraphs.clear();
   text_ref.clear();
   topics.clear();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -87,6 +88,9 @@ struct PhotoRecord {
 struct ArticleRecord {
   std::string id;  // "a-" + 16 hex digits of FNV-1a 64 over source + "\n" + title
   std::string title, source, url, published;  // all but title optional (empty = absent)
+  // Where `published` was read in the text (a dateline: "ANKARA, May 10 (Xinhua) --"); absent when it came from
+  // metadata (front matter, HTML, a JSON-lines field). Its match is the date as written.
+  std::optional<Evidence> published_evidence;
   std::vector<std::string> paragraphs;         // body paragraphs; the title is not paragraph 0
   // Relative path of the text file holding the paragraphs ("texts-00003.json"), or empty when the text is
   // inline. A document article has one or the other, never both (docs/article-json.md "Text files").

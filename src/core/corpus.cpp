@@ -121,6 +121,10 @@ uint32_t Corpus::add(const ArticleRecord& a) {
   art.source = strings.intern(a.source);
   art.url = strings.add(a.url);
   art.published = strings.intern(a.published);
+  if (a.published_evidence) {
+    art.published_evidence = *a.published_evidence;
+    art.published_in_text = true;
+  }
   {
     std::string& buf = search_buffer();
     append_field(buf, a.title);
@@ -308,6 +312,7 @@ ArticleRecord Corpus::record(uint32_t index) const {
   r.source = str(a.source);
   r.url = str(a.url);
   r.published = str(a.published);
+  if (a.published_in_text) r.published_evidence = a.published_evidence;
   for (uint32_t i = a.paragraphs.begin; i < a.paragraphs.end(); ++i) r.paragraphs.emplace_back(str(strs[i]));
   r.text_ref = str(a.text_ref);
   r.topics = topic_ids(a.topics);

@@ -91,6 +91,8 @@ struct Photo {
 };
 struct Article {
   Str id, title, source, url, published, search;
+  Evidence published_evidence;  // where `published` was read in the text, when published_in_text
+  bool published_in_text = false;
   Range paragraphs;  // into Corpus::strs; empty until load_texts() attaches them when text_ref is set
   Str text_ref;      // text file of a stripped article ("texts-00003.json"); empty = text inline. Kept
                      // after load_texts() attached the paragraphs, so one knows where they came from.

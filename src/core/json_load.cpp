@@ -141,6 +141,11 @@ bool CorpusLoader::Impl::parse_article(od::value& v, uint32_t depth, size_t inde
     if (key == "source") return seen(bits, kSource, x, key) && read_string(x, a.source);
     if (key == "url") return seen(bits, kUrl, x, key) && read_string(x, a.url);
     if (key == "published") return seen(bits, kPublished, x, key) && read_string(x, a.published);
+    if (key == "publishedEvidence") {
+      if (!seen(bits, kPublishedEvidence, x, key)) return false;
+      a.published_evidence.emplace();
+      return read_evidence(x, d, *a.published_evidence);
+    }
     if (key == "paragraphs") {
       if (bits & kTextRef) return fail(offset_of(x), kBothTextMessage);
       return seen(bits, kParagraphs, x, key) && read_strings(x, d, a.paragraphs);
@@ -171,6 +176,7 @@ bool CorpusLoader::Impl::parse_article(od::value& v, uint32_t depth, size_t inde
   if (!(bits & kSource)) a.source.clear();
   if (!(bits & kUrl)) a.url.clear();
   if (!(bits & kPublished)) a.published.clear();
+  if (!(bits & kPublishedEvidence)) a.published_evidence.reset();
   if (!(bits & kParagraphs)) a.paragraphs.clear();
   if (!(bits & kTextRef)) a.text_ref.clear();
   if (!(bits & kTopics)) a.topics.clear();

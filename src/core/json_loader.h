@@ -109,7 +109,7 @@ enum : uint64_t {
   kText = 1u << 15, kValue = 1u << 16, kUnit = 1u << 17, kKind = 1u << 18, kQualifier = 1u << 19,
   kSubject = 1u << 20, kEvidence = 1u << 21, kParties = 1u << 22, kStatus = 1u << 23, kFigure = 1u << 24,
   kCaption = 1u << 25, kCredit = 1u << 26, kSrc = 1u << 27, kParagraph = 1u << 28, kSentence = 1u << 29,
-  kMatch = 1u << 30, kLabel = 1u << 31, kTextRef = 1ull << 32,
+  kMatch = 1u << 30, kLabel = 1u << 31, kTextRef = 1ull << 32, kPublishedEvidence = 1ull << 33,
 };
 // Fields of a document's root object (a corpus or a text file).
 enum : uint64_t { kFormat = 1u << 0, kVersion = 1u << 1, kRootTopics = 1u << 2, kArticles = 1u << 3, kTexts = 1u << 4 };

@@ -211,6 +211,12 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
                                          quote(a.text_ref)};
   }
   if (auto bad = check_topics(a.topics)) return bad;
+  if (a.published_evidence) {
+    if (a.published.empty())
+      return ArticleIssue{"publishedEvidence", "expected \"published\" with its evidence, found no published date"};
+    if (auto bad = check_evidence(a, *a.published_evidence))
+      return ArticleIssue{"publishedEvidence" + bad->path, bad->message};
+  }
 
   // Item ids: well formed, then unique across all four kinds (the sort keeps this O(n log n)).
   struct Where {

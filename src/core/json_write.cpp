@@ -52,6 +52,10 @@ class Writer {
     opt("source", a.source);
     opt("url", a.url);
     opt("published", a.published);
+    if (a.published_in_text) {
+      key("publishedEvidence");
+      evidence_object(a.published_evidence);
+    }
     if (ref.empty()) {
       key("paragraphs");
       str_list(c_.strs, a.paragraphs);

@@ -22,6 +22,9 @@ struct View {
   std::string organisation;         // an organisation's key (core/organisations.h); empty = any
   std::string date_from, date_to;   // publication date range, inclusive ("YYYY[-MM[-DD]]", core/dates.h); "" = open
   bool mine = false;                // the view is of My articles (corpus=mine): articles kept in one browser only
+  // The figure ledger panel (core/ledger.h), a panel that is not a table of one kind: `panel` is then figure (the
+  // ledger lines the filtered figures; sel= is a figure, the ledger's selected point). The link says panel=ledger.
+  bool ledger = false;
   bool operator==(const View&) const = default;
 };
 

@@ -88,7 +88,7 @@ bool percent_decode(std::string_view s, std::string& out) {
 std::string encode_view(const View& v) {
   std::string out = "#v=" + std::to_string(kViewLinkVersion);
   out += "&panel=";
-  out += kind_info(v.panel).name;
+  out += v.ledger ? std::string_view(kLedgerPanel) : kind_info(v.panel).name;
   if (!v.topics.empty()) {
     out += "&topics=";
     for (size_t i = 0; i < v.topics.size(); ++i) {
@@ -199,8 +199,12 @@ DecodedView decode_view(std::string_view fragment) {
           ig.push_back("link version " + quote(value) + " is not 1; the parts this version understands were applied");
         break;
       case 1: {  // panel
-        if (auto kind = parse_item_kind(value)) d.view.panel = *kind;
-        else ig.push_back("unknown panel " + quote(value));
+        if (value == kLedgerPanel) {
+          d.view.panel = ItemKind::figure;
+          d.view.ledger = true;
+        } else if (auto kind = parse_item_kind(value)) {
+          d.view.panel = *kind;
+        } else ig.push_back("unknown panel " + quote(value));
         break;
       }
       case 2: {  // topics
@@ -317,12 +321,14 @@ ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::strin
     if (!found) ignored.push_back("no item '" + v.sel_article + "/" + v.sel_item + "' in this corpus");
   }
   r.by_person = v.by_person;
+  r.ledger = v.ledger;
+  if (r.ledger) r.panel = ItemKind::figure;
   r.query.organisation = v.organisation;
   r.query.date_from = v.date_from;
   r.query.date_to = v.date_to;
-  if (sort_applies(v.panel, v.sort.column)) r.sort = v.sort;
+  if (sort_applies(r.panel, v.sort.column)) r.sort = v.sort;
   else ignored.push_back("sort column '" + std::string(to_string(v.sort.column)) + "' does not apply to " +
-                         std::string(kind_info(v.panel).name));
+                         std::string(kind_info(r.panel).name));
   return r;
 }
 
@@ -372,6 +378,7 @@ View describe_view(const Corpus& c, const ResolvedView& r) {
   }
   v.sort = r.sort;
   v.by_person = r.by_person;
+  v.ledger = r.ledger;
   v.organisation = r.query.organisation;
   v.date_from = r.query.date_from;
   v.date_to = r.query.date_to;

@@ -19,6 +19,7 @@ namespace ae {
 inline constexpr int kViewLinkVersion = 1;
 inline constexpr size_t kMaxFragmentBytes = 8192;  // the rest of a longer fragment is ignored
 inline constexpr size_t kMaxValueBytes = 1024;     // one decoded value (e.g. q) longer than this is ignored
+inline constexpr const char* kLedgerPanel = "ledger";  // panel=ledger: the figure ledger (View::ledger)
 
 // "#v=1&…"; parameters equal to their default are omitted.
 std::string encode_view(const View& v);
@@ -40,6 +41,7 @@ struct ResolvedView {
   uint32_t sel_index = 0;
   Sort sort;
   bool by_person = false;
+  bool ledger = false;  // the figure ledger panel (panel is figure)
   bool operator==(const ResolvedView&) const = default;
 };
 ResolvedView resolve_view(const Corpus& c, const View& v, std::vector<std::string>& ignored);

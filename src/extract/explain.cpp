@@ -48,6 +48,11 @@ std::string explain_text(const ExtractResult& r) {
   out += "  source: " + a.source + "  paragraphs: " + std::to_string(a.paragraphs.size()) + "  topics: ";
   list(out, a.topics);
   out += '\n';
+  if (const Explanation* e = find(r, "date", "published")) {  // a dateline (extract/dateline.h)
+    out += "published \"" + a.published + "\"  rule: " + e->rule + '\n';
+    for (const std::string& note : e->notes) out += "  " + note + '\n';
+    if (a.published_evidence) evidence(out, a, *a.published_evidence, "");
+  }
   for (const PersonRecord& p : a.people) {
     const Explanation* e = find(r, "person", p.id);
     out += "person " + p.id + " name=\"" + p.name + "\" role=\"" + p.role + "\" affiliation=\"" + p.affiliation +

@@ -1,4 +1,5 @@
 // pipeline.cpp: runs the passes in order and checks raw input (UTF-8, NUL bytes, blank).
+#include "extract/dateline.h"
 #include "extract/doc.h"
 #include "extract/gazetteer.h"
 #include "core/text.h"
@@ -40,6 +41,7 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   if (a.url.empty()) a.url = options.url;
   if (a.published.empty()) a.published = options.published;
   a.id = article_id(a.source, a.title);
+  dateline_pass(a, options.explain ? &r.explain : nullptr);  // a date in the text when the metadata gave none
 
   Doc d;
   d.a = &a;

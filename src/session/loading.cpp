@@ -67,6 +67,9 @@ void reset_view(Session& s) {
   s.person_rows.clear();
   s.person_reps.clear();
   s.person_rows_stale = true;
+  s.ledger_index.clear();  // rebuilt from the new corpus when the ledger is first shown
+  s.ledger_rows = LedgerRows{};
+  s.ledger_rows_stale = true;
   s.timeline_articles = SIZE_MAX;
   s.organisations_articles = SIZE_MAX;
   ++s.sort_pushed;

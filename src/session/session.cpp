@@ -20,7 +20,7 @@ constexpr double kTypingPauseMs = 400;  // the search text goes to the address b
 bool Intents::empty() const {
   return !set_panel && toggle_topic < 0 && !set_query && toggle_figure_kind < 0 && !set_article && !clear_filters &&
          !set_filters &&
-         !select && !scroll_reader && !set_sort && move_selection == 0 && !set_by_person && step_member == 0 && !export_csv && !export_csv_excel && !export_json && !retry_load &&
+         !select && !scroll_reader && !set_sort && move_selection == 0 && !set_by_person && step_member == 0 && !show_ledger && !export_csv && !export_csv_excel && !export_json && !retry_load &&
          request_text < 0 && retry_text < 0 && !open_file && !copy_link && !copy_citation && !copy_link_with_article && !dismiss_link_notice &&
          load_thumbnails.empty();
 }
@@ -68,7 +68,15 @@ void apply(Session& s, const Intents& in) {
   bool filters_changed = false;
   const View before = current_view(s);
   const ItemKind panel_before = s.panel;
-  if (in.set_panel && in.panel != s.panel) s.panel = in.panel;
+  if (in.set_panel) {  // a kind table's tab: the ledger panel gives way to it
+    s.panel = in.panel;
+    s.ledger = false;
+  }
+  if (in.show_ledger && !s.ledger) {
+    s.ledger = true;
+    s.panel = ItemKind::figure;
+    s.ledger_rows_stale = true;
+  }
   if (in.toggle_topic >= 0) {
     auto& t = s.query.topics;
     auto it = std::find(t.begin(), t.end(), uint32_t(in.toggle_topic));
@@ -120,6 +128,7 @@ void apply(Session& s, const Intents& in) {
   }
   if (in.select) {
     s.selection = in.selection;
+    if (in.selection.kind != ItemKind::figure) s.ledger = false;  // a ledger point is a figure: the ledger stays
     s.panel = in.selection.kind;
     ++s.panel_pushed;
     ++s.selection_scroll;
@@ -224,6 +233,18 @@ void refresh(Session& s) {
     touch(s);
   }
   if (rebuilt && s.panel == ItemKind::person) s.person_rows_stale = true;
+  if (rebuilt && s.panel == ItemKind::figure) s.ledger_rows_stale = true;
+  if (s.ledger && s.panel == ItemKind::figure) {
+    if (s.ledger_index.indexed() < s.corpus.figures.size()) {  // first use after a load, or shards arrived
+      s.ledger_index.extend(s.corpus);
+      s.ledger_rows_stale = true;
+    }
+    if (s.ledger_rows_stale) {
+      s.ledger_index.rows_for(s.corpus, visible.rows, s.ledger_rows);
+      s.ledger_rows_stale = false;
+      touch(s);
+    }
+  }
   if (s.by_person && s.panel == ItemKind::person) {
     if (s.persons.indexed() < s.corpus.people.size()) {  // first use after a load, or shards arrived
       s.persons.extend(s.corpus);
@@ -270,6 +291,7 @@ View current_view(const Session& s) {
   r.sel_index = s.selection.index;
   r.sort = s.panels[int(s.panel)].sort;
   r.by_person = s.by_person;
+  r.ledger = s.ledger;
   View v = describe_view(s.corpus, r);
   v.mine = s.mine.showing;
   return v;
@@ -284,6 +306,8 @@ void apply_link(Session& s, DecodedView link, std::string_view fragment) {
     ignored.push_back("no organisation '" + r.query.organisation + "' in this corpus");
   s.query = r.query;
   s.panel = r.panel;
+  s.ledger = r.ledger;
+  s.ledger_rows_stale = true;
   ++s.panel_pushed;
   s.selection = r.has_selection ? Selection{true, r.sel_kind, r.sel_index} : Selection{};
   if (s.by_person != r.by_person) {
@@ -414,6 +438,14 @@ int64_t selected_group(const Session& s) {
   if (!s.selection.active || s.selection.kind != ItemKind::person) return -1;
   if (s.selection.index >= s.persons.indexed()) return -1;
   return s.persons.group_of(s.selection.index);
+}
+
+int64_t selected_ledger_row(const Session& s) {
+  if (!s.ledger || !s.selection.active || s.selection.kind != ItemKind::figure) return -1;
+  const int64_t line = s.ledger_index.line_of(s.selection.index);
+  if (line < 0) return -1;
+  const size_t row = s.ledger_rows.find(uint32_t(line));
+  return row == SIZE_MAX ? -1 : int64_t(row);
 }
 
 uint32_t reader_article(const Session& s) {

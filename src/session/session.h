@@ -13,6 +13,7 @@
 #include "core/dates.h"
 #include "core/json.h"
 #include "core/kinds.h"
+#include "core/ledger.h"
 #include "core/manifest.h"
 #include "core/persons.h"
 #include "core/query.h"
@@ -80,6 +81,7 @@ struct Intents {
   bool set_by_person = false;  // the People panel: one row per person in the corpus, or per article
   bool by_person = false;
   int step_member = 0;         // by person: select the person's row in the previous (-1) / next (+1) article
+  bool show_ledger = false;    // the figure ledger panel (set_panel leaves it)
   bool export_csv = false, export_json = false;
   bool export_csv_excel = false;  // CSV that starts with a UTF-8 byte order mark, so Excel reads accents right
   bool retry_load = false;
@@ -225,6 +227,13 @@ struct Session {
   PersonIndex persons;
   std::vector<uint32_t> person_rows, person_reps;
   bool person_rows_stale = true;
+  // The figure ledger panel (core/ledger.h), a panel that is no kind table: while `ledger` is on, `panel` is
+  // figure and the ledger lines the Figures rows. The index is built on first use after a load and extended as
+  // shards arrive; ledger_rows are the lines for the current filters, rebuilt when the figure rows are.
+  bool ledger = false;
+  LedgerIndex ledger_index;
+  LedgerRows ledger_rows;
+  bool ledger_rows_stale = true;
   // Articles per publication date bucket (core/dates.h), for the sidebar's timeline; rebuilt when the number of
   // articles changes (a load, a shard).
   Timeline timeline;
@@ -321,6 +330,9 @@ const Evidence* item_evidence(const Corpus& c, ItemKind kind, uint32_t i);  // f
 uint32_t reader_article(const Session& s);  // the selection's article, else the article filter's, else 0
 // By person: the group of the selected person row, or -1 (no person selected, or the index is not built).
 int64_t selected_group(const Session& s);
+// The ledger: the row (in ledger_rows) of the selected figure's line, or -1 (no figure selected, its figure is in
+// no line the filters keep, or the ledger is not built).
+int64_t selected_ledger_row(const Session& s);
 std::string why_empty(const Session& s, ItemKind kind);  // why a kind's table shows no rows
 // A kind's row count for its tab label: exact for the visible kind; for a hidden one the last count until
 // refresh() gets to it (`stale` says so).

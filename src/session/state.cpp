@@ -140,13 +140,86 @@ static void append_persons(std::string& s, const Session& session) {
   s += buf;
 }
 
+// The figure ledger: its lines for the current filters (the first 200) and the selected figure's line with its
+// points; null when the ledger panel is not shown.
+static void append_ledger(std::string& s, const Session& session) {
+  const Corpus& c = session.corpus;
+  const LedgerRows& x = session.ledger_rows;
+  if (!session.ledger) {
+    s += "null";
+    return;
+  }
+  char buf[320];
+  auto line_fields = [&](size_t row) {
+    const LedgerLine& l = session.ledger_index.line(x.lines[row]);
+    const LedgerStats& st = x.stats[row];
+    s += "{\"key\":";
+    append_json_string(s, l.key);
+    s += ",\"label\":";
+    append_json_string(s, l.label);
+    s += ",\"subject\":";
+    append_json_string(s, l.subject);
+    s += ",\"sides\":[";
+    for (size_t i = 0; i < l.sides.size(); ++i) {
+      if (i) s += ',';
+      append_json_string(s, l.sides[i]);
+    }
+    s += "],\"kind\":";
+    append_json_string(s, to_string(l.kind));
+    s += ",\"unit\":";
+    append_json_string(s, c.str(l.unit));
+    std::snprintf(buf, sizeof buf,
+                  ",\"values\":%u,\"articles\":%u,\"dated\":%u,\"min\":%.17g,\"max\":%.17g,\"median\":%.17g,"
+                  "\"spread\":%.6g,\"disagree\":%s",
+                  st.values, st.articles, st.dated, st.min, st.max, st.median, st.spread, st.disagree ? "true" : "false");
+    s += buf;
+  };
+  size_t in_lines = 0;
+  for (const LedgerStats& st : x.stats) in_lines += st.values;
+  std::snprintf(buf, sizeof buf, "{\"count\":%zu,\"figures\":%zu,\"lines\":[", x.lines.size(), in_lines);
+  s += buf;
+  for (size_t r = 0; r < x.lines.size() && r < 200; ++r) {
+    if (r) s += ',';
+    line_fields(r);
+    s += '}';
+  }
+  s += "],\"selected\":";
+  const int64_t row = selected_ledger_row(session);
+  if (row < 0) {
+    s += "null}";
+    return;
+  }
+  line_fields(size_t(row));
+  s += ",\"points\":[";
+  const Range span = x.spans[size_t(row)];
+  int64_t at = -1;
+  for (uint32_t i = span.begin; i < span.end(); ++i) {
+    const LedgerPoint& p = x.points[i];
+    const Figure& f = c.figures[p.figure];
+    if (i > span.begin) s += ',';
+    s += "{\"article\":";
+    append_json_string(s, c.str(c.articles[f.article].id));
+    s += ",\"item\":";
+    append_json_string(s, c.str(f.id));
+    s += ",\"text\":";
+    append_json_string(s, c.str(f.text));
+    std::snprintf(buf, sizeof buf, ",\"value\":%.17g,\"date\":", p.value);
+    s += buf;
+    append_json_string(s, p.day == kNoDay ? std::string() : day_string(p.day));
+    s += p.conflict ? ",\"conflict\":true}" : ",\"conflict\":false}";
+    if (p.figure == session.selection.index) at = int64_t(i - span.begin);
+  }
+  std::snprintf(buf, sizeof buf, "],\"at\":%lld}}", (long long)at);
+  s += buf;
+}
+
 std::string state_json(const Session& session, std::string_view host_fields) {
   const Corpus& c = session.corpus;
   const View v = current_view(session);
   std::string s;
   s.reserve(4096);
   s += "{\"panel\":\"";
-  s += kind_info(session.panel).name;
+  s += session.ledger ? std::string_view(kLedgerPanel) : kind_info(session.panel).name;
   s += "\",\"ready\":";
   s += session.ready ? "true" : "false";
   const char* phase = "idle";
@@ -215,6 +288,8 @@ std::string state_json(const Session& session, std::string_view host_fields) {
 
   s += ",\"persons\":";
   append_persons(s, session);
+  s += ",\"ledger\":";
+  append_ledger(s, session);
   {  // organisations (affiliations and agreement sides): how many, and the first 50 by articles
     const OrganisationIndex& x = session.engine.organisations();
     std::snprintf(buf, sizeof buf, ",\"organisations\":{\"count\":%zu,\"top\":[", x.size());

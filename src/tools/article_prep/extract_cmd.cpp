@@ -2,7 +2,7 @@
 //
 //   article-prep extract [--topics FILE] [--jsonl] [--explain] [--source NAME] [--input-jsonl] [-j N] [-o OUT] FILE...
 // FILE "-" (or none) is stdin. Files ending in .jsonl (or all inputs with --input-jsonl) hold one
-// {"text":…, "source":…, "url":…, "published":…} object per line. Other files are text, Markdown (.md) or a saved
+// {"text":…, "source":…, "url":…, "published":…} object per line ("date" is read as "published" when that is absent). Other files are text, Markdown (.md) or a saved
 // web page (.html/.htm, or text starting with <!DOCTYPE html>), in UTF-8, UTF-16 with a byte order mark or
 // Windows-1252 (extract/input.h; --explain names the format and decoding). Output: one corpus JSON (default), one
 // article per line (--jsonl), or the human-readable rule report (--explain). A bad input (unreadable, not
@@ -43,7 +43,7 @@ void usage(std::FILE* to) {
                "  Extracts people, figures, agreements, photos and topics from article text: plain text,\n"
                "  Markdown (.md) or a saved web page (.html/.htm); UTF-8, UTF-16 (with BOM) or Windows-1252.\n"
                "  FILE '-' or no FILE reads stdin; *.jsonl inputs (or --input-jsonl) hold one\n"
-               "  {\"text\",\"source\",\"url\",\"published\"} object per line.\n"
+               "  {\"text\",\"source\",\"url\",\"published\" (or \"date\")} object per line.\n"
                "  --topics FILE   topic lexicon (assets/topics.json); without it, no topics\n"
                "  --jsonl         write one article JSON object per line instead of one corpus\n"
                "  --explain       print each item with its evidence and the rule that produced it\n"
@@ -122,7 +122,7 @@ struct Worker {
       }
       std::string text;
       extract::ExtractOptions o = options;
-      bool ok = true, have_text = false;
+      bool ok = true, have_text = false, have_published = false;  // "published" wins over "date"
       for (auto field : obj) {
         std::string_view key, value;
         if (field.unescaped_key().get(key)) {
@@ -130,7 +130,7 @@ struct Worker {
           ok = false;
           break;
         }
-        if (key != "text" && key != "source" && key != "url" && key != "published") continue;
+        if (key != "text" && key != "source" && key != "url" && key != "published" && key != "date") continue;
         if (field.value().get_string().get(value)) {
           fail(out, line(where, "\"" + std::string(key) + "\" must be a string, skipped"));
           ok = false;
@@ -139,7 +139,8 @@ struct Worker {
         if (key == "text") text = value, have_text = true;
         else if (key == "source") o.source = value;
         else if (key == "url") o.url = value;
-        else o.published = value;
+        else if (key == "published") o.published = value, have_published = true;
+        else if (!have_published) o.published = value;  // "date"
       }
       if (!ok) continue;
       if (!have_text) {
