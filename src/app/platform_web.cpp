@@ -673,7 +673,8 @@ EM_JS(void, js_pack_for_link, (uint32_t id, const char* doc, size_t len), {
     new Response(stream).arrayBuffer().then(function(buf) {
       var b = new Uint8Array(buf), s = "";
       for (var i = 0; i < b.length; i += 0x8000) s += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
-      answer(btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "");
+      // (A regex of an escaped slash would put two slashes in a row, which the C preprocessor reads as a comment.)
+      answer(btoa(s).replace(/[+]/g, "-").replace(/[/]/g, "_").replace(/=+$/, ""), "");
     }, function(e) { answer("", "compressing failed (" + (e && e.message || e) + ")"); });
   } catch (e) {
     Promise.resolve().then(function() { answer("", "this browser cannot compress (" + (e && e.message || e) + ")"); });

@@ -123,6 +123,7 @@ void prioritise_link_shards(Session& s, const View& v) {
 }
 
 static void take_manifest(Session& s, const char* data, size_t size, const std::string& url) {
+  if (s.mine.showing) return;  // as take_corpus: My articles are on screen; "Show default articles" fetches it again
   Manifest m;
   const double t0 = s.platform->now_ms();
   auto parse_error = parse_manifest(std::string_view(data, size), m);

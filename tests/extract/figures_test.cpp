@@ -432,5 +432,7 @@ TEST(FiguresMoney, HyphenatedWordsThatAreNoNumbersStayOut) {
   EXPECT_EQ(figure(a, "one-off"), nullptr);
   ArticleRecord b = body("The 20m note was printed.");  // no currency named: no money
   const FigureRecord* f = figure(b, "20m");
-  if (f) EXPECT_NE(f->kind, FigureKind::money);
+  if (f) {
+    EXPECT_NE(f->kind, FigureKind::money);
+  }
 }

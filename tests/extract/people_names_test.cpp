@@ -86,7 +86,9 @@ TEST(PeopleRoles, CounterpartAcrossSentences) {
 TEST(PeopleRoles, CounterpartWithNoOneBeforeStaysCounterpart) {
   ArticleRecord a = body("His counterpart Omar Haddad declined to comment.");
   const PersonRecord* p = person(a, "Omar Haddad");
-  if (p) EXPECT_EQ(p->role, "counterpart");
+  if (p) {
+    EXPECT_EQ(p->role, "counterpart");
+  }
 }
 
 TEST(PeopleRoles, CapitalisedDepartmentEndingInADepartmentWord) {

@@ -33,6 +33,33 @@ TEST_F(SessionStreaming, ManifestMakesTheExplorerUsableAndStartsFourShards) {
   EXPECT_EQ(why_empty(s, ItemKind::person), "Loading articles… 0 of 12 (0%); people appear as they arrive.");
 }
 
+// Issue 14: My articles shown before a sharded default corpus arrives stay on screen; shards already asked for are
+// dropped when they come, and "Show default articles" streams the corpus again.
+TEST_F(SessionStreaming, MyArticlesShownFirstAreNotReplacedByAManifestOrItsShards) {
+  start_with("data/big/manifest.json");
+  on_kept(s, {}, false);
+  add_texts(s, {{"a.txt", "Harbour reopens\n\nMayor Wren Testperson opened the harbour.\n"}});
+  answer_extracts(s, platform);
+  ASSERT_TRUE(s.mine.showing);
+  answer(s, platform, "data/big/manifest.json", data.manifest);
+  settle();
+  EXPECT_TRUE(s.mine.showing);
+  EXPECT_FALSE(s.stream.active);
+  EXPECT_EQ(s.corpus.articles.size(), 1u);
+  EXPECT_EQ(s.corpus_name, "My articles");
+  EXPECT_EQ(shards_requested(), 0u);
+  Intents back;
+  back.show_mine = 0;
+  frame(back);
+  answer(s, platform, "data/big/manifest.json", data.manifest);
+  settle();
+  EXPECT_TRUE(s.stream.active);
+  EXPECT_EQ(shards_requested(), 4u);
+  deliver_shard(0);
+  settle();
+  EXPECT_EQ(s.corpus.articles.size(), 2u);
+}
+
 TEST_F(SessionStreaming, EachShardAppendsAndKeepsFourInFlight) {
   open_manifest();
   deliver_shard(0);
