@@ -99,7 +99,7 @@ void apply_mine_link(Session& s, const std::string& fragment) {
   }
   auto missing = [&](const std::string& id) { return !id.empty() && !m.corpus.find_article(id); };
   const bool elsewhere_article = missing(d.view.article) || missing(d.view.sel_article);
-  show_my_articles(s, true);
+  if (!m.showing) show_my_articles(s, true);
   apply_link(s, std::move(d), fragment);
   if (elsewhere_article) {
     s.link_ignored.insert(s.link_ignored.begin(), elsewhere + "; its article is not among the My articles here");
@@ -116,6 +116,9 @@ void on_kept(Session& s, std::string_view document, bool showing) {
   if (m.known) return;  // read once, at start
   m.known = true;
   touch(s);
+  // Articles added before the browser answered (a quick paste, a link's article) were kept on their own; with
+  // nothing kept before, that stands (and is written again, in case the first write raced the read).
+  if (document.empty() && !m.corpus.articles.empty()) keep(s);
   if (!document.empty()) {
     Corpus kept;
     if (auto err = s.loader.load(document, kept)) {
@@ -134,7 +137,13 @@ void on_kept(Session& s, std::string_view document, bool showing) {
       m.kept_bytes = document.size();
       say(m, "kept in this browser: " + std::to_string(kept_count) + " article" + (kept_count == 1 ? "" : "s"));
       if (added_meanwhile) keep(s);
-      if (m.showing) show_my_articles(s, true);  // on screen already: now with the kept ones too
+      if (m.showing) {  // on screen already: now with the kept ones too, and the same view (a link's, say)
+        DecodedView same;
+        same.view = current_view(s);
+        show_my_articles(s, true);
+        const std::string fragment = encode_view(same.view);
+        apply_link(s, std::move(same), fragment);
+      }
     }
   }
   if (m.unpack_request) return;  // a link's article is on its way; its view applies when it is in
@@ -179,7 +188,10 @@ bool divert_link(Session& s, std::string_view fragment) {
     show_my_articles(s, false);  // the default articles are fetched again, and take_corpus applies the address bar
     return true;
   }
-  if (m.showing) return false;  // My articles are on screen: an ordinary link
+  if (m.showing) {  // My articles are on screen: the link applies to them (and says so if its article is not here)
+    apply_mine_link(s, f);
+    return true;
+  }
   if (!m.known) {               // the browser has not said what it keeps yet: on_kept applies it
     m.waiting_link = f;
     return true;
@@ -200,7 +212,7 @@ void on_unpacked(Session& s, uint32_t request_id, std::string_view document, std
     const size_t said = m.messages.size();
     const bool added = take_article(m, s.loader, "the article from the link", document, "");
     if (added) {
-      if (m.known) keep(s);  // else on_kept keeps it with the kept ones
+      keep(s);  // as after an add: if the kept read has not answered yet, on_kept merges and keeps again
       set_notice(s, "Added the article from the link to My articles");
     } else if (m.messages.size() > said && m.messages.back().find(": could not be used") != std::string::npos) {
       usable = false;

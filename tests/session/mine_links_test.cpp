@@ -85,14 +85,24 @@ TEST_F(SessionMineLinks, OpenedInAnotherBrowserItSaysTheyAreKeptThereInsteadOfSh
 }
 
 TEST_F(SessionMineLinks, ABrowserWithOtherArticlesOfItsOwnSaysTheLinkedOneIsNotHere) {
-  add_one(s, platform, kSecond);
+  FakePlatform p0;  // what an earlier visit of this browser kept
+  Session earlier{p0};
+  add_one(earlier, p0, kSecond);
   platform.hash = "#v=1&panel=people&article=a-somewhere-else-1234&corpus=mine";
-  load_plain(3, platform.hash);
+  start_with();
+  answer(s, platform, "data/corpus.json", corpus_json(3));
+  on_kept(s, p0.kept, false);
   settle();
   EXPECT_TRUE(s.mine.showing);
   ASSERT_FALSE(s.link_ignored.empty());
   EXPECT_NE(s.link_ignored[0].find("its article is not among the My articles here"), std::string::npos)
       << s.link_ignored[0];
+  // The same from the address bar while My articles are on screen.
+  on_hash_change(s, "#v=1&panel=figures&article=a-another-one-5678&corpus=mine");
+  EXPECT_TRUE(s.mine.showing);
+  EXPECT_EQ(s.panel, ItemKind::figure);
+  ASSERT_FALSE(s.link_ignored.empty());
+  EXPECT_NE(s.link_ignored[0].find("its article is not among the My articles here"), std::string::npos);
 }
 
 TEST_F(SessionMineLinks, CopyLinkWithTheArticleCarriesItIntoAnotherBrowsersMyArticles) {
@@ -130,6 +140,7 @@ TEST_F(SessionMineLinks, CopyLinkWithTheArticleCarriesItIntoAnotherBrowsersMyArt
     ASSERT_EQ(p2.unpacks.size(), 1u);
     EXPECT_EQ(p2.unpacks[0].max_bytes, kMaxUnpackedLinkBytes);
     answer_unpacks(other, p2);
+    EXPECT_GE(p2.keeps, 1) << "kept at once";
     if (!kept_first) {
       FakePlatform p3;  // what another visit of this browser kept earlier
       Session earlier{p3};
@@ -150,6 +161,15 @@ TEST_F(SessionMineLinks, CopyLinkWithTheArticleCarriesItIntoAnotherBrowsersMyArt
       EXPECT_NE(p2.kept.find("Ferry returns"), std::string::npos) << "the older kept one is not lost";
     }
   }
+}
+
+TEST_F(SessionMineLinks, AnArticleAddedBeforeTheBrowserSaysItKeepsNothingIsKeptThen) {
+  load_plain(3);
+  add_texts(s, {kFirst});  // before the kept read answers
+  answer_extracts(s, platform);
+  on_kept(s, {}, false);  // nothing was kept before
+  EXPECT_GE(platform.keeps, 1);
+  EXPECT_NE(platform.kept.find("Bridge opens early"), std::string::npos);
 }
 
 TEST_F(SessionMineLinks, AnArticleTooLargeForALinkOffersTheExportInstead) {
