@@ -145,13 +145,29 @@ static void draw_banners(const Session& s, Ui& ui, Intents& intents) {
   }
   if (s.link_notice_open) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme_colors().link_notice_bg);
-    const float h = ImGui::GetTextLineHeightWithSpacing() * float(std::min<size_t>(s.link_ignored.size(), 4) + 1) + 12;  // at most 3 lines + "and N more"
-    ImGui::BeginChild("##link_notice", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar);
+    // At most 3 messages + "and N more", each wrapped to the notice's width (a long one, such as the My articles
+    // notice, would otherwise be cut at the edge); past 8 lines it scrolls.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float wrap = std::max(50.0f, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().WindowPadding.x * 2 -
+                                           ImGui::GetTreeNodeToLabelSpacing());
+    float text_h = line;
+    for (size_t i = 0; i < s.link_ignored.size() && i < 3; ++i)
+      text_h += ImGui::CalcTextSize(s.link_ignored[i].c_str(), nullptr, false, wrap).y + spacing;
+    if (s.link_ignored.size() > 3) text_h += line;
+    const float h = std::min(text_h, line * 8) + 12;
+    ImGui::BeginChild("##link_notice", ImVec2(0, h), true, text_h > line * 8 ? 0 : ImGuiWindowFlags_NoScrollbar);
     ImGui::TextUnformatted("This link was applied as far as it was valid. Ignored:");
     ImGui::SameLine(ImGui::GetContentRegionAvail().x - 10);
     if (ImGui::SmallButton("x")) intents.dismiss_link_notice = true;
     ui.publish("dismiss_link_notice");
-    for (size_t i = 0; i < s.link_ignored.size() && i < 3; ++i) ImGui::BulletText("%s", s.link_ignored[i].c_str());
+    for (size_t i = 0; i < s.link_ignored.size() && i < 3; ++i) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(s.link_ignored[i].c_str());
+      ImGui::PopTextWrapPos();
+    }
     if (s.link_ignored.size() > 3) ImGui::BulletText("and %zu more", s.link_ignored.size() - 3);
     ImGui::EndChild();
     ImGui::PopStyleColor();
