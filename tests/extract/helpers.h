@@ -3,6 +3,8 @@
 
 #include "extract/extract.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 
@@ -29,6 +31,20 @@ inline const FigureRecord* figure(const ArticleRecord& a, std::string_view text)
 }
 inline std::string_view match_text(const ArticleRecord& a, const Evidence& e) {
   return std::string_view(a.paragraphs.at(e.paragraph)).substr(e.match.begin, e.match.end - e.match.begin);
+}
+
+// The person named `name`, or a test failure listing the people found (and an empty person, so the caller's
+// expectations fail too instead of crashing).
+inline const PersonRecord& must(const ArticleRecord& a, std::string_view name) {
+  const PersonRecord* p = person(a, name);
+  if (!p) {
+    std::string all;
+    for (const PersonRecord& q : a.people) all += "[" + q.name + "] ";
+    ADD_FAILURE() << "no person " << name << "; have " << all;
+    static PersonRecord none;
+    return none;
+  }
+  return *p;
 }
 
 }  // namespace ae::extract::test

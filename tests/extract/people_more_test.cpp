@@ -7,22 +7,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-
-const PersonRecord& must(const ArticleRecord& a, std::string_view name) {
-  const PersonRecord* p = person(a, name);
-  if (!p) {
-    std::string all;
-    for (const PersonRecord& q : a.people) all += "[" + q.name + "] ";
-    ADD_FAILURE() << "no person " << name << "; have " << all;
-    static PersonRecord none;
-    return none;
-  }
-  return *p;
-}
-
-}  // namespace
-
 TEST(PeopleRoles, CompoundRoleJoinedByAnd) {
   ArticleRecord a = body("\"We did well,\" chairman and chief executive Rupert Vane said.");
   EXPECT_EQ(must(a, "Rupert Vane").role, "chairman and chief executive");

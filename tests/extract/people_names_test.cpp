@@ -7,22 +7,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-
-const PersonRecord& must(const ArticleRecord& a, std::string_view name) {
-  const PersonRecord* p = person(a, name);
-  if (!p) {
-    std::string all;
-    for (const PersonRecord& q : a.people) all += "[" + q.name + "] ";
-    ADD_FAILURE() << "no person " << name << "; have " << all;
-    static PersonRecord none;
-    return none;
-  }
-  return *p;
-}
-
-}  // namespace
-
 TEST(PeopleNames, NameFormingTitleEndsAName) {
   ArticleRecord a = body("Punjab Chief Minister Tariq Aziz Khan opened the new bridge on Tuesday.");
   EXPECT_EQ(must(a, "Tariq Aziz Khan").role, "Chief Minister");
