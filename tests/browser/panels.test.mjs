@@ -113,8 +113,9 @@ test('selecting a figure highlights its sentence in the reader; arrows move, Ent
   try {
     let s = await state(b.page);
     await clickRect(b.page, s.rects.tab_figures);
-    s = await waitForState(b.page, (x) => x.panel === 'figures', 'figures');
     const target = article.figures.find((f) => f.value === 2.1e9 && f.unit === 'USD');
+    // Wait for the row's rectangle, not just the panel: the switching frame may still publish the People rows.
+    s = await waitForState(b.page, (x) => x.panel === 'figures' && x.rowRects[target.id], 'figures');
     await clickRect(b.page, s.rowRects[target.id]);
     s = await waitForState(b.page, (x) => x.selection && x.selection.item === target.id, 'figure selected');
     const para = Buffer.from(article.paragraphs[target.evidence.paragraph], 'utf8');

@@ -159,7 +159,7 @@ test('a 200 ms frame loses and doubles no key press (?slowframe=200)', async () 
     await b.page.waitForFunction(() => document.getElementById('ae-text').classList.contains('hidden'));
     // Arrow keys on the table: each press (down and up within one slow frame) moves exactly one row.
     await clickRect(b.page, s.rects.tab_figures);
-    s = await waitForState(b.page, (x) => x.panel === 'figures' && x.rows.length >= 6, 'figures');
+    s = await waitForState(b.page, (x) => x.panel === 'figures' && x.rows.length >= 6 && x.rowRects[x.rows[0]], 'figures');
     const rows = s.rows;
     await clickRect(b.page, s.rowRects[rows[0]]);
     await waitForState(b.page, (x) => x.selection && x.selection.item === rows[0], 'first row selected');

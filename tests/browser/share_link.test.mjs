@@ -29,7 +29,7 @@ test('a view set by clicking and typing reopens identically from its URL in a fr
     const topic = Object.keys(s.facets).find((t) => s.facets[t] > 0);
     assert.ok(topic, 'some topic has figures');
     await clickRect(a.page, s.rects[`topic:${topic}`]);
-    s = await waitForState(a.page, (x) => x.topics.includes(topic), `topic ${topic} on`);
+    s = await waitForState(a.page, (x) => x.topics.includes(topic) && x.rows.length > 0 && x.rowRects[x.rows[0]], `topic ${topic} on`);
     const firstRow = s.rows[0];
     await clickRect(a.page, s.rowRects[firstRow]);
     s = await waitForState(a.page, (x) => x.selection && x.selection.item === firstRow, 'row selected');
