@@ -167,6 +167,16 @@ TEST(Ledger, AQuantityNamesSomebodyOrSaysMoreThanItsUnit) {
   const int64_t oscars = x.line_of(c.articles[1].figures.begin);
   ASSERT_GE(oscars, 0);
   EXPECT_EQ(x.line(uint32_t(oscars)).label, "Oscars") << "not 'Oscars, Oscars'";
+  // A generic counted noun says nothing even with a side: hurt people and a population are no one quantity.
+  c.add(trade_article(2, "2023-03-10",
+                      {{"In Kazakhstan 5 people were hurt.", "5 people", "people", "people", 5, FigureKind::count},
+                       {"Kazakhstan has 19 million people.", "19 million people", "people", "people", 19e6,
+                        FigureKind::count},
+                       {"Kazakhstan was hit 3 times.", "3 times", "times", "times", 3, FigureKind::count}},
+                      {"Kazakhstan"}));
+  x.build(c);
+  for (uint32_t f = c.articles[2].figures.begin; f < c.articles[2].figures.end(); ++f)
+    EXPECT_EQ(x.line_of(f), -1) << f;
 }
 
 TEST(Ledger, StatsOfUnorderedPointsAndOneArticleWithTwoValues) {
