@@ -265,18 +265,38 @@ void refresh(Session& s) {
     pr.count = s.engine.count(ItemKind(k), s.query);
     pr.count_generation = s.filter_generation;
     touch(s);
-    break;
+    return;
+  }
+  if (s.by_person && s.panel != ItemKind::person && s.person_count_generation != s.filter_generation) {
+    // After the plain counts: the People tab's count by person needs the rows, then their groups.
+    if (s.persons.indexed() < s.corpus.people.size()) s.persons.extend(s.corpus);
+    std::vector<uint32_t> rows, groups;
+    s.engine.filter(ItemKind::person, s.query, Sort{}, rows);
+    s.persons.rows_for(s.corpus, rows, false, false, groups);
+    s.person_count = groups.size();
+    s.person_count_generation = s.filter_generation;
+    touch(s);
   }
 }
 
 bool counts_pending(const Session& s) {
   for (const auto& pr : s.panels)
     if (pr.count_generation != s.filter_generation) return true;
+  if (s.by_person)
+    return s.panel == ItemKind::person ? s.person_rows_stale : s.person_count_generation != s.filter_generation;
   return false;
 }
 
 size_t row_count(const Session& s, ItemKind kind, bool* stale) {
   const PanelRows& pr = s.panels[int(kind)];
+  if (kind == ItemKind::person && s.by_person) {  // the by-person view counts people, not per-article rows
+    if (s.panel == ItemKind::person) {
+      *stale = s.person_rows_stale;
+      return s.person_rows.size();
+    }
+    *stale = s.person_count_generation != s.filter_generation;
+    return s.person_count;
+  }
   *stale = kind != s.panel && pr.count_generation != s.filter_generation;
   return kind == s.panel ? pr.rows.size() : pr.count;
 }
@@ -452,6 +472,13 @@ uint32_t reader_article(const Session& s) {
   const Corpus& c = s.corpus;
   if (s.selection.active) return c.item_article(s.selection.kind, s.selection.index);
   if (s.query.article >= 0 && size_t(s.query.article) < c.articles.size()) return uint32_t(s.query.article);
+  // Else the article of the first row on screen, so the reader never shows an article the filters leave out
+  // (a date range, an organisation, a topic); the first article only when no row matches.
+  if (s.by_person && s.panel == ItemKind::person && !s.person_reps.empty() &&
+      s.person_reps.front() < c.people.size())
+    return c.item_article(ItemKind::person, s.person_reps.front());
+  const auto& rows = s.panels[int(s.panel)].rows;
+  if (!rows.empty() && rows.front() < c.item_count(s.panel)) return c.item_article(s.panel, rows.front());
   return 0;
 }
 

@@ -227,6 +227,10 @@ struct Session {
   PersonIndex persons;
   std::vector<uint32_t> person_rows, person_reps;
   bool person_rows_stale = true;
+  // The People tab's count by person while another panel is shown (hidden counts are people, not rows, in
+  // that view: a tab that said 93 where the table then lists 1 person would mislead).
+  size_t person_count = 0;
+  uint64_t person_count_generation = ~uint64_t(0);
   // The figure ledger panel (core/ledger.h), a panel that is no kind table: while `ledger` is on, `panel` is
   // figure and the ledger lines the Figures rows. The index is built on first use after a load and extended as
   // shards arrive; ledger_rows are the lines for the current filters, rebuilt when the figure rows are.
@@ -327,7 +331,8 @@ View current_view(const Session& s);
 std::string citation(const Session& s);  // the selected item, its sentence, its article and the link
 const Thumbnail* thumbnail(const Session& s, std::string_view src);  // null until requested
 const Evidence* item_evidence(const Corpus& c, ItemKind kind, uint32_t i);  // first mention for people
-uint32_t reader_article(const Session& s);  // the selection's article, else the article filter's, else 0
+// The selection's article, else the article filter's, else the first row's on screen, else 0.
+uint32_t reader_article(const Session& s);
 // By person: the group of the selected person row, or -1 (no person selected, or the index is not built).
 int64_t selected_group(const Session& s);
 // The ledger: the row (in ledger_rows) of the selected figure's line, or -1 (no figure selected, its figure is in

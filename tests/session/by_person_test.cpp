@@ -86,6 +86,60 @@ TEST_F(SessionByPerson, OneRowPerPersonAndTheLinkSaysSo) {
   EXPECT_EQ(person_names(s), (std::vector<std::string>{"Dane Harrow", "Ilse Harrow", "Tomas Vell"}));
 }
 
+TEST_F(SessionByPerson, TheTabCountsPeopleInThatViewShownOrHidden) {
+  load_cabinet(*this);
+  bool stale = true;
+  EXPECT_EQ(row_count(s, ItemKind::person, &stale), 6u) << "per article: six rows";
+  Intents by;
+  by.set_by_person = by.by_person = true;
+  frame(by);
+  settle();
+  EXPECT_EQ(row_count(s, ItemKind::person, &stale), 3u) << "by person: three people";
+  EXPECT_FALSE(stale);
+  // Another panel shown, a filter typed: the hidden People tab still counts people, once the count is final.
+  Intents fig;
+  fig.set_panel = true;
+  fig.panel = ItemKind::figure;
+  frame(fig);
+  Intents q;
+  q.set_query = true;
+  q.query = "harrow";
+  frame(q);
+  settle();
+  EXPECT_FALSE(counts_pending(s));
+  EXPECT_EQ(row_count(s, ItemKind::person, &stale), 2u) << "Ilse Harrow and Dane Harrow, from 4 rows";
+  EXPECT_FALSE(stale);
+  EXPECT_EQ(s.panels[int(ItemKind::person)].count, 4u) << "the per-article count stays what rowCounts publishes";
+  // Back to per article: rows again.
+  Intents per;
+  per.set_by_person = true;
+  per.by_person = false;
+  frame(per);
+  settle();
+  EXPECT_EQ(row_count(s, ItemKind::person, &stale), 4u);
+}
+
+TEST_F(SessionByPerson, WithoutASelectionTheReaderShowsTheFirstArticleTheFiltersKeep) {
+  load_cabinet(*this);
+  EXPECT_EQ(reader_article(s), 0u);
+  Intents range;  // articles 2 and 3 only (published 2026-02-12 and -13)
+  range.set_filters = true;
+  range.filters.date_from = "2026-02-12";
+  range.filters.date_to = "2026-02-13";
+  frame(range);
+  ASSERT_FALSE(s.selection.active);
+  EXPECT_EQ(reader_article(s), 2u) << "not article 0, which the range leaves out";
+  Intents by;
+  by.set_by_person = by.by_person = true;
+  frame(by);
+  EXPECT_EQ(reader_article(s), 2u) << "by person too";
+  Intents none;  // nothing matches: the first article, as before
+  none.set_query = true;
+  none.query = "nobody at all";
+  frame(none);
+  EXPECT_EQ(reader_article(s), 0u);
+}
+
 TEST_F(SessionByPerson, ArrowsMoveFromPersonToPersonAndStepThroughTheirArticles) {
   load_cabinet(*this);
   Intents by;
