@@ -140,6 +140,7 @@ void QueryEngine::index_new_items() {
     }
     idx.items = n;
     idx.terms.clear();  // match sets cover the old items only
+    idx.scope_valid = false;
   }
   last_text_.clear();
   last_terms_.clear();
@@ -229,31 +230,9 @@ void QueryEngine::evaluate(ItemKind kind, const Query& q, bool with_topics, Item
       out[w] &= keep;
     }
   }
-  if (!q.date_from.empty() || !q.date_to.empty()) {  // items of one article are contiguous: clear those outside
-    const DayRange range = day_range(q.date_from, q.date_to);
-    for (size_t a = 0; a < corpus_->articles.size() && a < article_days_.size(); ++a) {
-      if (range.contains(article_days_[a])) continue;
-      const Article& art = corpus_->articles[a];
-      const Range r = kind == ItemKind::person      ? art.people
-                      : kind == ItemKind::agreement ? art.agreements
-                      : kind == ItemKind::figure    ? art.figures
-                                                    : art.photos;
-      for (size_t i = r.begin; i < r.end() && i < n; ++i) out[i >> 6] &= ~(uint64_t(1) << (i & 63));
-    }
-  }
-  if (!q.organisation.empty()) {  // keep the items of the organisation's articles (each a contiguous run)
-    any_.assign(words, 0);
-    const int64_t o = orgs_.find(q.organisation);
-    if (o >= 0)
-      for (uint32_t a : orgs_.at(uint32_t(o)).articles) {
-        const Article& art = corpus_->articles[a];
-        const Range r = kind == ItemKind::person      ? art.people
-                        : kind == ItemKind::agreement ? art.agreements
-                        : kind == ItemKind::figure    ? art.figures
-                                                      : art.photos;
-        for (size_t i = r.begin; i < r.end() && i < n; ++i) any_[i >> 6] |= uint64_t(1) << (i & 63);
-      }
-    for (size_t w = 0; w < words; ++w) out[w] &= any_[w];
+  if (!q.date_from.empty() || !q.date_to.empty() || !q.organisation.empty()) {
+    const ItemBits& scope = scope_bits(kind, q);
+    for (size_t w = 0; w < words; ++w) out[w] &= scope[w];
   }
   if (kind == ItemKind::figure && q.figure_kinds != 0) {
     any_.assign(words, 0);
@@ -269,6 +248,57 @@ void QueryEngine::evaluate(ItemKind kind, const Query& q, bool with_topics, Item
         for (size_t w = 0; w < words; ++w) any_[w] |= idx.topic_bits[t][w];
     for (size_t w = 0; w < words; ++w) out[w] &= any_[w];
   }
+}
+
+namespace {
+// Sets bits [begin, end) of `bits`, a word at a time.
+void set_bits(ItemBits& bits, size_t begin, size_t end) {
+  while (begin < end && (begin & 63)) {
+    bits[begin >> 6] |= uint64_t(1) << (begin & 63);
+    ++begin;
+  }
+  for (; begin + 64 <= end; begin += 64) bits[begin >> 6] = ~uint64_t(0);
+  for (; begin < end; ++begin) bits[begin >> 6] |= uint64_t(1) << (begin & 63);
+}
+}  // namespace
+
+const ItemBits& QueryEngine::scope_bits(ItemKind kind, const Query& q) {
+  KindIndex& idx = index_[int(kind)];
+  if (idx.scope_valid && idx.scope_from == q.date_from && idx.scope_to == q.date_to && idx.scope_org == q.organisation)
+    return idx.scope;
+  const size_t n = idx.items, words = item_words(n);
+  auto items_of = [&](const Article& art) {
+    const Range r = kind == ItemKind::person      ? art.people
+                    : kind == ItemKind::agreement ? art.agreements
+                    : kind == ItemKind::figure    ? art.figures
+                                                  : art.photos;
+    return std::pair<size_t, size_t>(std::min<size_t>(r.begin, n), std::min<size_t>(r.end(), n));
+  };
+  const bool dated = !q.date_from.empty() || !q.date_to.empty();
+  // Items of one article are contiguous, so each article in scope sets one run of bits.
+  idx.scope.assign(words, 0);
+  if (!q.organisation.empty()) {
+    const int64_t o = orgs_.find(q.organisation);
+    const DayRange range = day_range(q.date_from, q.date_to);
+    if (o >= 0)
+      for (uint32_t a : orgs_.at(uint32_t(o)).articles) {
+        if (dated && (a >= article_days_.size() || !range.contains(article_days_[a]))) continue;
+        const auto [b, e] = items_of(corpus_->articles[a]);
+        set_bits(idx.scope, b, e);
+      }
+  } else {
+    const DayRange range = day_range(q.date_from, q.date_to);
+    for (size_t a = 0; a < corpus_->articles.size() && a < article_days_.size(); ++a)
+      if (range.contains(article_days_[a])) {
+        const auto [b, e] = items_of(corpus_->articles[a]);
+        set_bits(idx.scope, b, e);
+      }
+  }
+  idx.scope_valid = true;
+  idx.scope_from = q.date_from;
+  idx.scope_to = q.date_to;
+  idx.scope_org = q.organisation;
+  return idx.scope;
 }
 
 size_t QueryEngine::count(ItemKind kind, const Query& q) {

@@ -103,6 +103,11 @@ class QueryEngine {
     ItemBits figure_kind_bits[8];      // figures only: [FigureKind][word]
     SearchIndex search;
     std::vector<TermMatch> terms;      // recent term match sets (at most kTermCache)
+    // The items inside the last date range and organisation asked for (a mask built once per change, so a
+    // keystroke with a range or an organisation set costs one AND, not a walk over the articles).
+    bool scope_valid = false;
+    std::string scope_from, scope_to, scope_org;
+    ItemBits scope;
   };
   static constexpr size_t kTermCache = 16;
 
@@ -110,6 +115,8 @@ class QueryEngine {
   const ItemBits& term_bits(ItemKind kind, const std::string& term);
   // out = items of `kind` matching q's text, figure kinds and article (and its topics when `with_topics`).
   void evaluate(ItemKind kind, const Query& q, bool with_topics, ItemBits& out);
+  // The mask of items of `kind` inside q's date range and organisation (either may be open).
+  const ItemBits& scope_bits(ItemKind kind, const Query& q);
 
   const Corpus* corpus_ = nullptr;
   KindIndex index_[kItemKinds];
