@@ -105,6 +105,7 @@ class QueryEngine {
     std::vector<TermMatch> terms;      // recent term match sets (at most kTermCache)
     // The items inside the last date range and organisation asked for (a mask built once per change, so a
     // keystroke with a range or an organisation set costs one AND, not a walk over the articles).
+    std::vector<Range> article_items;  // per article: its items of this kind (a compact copy: the mask walks it)
     bool scope_valid = false;
     std::string scope_from, scope_to, scope_org;
     ItemBits scope;
