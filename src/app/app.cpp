@@ -354,9 +354,28 @@ static bool publish_state(App& app) {
 // typing settling into the address bar) and window.explorer.wake() resume it. ImGui needs a couple of frames
 // after an input to settle hover and layout, so a wake asks for a few frames, and input keeps the loop going
 // for a quarter of a second.
+// The throttle applies while shards stream in and no input came for a second (see App::last_input_ms).
+static constexpr double kStreamFrameMs = 200, kInputQuietMs = 1000;
+static bool stream_throttled(const App& app, double now) {
+  const Session& s = app.session;
+  return s.stream.active && !s.stream.complete() && now - app.last_input_ms > kInputQuietMs;
+}
+
+void wake_for_data(App& app) {
+  const double now = platform::now_ms();
+  if (stream_throttled(app, now) && now < app.next_stream_frame_ms) {
+    if (!app.loop_running) platform::wake_after(app.next_stream_frame_ms - now);
+    return;  // a running loop draws it anyway
+  }
+  wake(app, 2, 0);
+}
+
 void wake(App& app, int frames, double linger_ms) {
   app.frames_wanted = std::max(app.frames_wanted, frames);
-  if (linger_ms > 0) app.awake_until_ms = std::max(app.awake_until_ms, platform::now_ms() + linger_ms);
+  if (linger_ms > 0) {  // the input bridge's wake: somebody is using the page
+    app.awake_until_ms = std::max(app.awake_until_ms, platform::now_ms() + linger_ms);
+    app.last_input_ms = platform::now_ms();
+  }
   if (!app.loop_running) {
     app.loop_running = true;
     platform::resume_loop();
@@ -389,6 +408,7 @@ static void feed_events(App& app) {
     ImGui_ImplSDL2_ProcessEvent(&e);
   }
   q.erase(q.begin(), q.begin() + long(i));
+  if (i > 0) app.last_input_ms = platform::now_ms();
 }
 
 static bool input_held() {
@@ -412,6 +432,14 @@ static void end_frame(App& app, double frame_start, uint64_t revision_before, bo
   if (busy) app.frames_wanted = std::max(app.frames_wanted, 2);
   if (app.frames_wanted > 0) --app.frames_wanted;
   const double now = platform::now_ms();
+  if (stream_throttled(app, now) && !input_held()) {  // rest until the next stream frame (shards load meanwhile)
+    app.next_stream_frame_ms = now + kStreamFrameMs;
+    app.frames_wanted = std::max(app.frames_wanted, 1);
+    app.loop_running = false;
+    platform::pause_loop(false);
+    platform::wake_after(kStreamFrameMs);
+    return;
+  }
   if (app.frames_wanted > 0 || now < app.awake_until_ms) return;
   app.loop_running = false;
   platform::pause_loop();

@@ -66,6 +66,11 @@ struct App {
   int frames_wanted = 2;        // draw at least this many more frames
   double awake_until_ms = 0;    // and keep drawing until then (performance.now clock)
   double slow_frame_ms = 0;     // ?slowframe=N: every frame takes at least N ms (tests of slow machines)
+  // Issue 18: while shards stream in and nobody is using the page, frames are drawn at most every
+  // kStreamFrameMs, so the main thread spends its time loading instead of redrawing a progress bar (at 100k
+  // articles a frame costs about as much as loading a shard). Any input lifts it at once.
+  double last_input_ms = -1e9;
+  double next_stream_frame_ms = 0;
   bool focus_search = false;    // Ctrl+F: the search box takes the keyboard on the next frame
   std::string theme_choice;     // "light", "dark", or "" to follow prefers-color-scheme (app/theme.h)
   bool text_pending = false;    // the DOM input's committed text, for the active field's next frame
@@ -101,6 +106,7 @@ App& the_app();  // the single instance (heap-allocated; main()'s stack unwinds 
 
 void start(App& app);  // after SDL/GL/ImGui init: starts the downloads and installs the page listeners
 void frame(App& app);  // one frame: events, refresh, draw, apply intents, publish
+void wake_for_data(App& app);  // a download's answer (see App::next_stream_frame_ms)
 void wake(App& app, int frames, double linger_ms);  // resume the paused loop (input, an answer, a timer)
 
 void draw_sidebar(App& app, Intents& out);

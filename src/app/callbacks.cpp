@@ -39,6 +39,7 @@ void app_on_unpacked(uint32_t id, std::string_view document, std::string_view er
 
 // Issue 15: the input bridge (platform_web.cpp, js_install_input_bridge).
 void app_on_wake(int frames, double linger_ms) { ae::app::wake(the_app(), frames, linger_ms); }
+void app_on_data_wake() { ae::app::wake_for_data(the_app()); }
 void app_on_text_input(std::string_view text, int selection_start, int selection_end) {
   auto& app = the_app();
   app.text_pending = true;

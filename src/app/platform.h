@@ -72,7 +72,9 @@ void unpack_from_link(uint32_t request_id, std::string_view packed, size_t max_b
 // zoom, find, devtools, Tab) away from SDL so it cannot cancel them, and own the DOM <input> laid over an
 // active ImGui text field.
 void install_input_bridge();
-void pause_loop();                   // emscripten_pause_main_loop: no animation frames until resume_loop()
+// emscripten_pause_main_loop: no animation frames until resume_loop(). `at_rest`: publish explorer.idle (false
+// for a pause between the throttled frames of a streaming load, which is no rest).
+void pause_loop(bool at_rest = true);
 void resume_loop();
 void wake_after(double ms);          // one timer: app_on_wake after `ms` (a notice expiring, typing settling)
 // The DOM <input> over the active ImGui text field, in CSS px from the canvas origin (ImGui's coordinates:
@@ -125,6 +127,7 @@ void app_on_packed(uint32_t request_id, std::string_view packed, std::string_vie
 void app_on_unpacked(uint32_t request_id, std::string_view document, std::string_view error);
 // Issue 15: input or an answer arrived: draw at least `frames` frames, and keep drawing for `linger_ms`.
 void app_on_wake(int frames, double linger_ms);
+void app_on_data_wake();  // a download's answer: wake, or during a streaming load at the next throttled frame
 // The text overlay's committed value (not mid-composition) and caret, in UTF-8 bytes.
 void app_on_text_input(std::string_view text, int selection_start, int selection_end);
 void app_on_text_done();   // Enter, Escape (after clearing), Tab or a click elsewhere: the ImGui field lets go

@@ -745,12 +745,12 @@ EMSCRIPTEN_KEEPALIVE double ae_heap_available() {
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_progress(uint32_t id, double loaded, double total) {
   app_on_fetch_progress(id, loaded, total);
-  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
-}
+  app_on_data_wake();  // an answer between frames: draw what it changed (issue 15), at most every 200 ms
+}                      // while shards stream in and nobody uses the page (issue 18)
 EMSCRIPTEN_KEEPALIVE void ae_on_fetch_done(uint32_t id, char* data, size_t size, size_t capacity, int status,
                                            const char* error, size_t error_len) {
   app_on_fetch_done(id, data, size, capacity, status, std::string_view(error ? error : "", error ? error_len : 0));
-  app_on_wake(2, 0);  // an answer between frames: draw what it changed (issue 15)
+  app_on_data_wake();
 }
 EMSCRIPTEN_KEEPALIVE void ae_on_hash_change(const char* fragment, size_t len) {
   app_on_hash_change(std::string_view(fragment, len));
@@ -902,9 +902,9 @@ void extract_text(uint32_t request_id, std::string_view name, std::string_view b
 
 // Issue 15: the idle loop and the text overlay.
 void install_input_bridge() { js_install_input_bridge(); }
-void pause_loop() {
+void pause_loop(bool at_rest) {
   emscripten_pause_main_loop();
-  js_publish_idle(1);
+  if (at_rest) js_publish_idle(1);
 }
 void resume_loop() {
   js_publish_idle(0);

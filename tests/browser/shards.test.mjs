@@ -91,11 +91,13 @@ test('the manifest makes the page interactive at once; shards stream with progre
     assert.ok(s.stream.completeMs >= s.stream.interactiveMs);
     assert.equal(s.corpus.people, source.articles.reduce((n, a) => n + a.people.length, 0));
 
-    // Texts only on demand: the reader shows article 0, so only its text file was fetched.
+    // Texts only on demand: with no selection the reader shows the first row's article (the first article with a
+    // "minister"), so only that article's text file was fetched.
+    const first = source.articles.find((a) => a.people.some((p) => folded(p).includes('minister')));
     s = await waitForState(b.page, (x) => x.reader && x.reader.text === 'here', 'the reader text');
-    assert.equal(s.reader.article, source.articles[0].id);
-    assert.equal(s.reader.paragraphs, source.articles[0].paragraphs.length);
-    assert.deepEqual(requests.filter((r) => r.startsWith('texts-')), ['texts-00000.json']);
+    assert.equal(s.reader.article, first.id);
+    assert.equal(s.reader.paragraphs, first.paragraphs.length);
+    assert.equal(requests.filter((r) => r.startsWith('texts-')).length, 1, `one text file: ${requests}`);
     await b.page.screenshot({ path: shotPath('shards-loaded.png') });
   } finally { await b.close(); await server.close(); }
 });
