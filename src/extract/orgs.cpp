@@ -107,6 +107,11 @@ void orgs_pass(Doc& d) {
       if (b >= e) { i = e - 1; continue; }
       // A capitalised cue noun at the sentence start says what follows: "Retailer X said it ...".
       const char* lead_cue = nullptr;
+      // "Paris-based Veolix", "a Dubai-based Amwal Capital": what is based somewhere is a company.
+      if (b + 1 < e && d.toks[b].end - d.toks[b].begin > 7 && based_word(d.low(s, d.toks[b]))) {
+        ++b;
+        lead_cue = "cue";
+      }
       if (b == s.tok_begin && b + 1 < e && d.has(b, gOrgCue) && !d.has(b, gOrgHead)) {
         ++b;
         lead_cue = "cue";
@@ -231,6 +236,7 @@ void orgs_pass(Doc& d) {
         uint32_t p = b - 1;
         const Token& pt = d.toks[p];
         if (pt.kind == Tok::word && !pt.has(kCap) && d.has(p, gOrgCue)) rule = "cue";
+        if (pt.kind == Tok::word && pt.end - pt.begin > 7 && based_word(d.low(s, pt))) rule = "cue";  // "UK-based X"
         std::string_view pl = pt.kind == Tok::word ? d.low(s, pt) : std::string_view();
         if (pl == "search-engine") rule = "cue";
         // "market leader Best Buy", "industry leader X": a leader of a market is a company, not a person.
