@@ -524,6 +524,7 @@ void agreements_pass(Doc& d) {
       std::string other_text;
       uint32_t other_te = 0;
       std::string object;                 // what changed hands when it is no organisation: "half its finance arm"
+      std::string part;                   // the part of the target that changed hands: "29.9% stake in "
       uint32_t obj = i + 1, obj_e = i + 1;
       if (v->takes_with && word_is(d, s, obj, "with")) ++obj;
       if (passive) {
@@ -561,6 +562,36 @@ void agreements_pass(Doc& d) {
             }
         }
         if (sale && word_is(d, s, obj, "off")) ++obj;  // "selling off its unit"
+        // A part of a company: "a 29.9% stake in X", "its holding in X", "the water business of X": X is the
+        // target and the part is named in the title ("purchase of 29.9% stake in X").
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 7; ++k) {
+          const Token& w = d.toks[k];
+          if (w.kind == Tok::punct && d.text(s, w) != "%" && d.text(s, w) != "-") break;
+          if (w.kind != Tok::word) continue;
+          std::string_view l = d.low(s, w);
+          if (w.has(kCap) || d.org_of[k] >= 0 || d.has(k, gSpeech)) break;
+          bool share = in(l, {"stake", "stakes", "holding", "shareholding", "interest", "shares"});
+          bool unit = in(l, {"business", "businesses", "unit", "units", "division", "arm", "operations", "assets",
+                             "subsidiary"});
+          if (!share && !unit) {
+            if (in(l, {"to", "from", "for", "by", "if", "it", "them", "when", "and", "but", "which", "that", "with"}))
+              break;
+            continue;
+          }
+          uint32_t p = k + 1;
+          if (!(word_is(d, s, p, "in") || (unit && word_is(d, s, p, "of")))) break;
+          ++p;
+          if (word_is(d, s, p, "the")) ++p;
+          if (p < s.tok_end && d.org_of[p] >= 0 && d.orgs[d.org_of[p]].tb == p) {
+            target = &d.orgs[d.org_of[p]];
+            obj_e = target->te;
+            uint32_t pb = obj;  // "buy out its stake in X" -> "stake in X"
+            if (word_is(d, s, pb, "out")) ++pb;
+            if (in(low_at(d, s, pb), {"a", "an", "its", "their", "the", "his", "her"})) ++pb;
+            part = std::string(d.span_text(s, pb, k + 2)) + " ";
+          }
+          break;
+        }
         // The object: an organisation right after the verb, or after "a stake in" / "the rest of"; never past
         // "to"/"from" (the other side) or a pronoun ("selling it if it gets FDA approval").
         for (uint32_t k = obj; k < s.tok_end && k < obj + 5 && !target; ++k) {
@@ -662,7 +693,7 @@ void agreements_pass(Doc& d) {
       }
       if (!buyer || (!target && object.empty()) || buyer == target || (target && buyer->name == target->name)) continue;
       auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
-      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") +
+      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + part +
                           (target ? side(target) : object);
       if (target && others.empty() && sale && word_is(d, s, obj_e, "to")) {  // "sold Widgetco to Acme"
         uint32_t te = 0;
@@ -674,7 +705,11 @@ void agreements_pass(Doc& d) {
       }
       // Status: done ("bought", "was acquired") unless a modal or a plan governs the verb; "agreed to buy".
       Cue cue = v->past ? cSigned : cNone;
-      for (uint32_t k = i; k > clause_b && i - k < 5; --k) {
+      // "X is buying Y": a deal announced and under way, not yet completed.
+      const bool progressive = v->form.size() > 4 && v->form.substr(v->form.size() - 3) == "ing" &&
+                               (word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are"));
+      if (progressive) cue = cAgreed;
+      for (uint32_t k = i; k > clause_b && i - k < 5 && !progressive; --k) {
         std::string_view l = low_at(d, s, k - 1);
         Cue c = cue_word(l);
         if (c != cNone) { cue = c; break; }
@@ -997,6 +1032,25 @@ void agreements_pass(Doc& d) {
       }
       uint32_t comp_b = ce, comp_e = ce;
       std::string_view c0 = low_at(d, s, ce);
+      // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
+      // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
+      bool value_complement = false;
+      // Plurals only: a single deal is better named by its sides ("deal between A and B") than by its value.
+      if (trig.plural && (c0 == "worth" || (c0 == "valued" && word_is(d, s, ce + 1, "at")))) {
+        uint32_t v = c0 == "worth" ? ce + 1 : ce + 2;
+        if (word_is(d, s, v, "about") || word_is(d, s, v, "around") || word_is(d, s, v, "nearly") ||
+            word_is(d, s, v, "over") || word_is(d, s, v, "almost"))
+          ++v;
+        else if (word_is(d, s, v, "more") && word_is(d, s, v + 1, "than"))
+          v += 2;
+        if (v < s.tok_end && in_money(v)) {
+          uint32_t ve = v;
+          while (ve < s.tok_end && in_money(ve)) ++ve;
+          comp_e = ve;
+          value_complement = true;
+          c0 = {};  // read no other complement
+        }
+      }
       if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
                   "under", "from", "among", "among"}) &&
           !(c0 == "in" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth))) &&
@@ -1064,11 +1118,31 @@ void agreements_pass(Doc& d) {
       bool modified = mb < i && !(trig.kind == "joint venture" && mb + 1 == i);
       // ---- count before a plural: "20 memoranda", "four agreements", "550 agreements"
       bool counted = false;
+      std::string elided_count;  // "18 were investment agreements": the count, given before a copula
       if (trig.plural) {
         uint32_t k = mb;
         if (k > s.tok_begin && (d.toks[k - 1].kind == Tok::number || count_word(low_at(d, s, k - 1)))) counted = true;
         if (counted) --mb;
+        // "12 investment agreements": the count's figure spans the modifiers too, so the modifier loop stopped
+        // at them; the count and the words inside its figure open the title.
+        if (!counted && in_figure(i)) {
+          uint32_t q = mb;
+          while (q > s.tok_begin && mb - q < 5 && in_figure(q - 1) && d.toks[q - 1].kind != Tok::punct) --q;
+          if (q < mb && (d.toks[q].kind == Tok::number || count_word(low_at(d, s, q)))) {
+            counted = true;
+            mb = q;
+          }
+        }
+        // "Of the 30 documents, 18 were investment agreements": a count whose noun is elided, before a copula.
+        if (!counted && mb >= s.tok_begin + 2 && (word_is(d, s, mb - 1, "were") || word_is(d, s, mb - 1, "are")) &&
+            (d.toks[mb - 2].kind == Tok::number || count_word(low_at(d, s, mb - 2))) &&
+            !(mb >= s.tok_begin + 3 && d.toks[mb - 3].kind == Tok::word && !d.has(mb - 3, gFunction) &&
+              !d.toks[mb - 3].has(kCap))) {  // not "the 18 were", "documents 18 were"
+          counted = true;
+          elided_count = std::string(d.span_text(s, mb - 2, mb - 1));
+        }
       }
+      if (counted && value_complement) comp_e = comp_b, complement = false;
       // ---- skips
       if (vague_det && !counted) continue;
       // "the following four agreements: ..." / "four agreements, including ...": the list names the items.
@@ -1394,6 +1468,7 @@ void agreements_pass(Doc& d) {
       if (evaluative_only && !complement && !counted && !valued && parties.empty()) continue;
       // ---- title
       std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
+      if (!elided_count.empty()) title = elided_count + " " + title;
       if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"
         title = std::string(d.span_text(s, mb, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
       // The value names the deal only when nothing else does: "a $206bn settlement", but "a $2bn takeover

@@ -213,7 +213,7 @@ constexpr const char* kOrgs[] = {
     "solutions", "enterprises", "consortium", "cooperation", "operation", "strategy", "prize", "award",
     "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
-    "tiktok", "partnership", "republic",
+    "tiktok", "partnership", "republic", "confederation", "cooperative", "syndicate",
 };
 
 // Head nouns of organisations' names: a capitalised run holding one names an organisation ("Bank of
@@ -242,6 +242,7 @@ constexpr const char* kOrgHeads[] = {
     // sports clubs: "Manchester United", "Bristol Rovers", "West Bromwich Albion"
     "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers",
     "organizations", "associations", "authorities", "commissions", "departments", "chambers", "federations",
+    "confederation", "confederations", "cooperative", "syndicate",
 };
 // Legal-form suffixes: "Acme Inc", "Widget plc".
 constexpr const char* kOrgSuffixes[] = {

@@ -1,0 +1,101 @@
+// agreements_groups_test: deals told as groups by count and kind, stake and unit purchases, "is buying",
+// the subject of a deal verb as a company, business bodies as sides (round 5). Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+namespace {
+std::string titles(const ArticleRecord& a) {
+  std::string t;
+  for (const AgreementRecord& r : a.agreements) t += "[" + r.title + "] ";
+  return t;
+}
+}  // namespace
+
+TEST(AgreementsGroups, CountWithAKindIsOneItem) {
+  // The count's figure spans "12 investment agreements": the count still names the group.
+  ArticleRecord a = body("During the visit, 12 investment agreements worth $1.4 billion were signed by firms of "
+                         "the two countries.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "12 investment agreements");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsGroups, ElidedCountBeforeACopula) {
+  ArticleRecord a = body("Of the 30 documents signed, 18 were trade agreements.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "18 trade agreements");
+}
+
+TEST(AgreementsGroups, PluralNamedByItsValue) {
+  ArticleRecord a = body("Energy agreements worth $3 billion were signed at the forum in Baku.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Energy agreements worth $3 billion");
+}
+
+TEST(AgreementsGroups, SingleDealKeepsItsSidesNotItsValue) {
+  ArticleRecord a = body("Acme Holdings agreed a deal with Widget Corp valued at $2bn.");
+  for (const AgreementRecord& r : a.agreements) EXPECT_EQ(r.title.find("valued"), std::string::npos) << r.title;
+}
+
+TEST(AgreementsGroups, StakePurchase) {
+  ArticleRecord a = body("Velta Capital bought a 29.9% stake in Korvel Mining last year.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Capital purchase of 29.9% stake in Korvel Mining");
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Velta Capital", "Korvel Mining"}));
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsGroups, AgreedStakePurchase) {
+  ArticleRecord a = body("Harlow Holdings agreed to buy a 40% stake in Petrona Foods from its founders.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Harlow Holdings purchase of 40% stake in Petrona Foods");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+}
+
+TEST(AgreementsGroups, IsBuyingIsAgreed) {
+  ArticleRecord a = body("Harlow Holdings is buying Petrona Foods for $300m, the company said.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Harlow Holdings purchase of Petrona Foods");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+}
+
+TEST(AgreementsGroups, SubjectOfADealVerbIsACompany) {
+  // "Veolix" has no company evidence of its own but buys something; the unit bought is named with its owner.
+  ArticleRecord a = body("On Monday Veolix agreed to acquire the water business of Velta Group for €2bn.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Veolix acquisition of water business of Velta Group");
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Veolix", "Velta Group"}));
+}
+
+TEST(AgreementsGroups, ABuyerWhoIsAPersonStaysAPerson) {
+  ArticleRecord a = body("Tycoon Ivan Sorokin owns the club. Sorokin bought Velta Rovers in 2003.");
+  EXPECT_NE(person(a, "Ivan Sorokin"), nullptr);
+}
+
+TEST(AgreementsGroups, CommonNounOpeningASentenceIsNoBuyer) {
+  ArticleRecord a = body("Investors are buying shares in Korvel Mining.");
+  for (const AgreementRecord& r : a.agreements)
+    for (const std::string& p : r.parties) EXPECT_NE(p, "Investors");
+}
+
+TEST(AgreementsGroups, PlaceBasedCompanyIsASide) {
+  ArticleRecord a = body("Lyon-based Veolix has acquired a 51% stake in Amwal Water, it said.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Veolix", "Amwal Water"}));
+}
+
+TEST(AgreementsGroups, BusinessBodiesAreSides) {
+  ArticleRecord a = body("The Federation of Velmar Industries and the Confederation of Ostrian Industry signed a "
+                         "memorandum to set up a joint business council.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Federation of Velmar Industries",
+                                                                "Confederation of Ostrian Industry"}));
+  ArticleRecord b = body("The Norland Chamber of Commerce and the Kestria Exporters Association signed an MoU to "
+                         "boost trade.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].parties.size(), 2u);
+}
