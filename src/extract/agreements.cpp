@@ -1127,7 +1127,10 @@ void agreements_pass(Doc& d) {
         // at them; the count and the words inside its figure open the title.
         if (!counted && in_figure(i)) {
           uint32_t q = mb;
-          while (q > s.tok_begin && mb - q < 5 && in_figure(q - 1) && d.toks[q - 1].kind != Tok::punct) --q;
+          // Over what the modifier loop would have taken: no vague word ("eight other contracts" stays vague).
+          while (q > s.tok_begin && mb - q < 5 && in_figure(q - 1) && d.toks[q - 1].kind != Tok::punct &&
+                 !vague(low_at(d, s, q - 1)))
+            --q;
           if (q < mb && (d.toks[q].kind == Tok::number || count_word(low_at(d, s, q)))) {
             counted = true;
             mb = q;

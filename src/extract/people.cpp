@@ -44,6 +44,10 @@ struct Build {
   std::string surname, rule;
 };
 
+bool punct_is_at(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
+  return k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
+}
+
 bool is_particle(std::string_view l) {
   if (l.size() < 2 || l.size() > 4) return false;  // every particle is 2-4 letters: most words stop here
   static constexpr std::string_view k[] = {"de", "van", "von", "bin", "al", "da", "di", "del", "la", "le",
@@ -493,6 +497,12 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     re = read_role(d, s, k);
   }
   if (re == kNone) return false;
+  // "Vice President (Asia Trade Section) of X": a bracketed qualifier of the role is part of it.
+  if (punct_is_at(d, s, re, "(")) {
+    uint32_t q = re + 1;
+    while (q < s.tok_end && q < re + 9 && d.toks[q].kind != Tok::punct) ++q;
+    if (q > re + 1 && punct_is_at(d, s, q, ")") && d.toks[re + 1].has(kCap)) re = q + 1;
+  }
   uint32_t role_end = re;
   std::string of_aff;
   uint32_t after = read_of(d, s, re, role_end, of_aff);

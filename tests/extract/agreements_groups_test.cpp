@@ -99,3 +99,8 @@ TEST(AgreementsGroups, BusinessBodiesAreSides) {
   ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
   EXPECT_EQ(b.agreements[0].parties.size(), 2u);
 }
+
+TEST(AgreementsGroups, CountOverAVagueWordStaysVague) {
+  ArticleRecord a = body("The ministry said it would examine eight other contracts next year.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}

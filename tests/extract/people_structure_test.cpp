@@ -103,3 +103,11 @@ TEST(PeopleStructure, PartPlayedIsNoRole) {
   const PersonRecord* p = person(a, "Jon Vale");
   EXPECT_TRUE(p == nullptr || p->role.empty()) << p->role;
 }
+
+TEST(PeopleStructure, BracketedQualifierInARoleAfterTheName) {
+  ArticleRecord a = body("Luis Ortega Vidal, Vice President (Asia Trade Section) of the Velmar Chamber of Commerce, "
+                         "spoke first.");
+  const PersonRecord& p = must(a, "Luis Ortega Vidal");
+  EXPECT_EQ(p.role, "Vice President (Asia Trade Section)");
+  EXPECT_EQ(p.affiliation, "Velmar Chamber of Commerce");
+}
