@@ -1713,7 +1713,10 @@ void agreements_pass(Doc& d) {
       if (!seen_titles.insert(key).second) continue;
       bool repeat = false;
       for (Item& it : items) {
-        if (it.family != fam) continue;
+        // "X has agreed to merge with Y in a deal worth $5bn": a deal with the sides of a takeover told by a verb,
+        // and nothing of its own, is that takeover.
+        const bool deal_of_takeover = it.family == "takeover" && trig.kind == "deal" && !parties.empty();
+        if (it.family != fam && !deal_of_takeover) continue;
         size_t fresh = 0;
         std::string its_sides;  // an earlier item's sides are not new words ("deal with Chelsea" ... "agreement with Chelsea")
         for (const std::string& p : it.rec.parties) its_sides += " " + lower_ascii(p) + " ";
@@ -1730,6 +1733,10 @@ void agreements_pass(Doc& d) {
         bool sides_within = true;  // every side of the new mention is a side of the earlier item
         for (const std::string& p : parties)
           sides_within &= has_side(it.rec.parties, p);
+        if (deal_of_takeover && it.family != fam) {
+          if (sides_within && fresh == 0) { repeat = true; break; }
+          continue;
+        }
         if ((sides_within && fresh == 0) || takeover_same || same_content) {
           repeat = true;
           // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays

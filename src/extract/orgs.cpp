@@ -291,8 +291,16 @@ void orgs_pass(Doc& d) {
               (pl == "for" && (l2 == "bid" || l2 == "offer" || l2 == "bids" || l2 == "approach")) ||
               (pl == "of" && (l2 == "takeover" || l2 == "acquisition" || l2 == "purchase" || l2 == "shares" ||
                               l2 == "owner" || l2 == "shareholders" || l2 == "rival" || l2 == "subsidiary")) ||
-              (pl == "with" && l2 == "merger"))
+              (pl == "with" && (l2 == "merger" || l2 == "merge")))
             rule = "object";
+        }
+        // "to acquire Amwal Resources": what is acquired is a company. Only "acquire": players and goods are
+        // bought and sold ("sell Steven Gerrard", "sell Honda motorbikes"), and a lowercase noun after the run
+        // says it is a modifier ("acquire Velta shares").
+        if (!rule && pt.kind == Tok::word && !pt.has(kCap) && d.gz[p] && (d.gz[p]->flags & gTrigger) &&
+            d.gz[p]->value == "verb:acquisition" &&
+            !(e < s.tok_end && d.toks[e].kind == Tok::word && !d.toks[e].has(kCap) && !d.has(e, gFunction))) {
+          rule = "object";
         }
       }
       // context after: "X's shares", "X said it"

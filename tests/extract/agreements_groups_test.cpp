@@ -104,3 +104,22 @@ TEST(AgreementsGroups, CountOverAVagueWordStaysVague) {
   ArticleRecord a = body("The ministry said it would examine eight other contracts next year.");
   EXPECT_TRUE(a.agreements.empty()) << titles(a);
 }
+
+TEST(AgreementsGroups, DealOfATakeoverToldByAVerbIsNoSecondItem) {
+  ArticleRecord a = body("Velta Group has agreed to merge with Korvel Holdings in a deal worth $5bn.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Velta Group merger with Korvel Holdings");
+}
+
+TEST(AgreementsGroups, WhatIsAcquiredIsACompany) {
+  ArticleRecord a = body("Korvel Mining is in talks to acquire Amwal Resources.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Korvel Mining", "Amwal Resources"}));
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
+}
+
+TEST(AgreementsGroups, PlayersAndGoodsSoldAreNoCompanies) {
+  ArticleRecord a = body("Velta Rovers refused to sell Tomas Brandt to Korvel United. "
+                         "Brandt said he was happy.");
+  EXPECT_NE(person(a, "Tomas Brandt"), nullptr);
+}
