@@ -779,6 +779,9 @@ void people_pass(Doc& d) {
               c.aff = canonical_country(d.span_text(s, b, i));
               c.mb = b;
               c.rule += "+org-prefix";
+              // "led by Grupo Marbella chairman X": the employer, read first as a bare name, is no person.
+              if (cands.size() > first_cand && cands.back().sent == si && cands.back().nb == b && cands.back().ne == i)
+                cands.pop_back();
             }
           }
           // "former WorldCom chief X": "former" before an employer prefix still belongs to the role.
@@ -869,6 +872,18 @@ void people_pass(Doc& d) {
         c.cue = true;  // "Rhian Beynon of the JCWI said"
         c.aff = read_employer(d, s, ne);
         c.rule = "bare-name+of-org";
+      } else if (ne + 1 < s.tok_end && d.text(s, d.toks[ne]) == "," && word_is(d, s, ne + 1, "who")) {
+        c.cue = true;  // "X, who heads the agency, said": only people are "who"
+        c.rule = "bare-name+who";
+      } else if (i >= s.tok_begin + 2 && word_is(d, s, i - 1, "to") && word_is(d, s, i - 2, "according") &&
+                 (ne >= s.tok_end || (d.toks[ne].kind == Tok::punct && d.text(s, d.toks[ne]) != "&") ||
+                  (d.toks[ne].kind == Tok::word && !d.toks[ne].has(kCap)))) {
+        // ... when the name ends there: "according to Il Sole 24 Ore" goes on (a title of a paper).
+        c.cue = true;  // "according to X" (organisations are found before people and never reach here)
+        c.rule = "bare-name+according-to";
+      } else if (word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
+        c.cue = true;  // "signed by X on behalf of Acme": X signs for an organisation
+        c.rule = "bare-name+on-behalf";
       } else if (age_apposition(d, s, ne)) {
         c.cue = true;  // "Sara Ahmed, 45, said": only people are given an age in commas
         c.rule = "bare-name+age";
@@ -878,6 +893,11 @@ void people_pass(Doc& d) {
                  (i > s.tok_begin && person_verb_before(d, s, i - 1))) {
         c.cue = true;  // "X received Y", "hosted X", "X resigned": verbs whose subject or object is a person
         c.rule = "bare-name+person-verb";
+      }
+      // "signed by X on behalf of Acme": the organisation X signs for is X's.
+      if (c.aff.empty() && word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
+        c.aff = read_employer(d, s, ne + 2);
+        c.aff_explicit = !c.aff.empty();
       }
       // "appointed X as chief executive", "X, who joined as finance director": a role after "as".
       if (c.role.empty() && word_is(d, s, ne, "as")) {
@@ -1235,6 +1255,14 @@ void people_pass(Doc& d) {
       if (k == p.tok_begin) continue;  // "The" or a country must open it: "Defence minister X" is a name's
       uint32_t re = read_role(d, p, k);
       if (re == kNone || re >= p.tok_end || d.toks[re].kind != Tok::word || d.toks[re].has(kCap)) continue;
+      // "The Archbishop of Canterbury said": an office named by its seat (a proper name right after "of") and
+      // quoted in its own sentence is a person of its own, not the next sentence's ("The leader of the X Party
+      // has ..." still is).
+      if (word_is(d, p, re, "of")) {
+        uint32_t m = re + 1;
+        while (m < p.tok_end && m < re + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap)) ++m;
+        if (m > re + 1 && m < p.tok_end && d.has(m, gSpeech)) continue;
+      }
       Build& b = people[roleless_in[si + 1][0]];
       const Evidence& first = b.mentions.front().first;
       if (sent_of[key(first.paragraph, first.sentence.begin)] != si + 1 || !b.rec.role.empty()) continue;

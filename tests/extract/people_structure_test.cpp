@@ -111,3 +111,34 @@ TEST(PeopleStructure, BracketedQualifierInARoleAfterTheName) {
   EXPECT_EQ(p.role, "Vice President (Asia Trade Section)");
   EXPECT_EQ(p.affiliation, "Velmar Chamber of Commerce");
 }
+
+TEST(PeopleStructure, WhoAfterANameMakesAPerson) {
+  ArticleRecord a = body("Nargiza Yusupova, who heads the investment agency, said talks continue.");
+  EXPECT_NE(person(a, "Nargiza Yusupova"), nullptr);
+}
+
+TEST(PeopleStructure, AccordingToAName) {
+  ArticleRecord a = body("According to Farhod Tashkentov, the bridge will open in June.");
+  EXPECT_NE(person(a, "Farhod Tashkentov"), nullptr);
+  ArticleRecord b = body("According to Velta Holdings, sales rose. According to La Gazeta 24 Horas, they fell.");
+  EXPECT_EQ(person(b, "Velta Holdings"), nullptr);
+  EXPECT_EQ(person(b, "La Gazeta"), nullptr);
+}
+
+TEST(PeopleStructure, OnBehalfOfGivesTheAffiliation) {
+  ArticleRecord a = body("The deal was signed by Azamat Jumabaev on behalf of Kazakh Invest and Li Wei on behalf "
+                         "of Norland Railway Group.");
+  EXPECT_EQ(must(a, "Azamat Jumabaev").affiliation, "Kazakh Invest");
+  EXPECT_EQ(must(a, "Li Wei").affiliation, "Norland Railway Group");
+}
+
+TEST(PeopleStructure, EmployerBeforeATitleIsNoPerson) {
+  ArticleRecord a = body("The buyers, led by Grupo Marbella chairman Luis Alvarez, bought the hotel.");
+  EXPECT_EQ(person(a, "Grupo Marbella"), nullptr);
+  EXPECT_EQ(must(a, "Luis Alvarez").affiliation, "Grupo Marbella");
+}
+
+TEST(PeopleStructure, OfficeNamedByItsSeatIsNotTheNextPersonsRole) {
+  ArticleRecord a = body("The Bishop of Velmar said he was pleased. Jon Abbot said he was delighted.");
+  EXPECT_EQ(must(a, "Jon Abbot").role, "");
+}
