@@ -322,7 +322,7 @@ struct Item {
 std::string family_of(std::string_view kind) {
   if (in(kind, {"takeover", "acquisition", "merger", "bid", "offer", "sale", "purchase"})) return "takeover";
   if (in(kind, {"deal", "agreement", "contract", "settlement", "pact", "accord", "treaty", "convention",
-                "protocol"}))
+                "protocol", "loan"}))
     return "agreement";
   return std::string(kind);
 }
@@ -951,6 +951,9 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
         continue;
       if (trig.kind == "joint venture" && prev != "joint") continue;
+      if (trig.kind == "joint statement" && prev != "joint") continue;  // "a statement", "financial statements"
+      // A loan is a deal when its value and a side name it ("a $500m loan to X"); checked with the sides below.
+      if (trig.kind == "loan" && !in_money(i - 1)) continue;
       // "the sale of its finance arm to X", "Air India's purchase of 50 aircraft": a sale or purchase of
       // something, by or to an organisation or a country of the sentence.
       if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;
@@ -960,7 +963,7 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
       if (trig.kind == "letter of intent" && !(next == "of" && word_is(d, s, i + 2, "intent"))) continue;
-      if (trig.kind == "plan" && !(prev == "action" ||
+      if (trig.kind == "plan" && !(prev == "action" || prev == "cooperation" ||
                                    (next == "of" && in(low_at(d, s, i + 2), {"action", "cooperation", "consultations",
                                                                              "measures", "events", "activities"}))))
         continue;
@@ -973,7 +976,7 @@ void agreements_pass(Doc& d) {
       }
       // ---- modifiers before the trigger
       uint32_t mb = i;
-      if (trig.kind == "joint venture") --mb;  // "joint"
+      if (trig.kind == "joint venture" || trig.kind == "joint statement") --mb;  // "joint"
       bool valued = false;  // "a landmark $206bn settlement": identified by its value
       uint32_t value_len = 0, value_b = 0;
       while (mb > s.tok_begin && i - mb < 5 + value_len) {
@@ -1115,7 +1118,7 @@ void agreements_pass(Doc& d) {
         }
       }
       bool complement = comp_e > comp_b;
-      bool modified = mb < i && !(trig.kind == "joint venture" && mb + 1 == i);
+      bool modified = mb < i && !((trig.kind == "joint venture" || trig.kind == "joint statement") && mb + 1 == i);
       // ---- count before a plural: "20 memoranda", "four agreements", "550 agreements"
       bool counted = false;
       std::string elided_count;  // "18 were investment agreements": the count, given before a copula
@@ -1205,6 +1208,10 @@ void agreements_pass(Doc& d) {
           !modified && !complement)
         continue;
       if (trig.kind == "program" && !complement) continue;  // "the Today programme", "a training programme"
+      // "a document on cooperation in tourism", "a tourism cooperation document": a document told by its
+      // subject; "the document" refers back, "documents" are counted or listed elsewhere.
+      if (trig.kind == "document" && !complement && low_at(d, s, i - 1) != "cooperation") continue;
+      if (trig.kind == "joint statement" && !complement) continue;
       // A bid for an office or a term is no deal: a bid or offer is for a named side or money.
       if ((trig.kind == "bid" || trig.kind == "offer") && !modified) {
         bool named = false;
@@ -1315,7 +1322,9 @@ void agreements_pass(Doc& d) {
                                                  : AgreementStatus::discussed;
       // Programmes, protocols and declarations are documents only when signed, agreed or planned: a TV
       // programme, a software program, "the Internet Protocol" are not.
-      if ((trig.kind == "program" || trig.kind == "protocol" || trig.kind == "declaration") &&
+      // So are documents, joint statements and loans ("a document on their computer", "a loan in return for").
+      if ((trig.kind == "program" || trig.kind == "protocol" || trig.kind == "declaration" || trig.kind == "document" ||
+           trig.kind == "joint statement" || trig.kind == "loan") &&
           status == AgreementStatus::discussed)
         continue;
       // ---- parties: the subject part of the clause, then the modifiers and the complement
@@ -1466,6 +1475,7 @@ void agreements_pass(Doc& d) {
           side = d.org_of[k] >= 0 || (d.toks[k].has(kCap) && d.has(k, gCountry | gDemonym));
         if (!side) continue;
       }
+      if (trig.kind == "loan" && parties.empty()) continue;  // "a $2bn loan" with no lender or borrower named
       // "a better deal", "a smart acquisition", "the final agreement": a description that names neither the
       // subject nor a side is a vague mention.
       if (evaluative_only && !complement && !counted && !valued && parties.empty()) continue;

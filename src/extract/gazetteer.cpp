@@ -501,6 +501,11 @@ constexpr Trig kTriggers[] = {
     {"plan", "plan", false},
     {"sale", "sale", false},
     {"purchase", "purchase", false},
+    // Narrow triggers, each with its own test in agreements.cpp: "a document on ...", "joint statement",
+    // "a $500m loan to X".
+    {"document", "document", false},
+    {"statement", "joint statement", false},
+    {"loan", "loan", false},
     // Verbs that tell a company deal (agreements.cpp deal_verb): kind "verb:" + the noun the item is named
     // with. Looked up with the other triggers, so a text without any costs nothing more.
     {"buy", "verb:purchase", false}, {"buys", "verb:purchase", false}, {"buying", "verb:purchase", false},

@@ -123,3 +123,40 @@ TEST(AgreementsGroups, PlayersAndGoodsSoldAreNoCompanies) {
                          "Brandt said he was happy.");
   EXPECT_NE(person(a, "Tomas Brandt"), nullptr);
 }
+
+TEST(AgreementsGroups, DocumentToldByItsSubject) {
+  ArticleRecord a = body("A document on cooperation in the field of tourism was also signed.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "document on cooperation in the field of tourism");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  ArticleRecord b = body("The sides signed a culture cooperation document.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].title, "culture cooperation document");
+}
+
+TEST(AgreementsGroups, DocumentsNotSignedAreNoAgreements) {
+  ArticleRecord a = body("Open the document on your computer. The document was long.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}
+
+TEST(AgreementsGroups, JointStatement) {
+  ArticleRecord a = body("Norland and Kestria signed a joint statement on strategic partnership. The firm issued "
+                         "a statement on its results.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "joint statement on strategic partnership");
+}
+
+TEST(AgreementsGroups, CooperationPlan) {
+  ArticleRecord a = body("The two ministries signed a cooperation plan for 2025-2027.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "cooperation plan for 2025-2027");
+}
+
+TEST(AgreementsGroups, LoanWithAValueAndASide) {
+  ArticleRecord a = body("The Velmar Development Bank approved a $500 million loan to Kenya to upgrade "
+                         "tracks. Households took out more loans. A $2bn loan was discussed.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+  EXPECT_EQ(a.agreements[0].parties,
+            (std::vector<std::string>{"Velmar Development Bank", "Kenya"}));
+}
