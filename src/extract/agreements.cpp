@@ -231,6 +231,22 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
       k += n - 1;
       continue;
     }
+    // "the Kazakh and Uzbek governments", "the Uzbek side": demonyms before a state noun stand for their states
+    // (before a company noun they only describe it).
+    if (int n = match_gaz(d, s, k, gDemonym, &ge)) {
+      std::vector<std::string_view> states{ge->value};
+      uint32_t q = k + uint32_t(n);
+      const GazEntry* g2 = nullptr;
+      if (word_is(d, s, q, "and") && q + 1 < e && d.toks[q + 1].has(kCap))
+        if (int n2 = match_gaz(d, s, q + 1, gDemonym, &g2)) states.push_back(g2->value), q += 1 + uint32_t(n2);
+      static const WordSet state_nouns{"government", "governments", "side", "sides", "delegation", "delegations",
+                                       "authorities", "leader", "leaders", "president", "presidents", "ministry",
+                                       "ministries", "parliament", "parliaments", "state", "states", "republic"};
+      if (q < e && d.toks[q].kind == Tok::word && !d.toks[q].has(kCap) && state_nouns.has(d.low(s, d.toks[q])))
+        for (std::string_view st : states) add_party(out, std::string(st));
+      k = q - 1;
+      continue;
+    }
     // "Tajikistan-Belarus cooperation", "Azerbaijani-Turkish plan": a hyphenated pair names two sides.
     std::string_view word = d.text(s, w);
     if (word.find('-') != std::string_view::npos && !place_prep(d, s, k)) {
@@ -1694,6 +1710,20 @@ void agreements_pass(Doc& d) {
           if (!second.empty() && second_count * 2 >= host_count && second_count >= 3) {
             parties.emplace_back(second);
             rule += "+second-party";
+          }
+        }
+        // "the two sides signed", "both countries agreed": the subject says there are two, so the report's two
+        // most named countries are the sides, however often the second is named.
+        if (parties.size() < 2 && (find_hosts(), !second.empty())) {
+          bool two_sides = false;
+          for (uint32_t k = subj_lo; k + 1 < mb && !two_sides; ++k)
+            two_sides = (word_is(d, s, k, "two") || word_is(d, s, k, "both")) &&
+                        in(low_at(d, s, k + 1), {"sides", "countries", "states", "governments", "nations", "parties"});
+          if (two_sides) {
+            if (std::find(parties.begin(), parties.end(), host) == parties.end()) parties.emplace_back(host);
+            if (parties.size() < 2 && std::find(parties.begin(), parties.end(), second) == parties.end())
+              parties.emplace_back(second);
+            rule += "+two-sides";
           }
         }
       }

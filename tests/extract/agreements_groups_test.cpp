@@ -160,3 +160,20 @@ TEST(AgreementsGroups, LoanWithAValueAndASide) {
   EXPECT_EQ(a.agreements[0].parties,
             (std::vector<std::string>{"Velmar Development Bank", "Kenya"}));
 }
+
+TEST(AgreementsGroups, DemonymsBeforeAStateNounAreSides) {
+  ArticleRecord a = body("The Kazakh and Uzbek governments signed an agreement on the Kambarata power plant.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Kazakhstan", "Uzbekistan"}));
+  ArticleRecord b = body("A Kazakh company signed a contract with Velta Group to build a road.");
+  for (const AgreementRecord& r : b.agreements)
+    for (const std::string& p : r.parties) EXPECT_NE(p, "Kazakhstan");
+}
+
+TEST(AgreementsGroups, TheTwoSidesAreTheReportsTwoCountries) {
+  // Uzbekistan is named once only: too seldom to be a side by itself, but "the two sides" says there are two.
+  ArticleRecord a = body("Kazakhstan hosted the talks in Astana. Kazakhstan and Uzbekistan are neighbours. "
+                         "After the talks, the two sides signed an agreement on water management.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Kazakhstan", "Uzbekistan"}));
+}
