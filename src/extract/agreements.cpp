@@ -952,6 +952,74 @@ void agreements_pass(Doc& d) {
       if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
       continue;  // no trigger here: nothing more to do in this sentence
     }
+    // ---- a list of instruments named without a trigger noun each: "The MoUs signed are: framework of
+    // understanding on energy, protocol on customs and supply of equipment", "The agreements signed include
+    // cooperation in tourism, ...". The plural head gives the kind; each listed item without a trigger noun of
+    // its own is one instrument (the items with one are read by the loop below).
+    std::vector<uint32_t> list_starts;  // where the listed instruments start (a complement stops before them)
+    {
+      uint32_t head = ~0u, list_b = ~0u;
+      Trigger ht;
+      for (uint32_t k = s.tok_begin; k < s.tok_end && k < s.tok_begin + 8 && head == ~0u; ++k)
+        if (d.toks[k].kind == Tok::word && trigger_of(d, k, ht) && ht.plural) head = k;
+      for (uint32_t k = head + 1; head != ~0u && k < s.tok_end && k < head + 5; ++k) {
+        std::string_view l = low_at(d, s, k);
+        // "are:" / "were -" need the colon or dash ("deals were further delayed" is no list); "include" not.
+        if (l == "are" || l == "were" || l == "include" || l == "included" || l == "includes") {
+          bool mark = punct_is(d, s, k + 1, ":") || punct_is(d, s, k + 1, "-") || punct_is(d, s, k + 1, "–");
+          if (mark || l[0] == 'i') list_b = mark ? k + 2 : k + 1;
+          break;
+        }
+      }
+      // The verb that made them: "signed" in the head part, else the sentence before's.
+      Cue lc = cNone;
+      for (uint32_t k = s.tok_begin; list_b != ~0u && k < list_b; ++k) {
+        Cue c = cue_word(low_at(d, s, k));
+        if (c == cSigned || c == cAgreed) lc = c;
+      }
+      if (lc == cNone) lc = last_sentence_cue;
+      if (list_b != ~0u && list_b < s.tok_end && lc != cNone) {
+        // Items: split at "," and ";", and at the last "and" after a comma ("A, B and C").
+        std::vector<std::pair<uint32_t, uint32_t>> parts;
+        uint32_t b = list_b;
+        bool comma = false;
+        for (uint32_t k = list_b; k <= s.tok_end; ++k) {
+          bool end = k == s.tok_end || punct_is(d, s, k, ",") || punct_is(d, s, k, ";") || punct_is(d, s, k, ".");
+          bool last_and = !end && comma && word_is(d, s, k, "and");
+          if (last_and)
+            for (uint32_t q = k + 1; q < s.tok_end && last_and; ++q) last_and = !punct_is(d, s, q, ",") && !punct_is(d, s, q, ";");
+          if (!end && !last_and) continue;
+          if (k > b) parts.push_back({b, k});
+          comma |= !last_and && k < s.tok_end;
+          b = k + 1;
+          if (k < s.tok_end && word_is(d, s, b, "and")) ++b;  // "; and a programme"
+        }
+        if (parts.size() >= 2)
+          for (auto [pb, pe] : parts) {
+            list_starts.push_back(pb);
+            if (word_is(d, s, pb, "a") || word_is(d, s, pb, "an") || word_is(d, s, pb, "the")) ++pb;
+            if (pe <= pb + 1 || pe - pb > 14 || d.toks[pb].kind != Tok::word) continue;
+            bool own_trigger = false;
+            Trigger t2;
+            for (uint32_t k = pb; k < pe && !own_trigger; ++k) own_trigger = d.toks[k].kind == Tok::word && trigger_of(d, k, t2);
+            if (own_trigger) continue;
+            Item it;
+            it.rec.title = std::string(d.span_text(s, pb, pe));
+            if (!it.rec.title.empty() && it.rec.title[0] >= 'a' && it.rec.title[0] <= 'z') it.rec.title[0] = char(it.rec.title[0] - 32);
+            it.rec.kind = std::string(ht.kind);
+            it.rec.status = lc == cSigned ? AgreementStatus::signed_ : AgreementStatus::agreed;
+            find_hosts();
+            if (!host.empty()) it.rec.parties.emplace_back(host);
+            if (!second.empty() && second_count * 2 >= host_count && second_count >= 3) it.rec.parties.emplace_back(second);
+            it.rec.evidence = make_evidence(s, d.toks[pb].begin, d.toks[pe - 1].end);
+            it.family = family_of(ht.kind);
+            it.content = content_words(it.rec.title);
+            it.rule = "agreement:listed-instrument+status:" + std::string(to_string(it.rec.status));
+            if (!seen_titles.insert(lower_ascii(it.rec.title)).second || items.size() >= kMaxItemsPerKind) continue;
+            items.push_back(std::move(it));
+          }
+      }
+    }
     for (uint32_t i = s.tok_begin; i < s.tok_end && done < 8 && items.size() < kMaxItemsPerKind; ++i) {
       const Token& tk = d.toks[i];
       Trigger trig;
@@ -1113,6 +1181,7 @@ void agreements_pass(Doc& d) {
             bool next_item = false;
             for (uint32_t m = n; m < s.tok_end && m < n + 4; ++m)
               if (d.toks[m].kind == Tok::word && trigger_of(d, m, t2)) { next_item = true; break; }
+            next_item |= std::find(list_starts.begin(), list_starts.end(), k + 1) != list_starts.end();
             if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || d.has(k + 1, gSpeech)) break;
           }
           Trigger t3;

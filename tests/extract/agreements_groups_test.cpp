@@ -177,3 +177,21 @@ TEST(AgreementsGroups, TheTwoSidesAreTheReportsTwoCountries) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Kazakhstan", "Uzbekistan"}));
 }
+
+TEST(AgreementsGroups, ListedInstrumentsWithoutATriggerNounEach) {
+  ArticleRecord a = body("The MoUs signed are: framework of understanding on energy, protocol on customs "
+                         "cooperation and supply of medical equipment.");
+  ASSERT_EQ(a.agreements.size(), 3u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Framework of understanding on energy");
+  EXPECT_EQ(a.agreements[0].kind, "memorandum");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  // The item with a trigger noun of its own is read as usual, and stops before the next listed item.
+  bool protocol = false;
+  for (const AgreementRecord& r : a.agreements) protocol |= r.title == "protocol on customs cooperation";
+  EXPECT_TRUE(protocol) << titles(a);
+}
+
+TEST(AgreementsGroups, PluralBeforeAVerbWithoutAColonIsNoList) {
+  ArticleRecord a = body("Argo signed new contracts in May. Those deals were further delayed, and talks go on.");
+  for (const AgreementRecord& r : a.agreements) EXPECT_EQ(r.title.find("delayed"), std::string::npos) << r.title;
+}
