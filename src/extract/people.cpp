@@ -697,8 +697,24 @@ void people_pass(Doc& d) {
         // Not when the role is itself in commas after another name ("A, Additional Secretary, B, Ambassador"):
         // there it belongs to the name before.
         bool after_name = rb >= s.tok_begin + 2 && d.text(s, d.toks[rb - 1]) == "," && name_token(d, s, d.toks[rb - 2]);
-        if (ne <= nb && !honor && after < s.tok_end && d.text(s, d.toks[after]) == ",") {
-          uint32_t b2 = after + 1;
+        // "a spokesman for Velta, Peter Grant, said": an employer between the role and the name in commas.
+        uint32_t comma_at = after;
+        std::string comma_employer;
+        if (ne <= nb && !honor && role_end != kNone &&
+            (word_is(d, s, after, "for") || word_is(d, s, after, "of") || word_is(d, s, after, "at"))) {
+          uint32_t q = after + 1;
+          if (word_is(d, s, q, "the")) ++q;
+          uint32_t m = q;
+          if (const OrgMention* o = org_at(d, q)) m = o->te;
+          else
+            while (m < s.tok_end && m < q + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap)) ++m;
+          if (m > q && m < s.tok_end && d.text(s, d.toks[m]) == ",") {
+            comma_employer = read_employer(d, s, after);
+            comma_at = m;
+          }
+        }
+        if (ne <= nb && !honor && comma_at < s.tok_end && d.text(s, d.toks[comma_at]) == ",") {
+          uint32_t b2 = comma_at + 1;
           bool address = true;
           if (excellency(b2)) b2 += 2;
           else if (b2 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2)) ++b2;
@@ -714,6 +730,7 @@ void people_pass(Doc& d) {
                                d.has(n2, gSpeech) || word_is(d, s, n2, "and"))) {
             nb = b2;
             ne = n2;
+            if (c.aff.empty()) c.aff = comma_employer;
           }
         }
         bool ok = ne > nb;
@@ -884,6 +901,11 @@ void people_pass(Doc& d) {
       } else if (word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
         c.cue = true;  // "signed by X on behalf of Acme": X signs for an organisation
         c.rule = "bare-name+on-behalf";
+      } else if (ne + 2 < s.tok_end && d.text(s, d.toks[ne]) == "(" && d.text(s, d.toks[ne + 2]) == ")" &&
+                 (word_is(d, s, ne + 1, "pictured") || word_is(d, s, ne + 1, "left") ||
+                  word_is(d, s, ne + 1, "right") || word_is(d, s, ne + 1, "centre") || word_is(d, s, ne + 1, "center"))) {
+        c.cue = true;  // "Ivan Petrov (pictured) said", "(left)" in a caption: only people are pictured so
+        c.rule = "bare-name+pictured";
       } else if (age_apposition(d, s, ne)) {
         c.cue = true;  // "Sara Ahmed, 45, said": only people are given an age in commas
         c.rule = "bare-name+age";

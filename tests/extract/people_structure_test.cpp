@@ -142,3 +142,15 @@ TEST(PeopleStructure, OfficeNamedByItsSeatIsNotTheNextPersonsRole) {
   ArticleRecord a = body("The Bishop of Velmar said he was pleased. Jon Abbot said he was delighted.");
   EXPECT_EQ(must(a, "Jon Abbot").role, "");
 }
+
+TEST(PeopleStructure, EmployerBetweenARoleAndANameInCommas) {
+  ArticleRecord a = body("A spokesman for Velta Foods, Peter Grant, confirmed the deal.");
+  const PersonRecord& p = must(a, "Peter Grant");
+  EXPECT_EQ(p.role, "spokesman");
+  EXPECT_EQ(p.affiliation, "Velta Foods");
+}
+
+TEST(PeopleStructure, PicturedAfterAName) {
+  ArticleRecord a = body("Ivan Petrov (pictured) said the firm would grow.");
+  EXPECT_NE(person(a, "Ivan Petrov"), nullptr);
+}
