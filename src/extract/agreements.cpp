@@ -725,7 +725,9 @@ void agreements_pass(Doc& d) {
       const bool progressive = v->form.size() > 4 && v->form.substr(v->form.size() - 3) == "ing" &&
                                (word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are"));
       if (progressive) cue = cAgreed;
-      for (uint32_t k = i; k > clause_b && i - k < 5 && !progressive; --k) {
+      // "entered into a definitive agreement to acquire X": the verb governing the agreement governs the deal.
+      const uint32_t window = word_is(d, s, i - 1, "to") && in(low_at(d, s, i - 2), {"agreement", "deal"}) ? 8 : 5;
+      for (uint32_t k = i; k > clause_b && i - k < window && !progressive; --k) {
         std::string_view l = low_at(d, s, k - 1);
         Cue c = cue_word(l);
         if (c != cNone) { cue = c; break; }
@@ -1074,8 +1076,8 @@ void agreements_pass(Doc& d) {
           continue;
         }
         if (p.kind == Tok::punct && (d.text(s, p) == "-" || d.text(s, p) == "&") && !p.has(kSpaceBefore) &&
-            mb - 1 > s.tok_begin && d.toks[mb - 2].kind == Tok::word) {
-          mb -= 2;  // "Venezuela-China" split by the tokenizer
+            mb - 1 > s.tok_begin && (d.toks[mb - 2].kind == Tok::word || d.toks[mb - 2].kind == Tok::number)) {
+          mb -= 2;  // "Venezuela-China", "10-year" split by the tokenizer
           continue;
         }
         if (p.kind != Tok::word || in_figure(mb - 1)) break;
@@ -1394,6 +1396,14 @@ void agreements_pass(Doc& d) {
           cue = cSigned;
       }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
+      // "have formed a joint venture": a venture that was set up exists (only ventures: "SSL was formed by a
+      // merger" says nothing of another deal's status).
+      if (trig.kind == "joint venture" && (cue == cNone || cue == cDiscussed))
+        for (uint32_t k = mb; k > s.tok_begin && mb - k < 4; --k)
+          if (in(low_at(d, s, k - 1), {"formed", "established", "created"})) {
+            cue = cSigned;
+            break;
+          }
       if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
           family_of(trig.kind) == "agreement")
         cue = cSigned;  // an existing contract: "its deal with Chelsea"
@@ -1412,6 +1422,18 @@ void agreements_pass(Doc& d) {
            trig.kind == "joint statement" || trig.kind == "loan") &&
           status == AgreementStatus::discussed)
         continue;
+      // "a definitive agreement to acquire X": the deal the verb loop read above (named after its sides); the
+      // noun only confirms its status.
+      if (word_is(d, s, i + 1, "to") && i + 2 < s.tok_end && deal_verb(d, s, i + 2)) {
+        bool read = false;
+        for (Item& it : items)
+          if (it.rec.evidence.paragraph == s.para && it.rec.evidence.sentence.begin == s.span.begin &&
+              it.rule.compare(0, 15, "agreement:verb-") == 0) {
+            if (it.rec.status == AgreementStatus::discussed) it.rec.status = status;
+            read = true;
+          }
+        if (read) continue;
+      }
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
       parties_in(d, s, subj_lo, mb, parties, person_at);

@@ -195,3 +195,22 @@ TEST(AgreementsGroups, PluralBeforeAVerbWithoutAColonIsNoList) {
   ArticleRecord a = body("Argo signed new contracts in May. Those deals were further delayed, and talks go on.");
   for (const AgreementRecord& r : a.agreements) EXPECT_EQ(r.title.find("delayed"), std::string::npos) << r.title;
 }
+
+TEST(AgreementsGroups, NumberGluedToAModifier) {
+  ArticleRecord a = body("Velta Energy has signed a 10-year power purchase agreement with Korvel Grid Company.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("10-year power purchase agreement"), std::string::npos) << titles(a);
+}
+
+TEST(AgreementsGroups, AgreementToAcquireIsTheAcquisition) {
+  ArticleRecord a = body("Harlow Capital has entered into a definitive agreement to acquire Petrona Foods.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Harlow Capital acquisition of Petrona Foods");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsGroups, FormedJointVentureExists) {
+  ArticleRecord a = body("Korvel Mining and Velta Energy have formed a joint venture to explore lithium.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
