@@ -148,7 +148,7 @@ constexpr const char* kTitles[] = {
     "pilot", "engineer", "architect", "priest", "bishop", "archbishop", "cleric", "imam", "rabbi", "pensioner",
     "businessman", "businesswoman", "chef", "designer", "artist", "musician", "composer", "filmmaker", "poet",
     "playwright", "comedian", "historian", "philosopher", "academic", "lecturer", "headteacher", "headmaster",
-    "coroner", "magistrate", "detective", "constable", "superintendent", "inspector",
+    "coroner", "magistrate", "detective", "constable", "superintendent", "inspector", "host",
 };
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").

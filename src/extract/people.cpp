@@ -844,7 +844,31 @@ void people_pass(Doc& d) {
       c.nb = i;
       c.ne = ne;
       c.rule = "bare-name";
-      if (read_apposition(d, s, ne, c.role, c.aff)) {
+      // "The programme's host, Jonathan Dimbleby, asked": a possessive and a lowercase noun before a full name in
+      // commas name the person's role (the possessor, when it is an organisation, the affiliation).
+      uint32_t pos_role_b = kNone;
+      if (i >= s.tok_begin + 3 && d.text(s, d.toks[i - 1]) == "," && ne - i >= 2 &&
+          (ne >= s.tok_end || d.text(s, d.toks[ne]) == "," || d.has(ne, gSpeech))) {
+        uint32_t k = i - 1;
+        while (k > s.tok_begin && i - 1 - k < 3 && d.toks[k - 1].kind == Tok::word && !d.toks[k - 1].has(kCap) &&
+               !d.has(k - 1, gFunction | gSpeech | gCommon))
+          --k;
+        // The noun must name a person: a title head, or an agent noun ("killer", "co-producer", "novelist"); not
+        // a plural or a thing ("the film's backers", "his own production company", "her comments").
+        std::string_view h = k < i - 1 ? d.low(s, d.toks[i - 2]) : std::string_view();
+        auto ends = [&](std::string_view x) { return h.size() > x.size() + 2 && h.substr(h.size() - x.size()) == x; };
+        bool agent = d.has(i - 2, gTitle) || ends("er") || ends("or") || ends("ist");
+        if (k < i - 1 && k > s.tok_begin && d.toks[k - 1].kind == Tok::possessive && agent) pos_role_b = k;
+      }
+      if (pos_role_b != kNone) {
+        c.role = std::string(d.span_text(s, pos_role_b, i - 1));
+        uint32_t p0 = pos_role_b - 1;  // the possessive
+        for (uint32_t q = p0; q > s.tok_begin && p0 - q < 6; --q)
+          if (const OrgMention* o = org_at(d, q - 1); o && o->te == p0) { c.aff = org_affiliation(d, *o); break; }
+        c.aff_explicit = !c.aff.empty();
+        c.cue = true;
+        c.rule = "possessive-role+name";
+      } else if (read_apposition(d, s, ne, c.role, c.aff)) {
         c.cue = true;
         c.aff_explicit = !c.aff.empty();
         c.rule = "apposition";

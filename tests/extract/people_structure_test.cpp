@@ -154,3 +154,20 @@ TEST(PeopleStructure, PicturedAfterAName) {
   ArticleRecord a = body("Ivan Petrov (pictured) said the firm would grow.");
   EXPECT_NE(person(a, "Ivan Petrov"), nullptr);
 }
+
+TEST(PeopleStructure, PossessiveRoleBeforeANameInCommas) {
+  ArticleRecord a = body("The programme's host, Jonathan Dimbly, asked the questions. The gang's killer, Tom "
+                         "Voss, was jailed.");
+  EXPECT_EQ(must(a, "Jonathan Dimbly").role, "host");
+  EXPECT_EQ(must(a, "Tom Voss").role, "killer");
+}
+
+TEST(PeopleStructure, PossessiveThingBeforeANameIsNoRole) {
+  // Not a person's noun: a plural, or a thing ("debut", "company").
+  ArticleRecord a = body("The film's backers, Roadside Pictures, said it would open in May. His own production "
+                         "company, Further Reels, made it.");
+  const PersonRecord* p = person(a, "Roadside Pictures");
+  EXPECT_TRUE(p == nullptr || p->role.empty());
+  const PersonRecord* q = person(a, "Further Reels");
+  EXPECT_TRUE(q == nullptr || q->role.empty());
+}
