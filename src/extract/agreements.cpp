@@ -1437,6 +1437,32 @@ void agreements_pass(Doc& d) {
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
       parties_in(d, s, subj_lo, mb, parties, person_at);
+      // "A held talks with B. They signed a treaty ...": a pronoun or "the two leaders" opening the clause stands
+      // for the people of the sentence before; their affiliations are the sides.
+      if (parties.empty() && si > 0 && subj_lo == s.tok_begin) {
+        uint32_t k = s.tok_begin;
+        bool they = word_is(d, s, k, "they");
+        if (!they && word_is(d, s, k, "the")) {
+          ++k;
+          if (word_is(d, s, k, "two")) ++k;
+          std::string_view l = low_at(d, s, k);
+          they = l.size() > 3 && l.back() == 's' && gaz_has(l.substr(0, l.size() - 1), gTitle);  // "the presidents"
+          if (in(l, {"leaders", "sides"})) they = true;
+        }
+        if (they && k < mb) {
+          const Sentence& p = d.sents[si - 1];
+          std::vector<std::string> sides;
+          for (const PersonRecord& pr : a.people) {
+            if (pr.affiliation.empty()) continue;
+            for (const Evidence& m : pr.mentions)
+              if (m.paragraph == p.para && m.sentence.begin == p.span.begin) {
+                add_party(sides, pr.affiliation);
+                break;
+              }
+          }
+          if (sides.size() >= 2) parties = std::move(sides);
+        }
+      }
       // "Airbus has also signed ...": a name that is the clause's subject is a side, organisation evidence or
       // not (no person, country, place or common word).
       std::string subject_name;

@@ -214,3 +214,14 @@ TEST(AgreementsGroups, FormedJointVentureExists) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
 }
+
+TEST(AgreementsGroups, PronounSubjectStandsForThePeopleBefore) {
+  ArticleRecord a = body("Kazakh President Kassym Tokayev held talks with Uzbek President Shavkat Mirziyoyev. They "
+                         "signed a treaty on the demarcation of the border.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Kazakhstan", "Uzbekistan"}));
+  ArticleRecord b = body("Norway's Prime Minister Erna Berg met Swedish Prime Minister Stefan Lind. The two leaders "
+                         "signed a declaration on Arctic cooperation.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].parties, (std::vector<std::string>{"Norway", "Sweden"}));
+}
