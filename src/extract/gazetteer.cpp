@@ -501,7 +501,7 @@ constexpr Trig kTriggers[] = {
     {"plan", "plan", false},
     {"sale", "sale", false},
     {"purchase", "purchase", false},
-    // Narrow triggers, each with its own test in agreements.cpp: "a document on ...", "joint statement",
+    // Narrow triggers, each with its own condition in agreements.cpp: "a document on ...", "joint statement",
     // "a $500m loan to X".
     {"document", "document", false},
     {"statement", "joint statement", false},

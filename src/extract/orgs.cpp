@@ -12,8 +12,10 @@
 //  possessive: "X's" is followed by a business noun: "Fiat's shares", "Nike's profits", "Oracle's chief".
 //  it:         "X said it ...": people are "he" or "she".
 //  object:     it is what a deal is about: "shares in X", "bid for X", "takeover of X", "stake in X".
-//  deal-subject: it buys, sells or merges: "X agreed to acquire", "X is buying" (not a name whose word is
-//              elsewhere a surname after a first name).
+//  deal-subject: one word that buys, sells or merges: "X agreed to acquire", "X is buying" (not a word that
+//              is elsewhere a surname after a first name, nor a common noun opening a sentence).
+//  "-based":   "Paris-based X", "State-owned X": where a company is based or who owns it (also "object": what
+//              is acquired, "to acquire X").
 //  acronym:    one all-capitals word of 2-6 letters that is no country, currency, unit, title or common
 //              abbreviation: "SEC", "JCWI", "PEMEX".
 //  party:      a party word: "Labour", "the Conservatives", "Lib Dems".
