@@ -231,6 +231,22 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
       k += n - 1;
       continue;
     }
+    // "the Kazakh and Uzbek governments", "the Uzbek side": demonyms before a state noun stand for their states
+    // (before a company noun they only describe it).
+    if (int n = match_gaz(d, s, k, gDemonym, &ge)) {
+      std::vector<std::string_view> states{ge->value};
+      uint32_t q = k + uint32_t(n);
+      const GazEntry* g2 = nullptr;
+      if (word_is(d, s, q, "and") && q + 1 < e && d.toks[q + 1].has(kCap))
+        if (int n2 = match_gaz(d, s, q + 1, gDemonym, &g2)) states.push_back(g2->value), q += 1 + uint32_t(n2);
+      static const WordSet state_nouns{"government", "governments", "side", "sides", "delegation", "delegations",
+                                       "authorities", "leader", "leaders", "president", "presidents", "ministry",
+                                       "ministries", "parliament", "parliaments", "state", "states", "republic"};
+      if (q < e && d.toks[q].kind == Tok::word && !d.toks[q].has(kCap) && state_nouns.has(d.low(s, d.toks[q])))
+        for (std::string_view st : states) add_party(out, std::string(st));
+      k = q - 1;
+      continue;
+    }
     // "Tajikistan-Belarus cooperation", "Azerbaijani-Turkish plan": a hyphenated pair names two sides.
     std::string_view word = d.text(s, w);
     if (word.find('-') != std::string_view::npos && !place_prep(d, s, k)) {
@@ -322,7 +338,7 @@ struct Item {
 std::string family_of(std::string_view kind) {
   if (in(kind, {"takeover", "acquisition", "merger", "bid", "offer", "sale", "purchase"})) return "takeover";
   if (in(kind, {"deal", "agreement", "contract", "settlement", "pact", "accord", "treaty", "convention",
-                "protocol"}))
+                "protocol", "loan"}))
     return "agreement";
   return std::string(kind);
 }
@@ -524,6 +540,7 @@ void agreements_pass(Doc& d) {
       std::string other_text;
       uint32_t other_te = 0;
       std::string object;                 // what changed hands when it is no organisation: "half its finance arm"
+      std::string part;                   // the part of the target that changed hands: "29.9% stake in "
       uint32_t obj = i + 1, obj_e = i + 1;
       if (v->takes_with && word_is(d, s, obj, "with")) ++obj;
       if (passive) {
@@ -561,6 +578,36 @@ void agreements_pass(Doc& d) {
             }
         }
         if (sale && word_is(d, s, obj, "off")) ++obj;  // "selling off its unit"
+        // A part of a company: "a 29.9% stake in X", "its holding in X", "the water business of X": X is the
+        // target and the part is named in the title ("purchase of 29.9% stake in X").
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 7; ++k) {
+          const Token& w = d.toks[k];
+          if (w.kind == Tok::punct && d.text(s, w) != "%" && d.text(s, w) != "-") break;
+          if (w.kind != Tok::word) continue;
+          std::string_view l = d.low(s, w);
+          if (w.has(kCap) || d.org_of[k] >= 0 || d.has(k, gSpeech)) break;
+          bool share = in(l, {"stake", "stakes", "holding", "shareholding", "interest", "shares"});
+          bool unit = in(l, {"business", "businesses", "unit", "units", "division", "arm", "operations", "assets",
+                             "subsidiary"});
+          if (!share && !unit) {
+            if (in(l, {"to", "from", "for", "by", "if", "it", "them", "when", "and", "but", "which", "that", "with"}))
+              break;
+            continue;
+          }
+          uint32_t p = k + 1;
+          if (!(word_is(d, s, p, "in") || (unit && word_is(d, s, p, "of")))) break;
+          ++p;
+          if (word_is(d, s, p, "the")) ++p;
+          if (p < s.tok_end && d.org_of[p] >= 0 && d.orgs[d.org_of[p]].tb == p) {
+            target = &d.orgs[d.org_of[p]];
+            obj_e = target->te;
+            uint32_t pb = obj;  // "buy out its stake in X" -> "stake in X"
+            if (word_is(d, s, pb, "out")) ++pb;
+            if (in(low_at(d, s, pb), {"a", "an", "its", "their", "the", "his", "her"})) ++pb;
+            part = std::string(d.span_text(s, pb, k + 2)) + " ";
+          }
+          break;
+        }
         // The object: an organisation right after the verb, or after "a stake in" / "the rest of"; never past
         // "to"/"from" (the other side) or a pronoun ("selling it if it gets FDA approval").
         for (uint32_t k = obj; k < s.tok_end && k < obj + 5 && !target; ++k) {
@@ -662,7 +709,7 @@ void agreements_pass(Doc& d) {
       }
       if (!buyer || (!target && object.empty()) || buyer == target || (target && buyer->name == target->name)) continue;
       auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
-      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") +
+      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + part +
                           (target ? side(target) : object);
       if (target && others.empty() && sale && word_is(d, s, obj_e, "to")) {  // "sold Widgetco to Acme"
         uint32_t te = 0;
@@ -674,7 +721,13 @@ void agreements_pass(Doc& d) {
       }
       // Status: done ("bought", "was acquired") unless a modal or a plan governs the verb; "agreed to buy".
       Cue cue = v->past ? cSigned : cNone;
-      for (uint32_t k = i; k > clause_b && i - k < 5; --k) {
+      // "X is buying Y": a deal announced and under way, not yet completed.
+      const bool progressive = v->form.size() > 4 && v->form.substr(v->form.size() - 3) == "ing" &&
+                               (word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are"));
+      if (progressive) cue = cAgreed;
+      // "entered into a definitive agreement to acquire X": the verb governing the agreement governs the deal.
+      const uint32_t window = word_is(d, s, i - 1, "to") && in(low_at(d, s, i - 2), {"agreement", "deal"}) ? 8 : 5;
+      for (uint32_t k = i; k > clause_b && i - k < window && !progressive; --k) {
         std::string_view l = low_at(d, s, k - 1);
         Cue c = cue_word(l);
         if (c != cNone) { cue = c; break; }
@@ -901,6 +954,74 @@ void agreements_pass(Doc& d) {
       if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
       continue;  // no trigger here: nothing more to do in this sentence
     }
+    // ---- a list of instruments named without a trigger noun each: "The MoUs signed are: framework of
+    // understanding on energy, protocol on customs and supply of equipment", "The agreements signed include
+    // cooperation in tourism, ...". The plural head gives the kind; each listed item without a trigger noun of
+    // its own is one instrument (the items with one are read by the loop below).
+    std::vector<uint32_t> list_starts;  // where the listed instruments start (a complement stops before them)
+    {
+      uint32_t head = ~0u, list_b = ~0u;
+      Trigger ht;
+      for (uint32_t k = s.tok_begin; k < s.tok_end && k < s.tok_begin + 8 && head == ~0u; ++k)
+        if (d.toks[k].kind == Tok::word && trigger_of(d, k, ht) && ht.plural) head = k;
+      for (uint32_t k = head + 1; head != ~0u && k < s.tok_end && k < head + 5; ++k) {
+        std::string_view l = low_at(d, s, k);
+        // "are:" / "were -" need the colon or dash ("deals were further delayed" is no list); "include" not.
+        if (l == "are" || l == "were" || l == "include" || l == "included" || l == "includes") {
+          bool mark = punct_is(d, s, k + 1, ":") || punct_is(d, s, k + 1, "-") || punct_is(d, s, k + 1, "–");
+          if (mark || l[0] == 'i') list_b = mark ? k + 2 : k + 1;
+          break;
+        }
+      }
+      // The verb that made them: "signed" in the head part, else the sentence before's.
+      Cue lc = cNone;
+      for (uint32_t k = s.tok_begin; list_b != ~0u && k < list_b; ++k) {
+        Cue c = cue_word(low_at(d, s, k));
+        if (c == cSigned || c == cAgreed) lc = c;
+      }
+      if (lc == cNone) lc = last_sentence_cue;
+      if (list_b != ~0u && list_b < s.tok_end && lc != cNone) {
+        // Items: split at "," and ";", and at the last "and" after a comma ("A, B and C").
+        std::vector<std::pair<uint32_t, uint32_t>> parts;
+        uint32_t b = list_b;
+        bool comma = false;
+        for (uint32_t k = list_b; k <= s.tok_end; ++k) {
+          bool end = k == s.tok_end || punct_is(d, s, k, ",") || punct_is(d, s, k, ";") || punct_is(d, s, k, ".");
+          bool last_and = !end && comma && word_is(d, s, k, "and");
+          if (last_and)
+            for (uint32_t q = k + 1; q < s.tok_end && last_and; ++q) last_and = !punct_is(d, s, q, ",") && !punct_is(d, s, q, ";");
+          if (!end && !last_and) continue;
+          if (k > b) parts.push_back({b, k});
+          comma |= !last_and && k < s.tok_end;
+          b = k + 1;
+          if (k < s.tok_end && word_is(d, s, b, "and")) ++b;  // "; and a programme"
+        }
+        if (parts.size() >= 2)
+          for (auto [pb, pe] : parts) {
+            list_starts.push_back(pb);
+            if (word_is(d, s, pb, "a") || word_is(d, s, pb, "an") || word_is(d, s, pb, "the")) ++pb;
+            if (pe <= pb + 1 || pe - pb > 14 || d.toks[pb].kind != Tok::word) continue;
+            bool own_trigger = false;
+            Trigger t2;
+            for (uint32_t k = pb; k < pe && !own_trigger; ++k) own_trigger = d.toks[k].kind == Tok::word && trigger_of(d, k, t2);
+            if (own_trigger) continue;
+            Item it;
+            it.rec.title = std::string(d.span_text(s, pb, pe));
+            if (!it.rec.title.empty() && it.rec.title[0] >= 'a' && it.rec.title[0] <= 'z') it.rec.title[0] = char(it.rec.title[0] - 32);
+            it.rec.kind = std::string(ht.kind);
+            it.rec.status = lc == cSigned ? AgreementStatus::signed_ : AgreementStatus::agreed;
+            find_hosts();
+            if (!host.empty()) it.rec.parties.emplace_back(host);
+            if (!second.empty() && second_count * 2 >= host_count && second_count >= 3) it.rec.parties.emplace_back(second);
+            it.rec.evidence = make_evidence(s, d.toks[pb].begin, d.toks[pe - 1].end);
+            it.family = family_of(ht.kind);
+            it.content = content_words(it.rec.title);
+            it.rule = "agreement:listed-instrument+status:" + std::string(to_string(it.rec.status));
+            if (!seen_titles.insert(lower_ascii(it.rec.title)).second || items.size() >= kMaxItemsPerKind) continue;
+            items.push_back(std::move(it));
+          }
+      }
+    }
     for (uint32_t i = s.tok_begin; i < s.tok_end && done < 8 && items.size() < kMaxItemsPerKind; ++i) {
       const Token& tk = d.toks[i];
       Trigger trig;
@@ -916,6 +1037,9 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
         continue;
       if (trig.kind == "joint venture" && prev != "joint") continue;
+      if (trig.kind == "joint statement" && prev != "joint") continue;  // "a statement", "financial statements"
+      // A loan is a deal when its value and a side name it ("a $500m loan to X"); checked with the sides below.
+      if (trig.kind == "loan" && !in_money(i - 1)) continue;
       // "the sale of its finance arm to X", "Air India's purchase of 50 aircraft": a sale or purchase of
       // something, by or to an organisation or a country of the sentence.
       if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;
@@ -925,7 +1049,7 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
       if (trig.kind == "letter of intent" && !(next == "of" && word_is(d, s, i + 2, "intent"))) continue;
-      if (trig.kind == "plan" && !(prev == "action" ||
+      if (trig.kind == "plan" && !(prev == "action" || prev == "cooperation" ||
                                    (next == "of" && in(low_at(d, s, i + 2), {"action", "cooperation", "consultations",
                                                                              "measures", "events", "activities"}))))
         continue;
@@ -938,7 +1062,7 @@ void agreements_pass(Doc& d) {
       }
       // ---- modifiers before the trigger
       uint32_t mb = i;
-      if (trig.kind == "joint venture") --mb;  // "joint"
+      if (trig.kind == "joint venture" || trig.kind == "joint statement") --mb;  // "joint"
       bool valued = false;  // "a landmark $206bn settlement": identified by its value
       uint32_t value_len = 0, value_b = 0;
       while (mb > s.tok_begin && i - mb < 5 + value_len) {
@@ -952,8 +1076,8 @@ void agreements_pass(Doc& d) {
           continue;
         }
         if (p.kind == Tok::punct && (d.text(s, p) == "-" || d.text(s, p) == "&") && !p.has(kSpaceBefore) &&
-            mb - 1 > s.tok_begin && d.toks[mb - 2].kind == Tok::word) {
-          mb -= 2;  // "Venezuela-China" split by the tokenizer
+            mb - 1 > s.tok_begin && (d.toks[mb - 2].kind == Tok::word || d.toks[mb - 2].kind == Tok::number)) {
+          mb -= 2;  // "Venezuela-China", "10-year" split by the tokenizer
           continue;
         }
         if (p.kind != Tok::word || in_figure(mb - 1)) break;
@@ -997,6 +1121,25 @@ void agreements_pass(Doc& d) {
       }
       uint32_t comp_b = ce, comp_e = ce;
       std::string_view c0 = low_at(d, s, ce);
+      // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
+      // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
+      bool value_complement = false;
+      // Plurals only: a single deal is better named by its sides ("deal between A and B") than by its value.
+      if (trig.plural && (c0 == "worth" || (c0 == "valued" && word_is(d, s, ce + 1, "at")))) {
+        uint32_t v = c0 == "worth" ? ce + 1 : ce + 2;
+        if (word_is(d, s, v, "about") || word_is(d, s, v, "around") || word_is(d, s, v, "nearly") ||
+            word_is(d, s, v, "over") || word_is(d, s, v, "almost"))
+          ++v;
+        else if (word_is(d, s, v, "more") && word_is(d, s, v + 1, "than"))
+          v += 2;
+        if (v < s.tok_end && in_money(v)) {
+          uint32_t ve = v;
+          while (ve < s.tok_end && in_money(ve)) ++ve;
+          comp_e = ve;
+          value_complement = true;
+          c0 = {};  // read no other complement
+        }
+      }
       if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
                   "under", "from", "among", "among"}) &&
           !(c0 == "in" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth))) &&
@@ -1040,6 +1183,7 @@ void agreements_pass(Doc& d) {
             bool next_item = false;
             for (uint32_t m = n; m < s.tok_end && m < n + 4; ++m)
               if (d.toks[m].kind == Tok::word && trigger_of(d, m, t2)) { next_item = true; break; }
+            next_item |= std::find(list_starts.begin(), list_starts.end(), k + 1) != list_starts.end();
             if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || d.has(k + 1, gSpeech)) break;
           }
           Trigger t3;
@@ -1061,14 +1205,37 @@ void agreements_pass(Doc& d) {
         }
       }
       bool complement = comp_e > comp_b;
-      bool modified = mb < i && !(trig.kind == "joint venture" && mb + 1 == i);
+      bool modified = mb < i && !((trig.kind == "joint venture" || trig.kind == "joint statement") && mb + 1 == i);
       // ---- count before a plural: "20 memoranda", "four agreements", "550 agreements"
       bool counted = false;
+      std::string elided_count;  // "18 were investment agreements": the count, given before a copula
       if (trig.plural) {
         uint32_t k = mb;
         if (k > s.tok_begin && (d.toks[k - 1].kind == Tok::number || count_word(low_at(d, s, k - 1)))) counted = true;
         if (counted) --mb;
+        // "12 investment agreements": the count's figure spans the modifiers too, so the modifier loop stopped
+        // at them; the count and the words inside its figure open the title.
+        if (!counted && in_figure(i)) {
+          uint32_t q = mb;
+          // Over what the modifier loop would have taken: no vague word ("eight other contracts" stays vague).
+          while (q > s.tok_begin && mb - q < 5 && in_figure(q - 1) && d.toks[q - 1].kind != Tok::punct &&
+                 !vague(low_at(d, s, q - 1)))
+            --q;
+          if (q < mb && (d.toks[q].kind == Tok::number || count_word(low_at(d, s, q)))) {
+            counted = true;
+            mb = q;
+          }
+        }
+        // "Of the 30 documents, 18 were investment agreements": a count whose noun is elided, before a copula.
+        if (!counted && mb >= s.tok_begin + 2 && (word_is(d, s, mb - 1, "were") || word_is(d, s, mb - 1, "are")) &&
+            (d.toks[mb - 2].kind == Tok::number || count_word(low_at(d, s, mb - 2))) &&
+            !(mb >= s.tok_begin + 3 && d.toks[mb - 3].kind == Tok::word && !d.has(mb - 3, gFunction) &&
+              !d.toks[mb - 3].has(kCap))) {  // not "the 18 were", "documents 18 were"
+          counted = true;
+          elided_count = std::string(d.span_text(s, mb - 2, mb - 1));
+        }
       }
+      if (counted && value_complement) comp_e = comp_b, complement = false;
       // ---- skips
       if (vague_det && !counted) continue;
       // "the following four agreements: ..." / "four agreements, including ...": the list names the items.
@@ -1128,6 +1295,10 @@ void agreements_pass(Doc& d) {
           !modified && !complement)
         continue;
       if (trig.kind == "program" && !complement) continue;  // "the Today programme", "a training programme"
+      // "a document on cooperation in tourism", "a tourism cooperation document": a document told by its
+      // subject; "the document" refers back, "documents" are counted or listed elsewhere.
+      if (trig.kind == "document" && !complement && low_at(d, s, i - 1) != "cooperation") continue;
+      if (trig.kind == "joint statement" && !complement) continue;
       // A bid for an office or a term is no deal: a bid or offer is for a named side or money.
       if ((trig.kind == "bid" || trig.kind == "offer") && !modified) {
         bool named = false;
@@ -1225,6 +1396,14 @@ void agreements_pass(Doc& d) {
           cue = cSigned;
       }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
+      // "have formed a joint venture": a venture that was set up exists (only ventures: "SSL was formed by a
+      // merger" says nothing of another deal's status).
+      if (trig.kind == "joint venture" && (cue == cNone || cue == cDiscussed))
+        for (uint32_t k = mb; k > s.tok_begin && mb - k < 4; --k)
+          if (in(low_at(d, s, k - 1), {"formed", "established", "created"})) {
+            cue = cSigned;
+            break;
+          }
       if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
           family_of(trig.kind) == "agreement")
         cue = cSigned;  // an existing contract: "its deal with Chelsea"
@@ -1238,12 +1417,52 @@ void agreements_pass(Doc& d) {
                                                  : AgreementStatus::discussed;
       // Programmes, protocols and declarations are documents only when signed, agreed or planned: a TV
       // programme, a software program, "the Internet Protocol" are not.
-      if ((trig.kind == "program" || trig.kind == "protocol" || trig.kind == "declaration") &&
+      // So are documents, joint statements and loans ("a document on their computer", "a loan in return for").
+      if ((trig.kind == "program" || trig.kind == "protocol" || trig.kind == "declaration" || trig.kind == "document" ||
+           trig.kind == "joint statement" || trig.kind == "loan") &&
           status == AgreementStatus::discussed)
         continue;
+      // "a definitive agreement to acquire X": the deal the verb loop read above (named after its sides); the
+      // noun only confirms its status.
+      if (word_is(d, s, i + 1, "to") && i + 2 < s.tok_end && deal_verb(d, s, i + 2)) {
+        bool read = false;
+        for (Item& it : items)
+          if (it.rec.evidence.paragraph == s.para && it.rec.evidence.sentence.begin == s.span.begin &&
+              it.rule.compare(0, 15, "agreement:verb-") == 0) {
+            if (it.rec.status == AgreementStatus::discussed) it.rec.status = status;
+            read = true;
+          }
+        if (read) continue;
+      }
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
       parties_in(d, s, subj_lo, mb, parties, person_at);
+      // "A held talks with B. They signed a treaty ...": a pronoun or "the two leaders" opening the clause stands
+      // for the people of the sentence before; their affiliations are the sides.
+      if (parties.empty() && si > 0 && subj_lo == s.tok_begin) {
+        uint32_t k = s.tok_begin;
+        bool they = word_is(d, s, k, "they");
+        if (!they && word_is(d, s, k, "the")) {
+          ++k;
+          if (word_is(d, s, k, "two")) ++k;
+          std::string_view l = low_at(d, s, k);
+          they = l.size() > 3 && l.back() == 's' && gaz_has(l.substr(0, l.size() - 1), gTitle);  // "the presidents"
+          if (in(l, {"leaders", "sides"})) they = true;
+        }
+        if (they && k < mb) {
+          const Sentence& p = d.sents[si - 1];
+          std::vector<std::string> sides;
+          for (const PersonRecord& pr : a.people) {
+            if (pr.affiliation.empty()) continue;
+            for (const Evidence& m : pr.mentions)
+              if (m.paragraph == p.para && m.sentence.begin == p.span.begin) {
+                add_party(sides, pr.affiliation);
+                break;
+              }
+          }
+          if (sides.size() >= 2) parties = std::move(sides);
+        }
+      }
       // "Airbus has also signed ...": a name that is the clause's subject is a side, organisation evidence or
       // not (no person, country, place or common word).
       std::string subject_name;
@@ -1389,11 +1608,13 @@ void agreements_pass(Doc& d) {
           side = d.org_of[k] >= 0 || (d.toks[k].has(kCap) && d.has(k, gCountry | gDemonym));
         if (!side) continue;
       }
+      if (trig.kind == "loan" && parties.empty()) continue;  // "a $2bn loan" with no lender or borrower named
       // "a better deal", "a smart acquisition", "the final agreement": a description that names neither the
       // subject nor a side is a vague mention.
       if (evaluative_only && !complement && !counted && !valued && parties.empty()) continue;
       // ---- title
       std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
+      if (!elided_count.empty()) title = elided_count + " " + title;
       if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"
         title = std::string(d.span_text(s, mb, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
       // The value names the deal only when nothing else does: "a $206bn settlement", but "a $2bn takeover
@@ -1608,6 +1829,20 @@ void agreements_pass(Doc& d) {
             rule += "+second-party";
           }
         }
+        // "the two sides signed", "both countries agreed": the subject says there are two, so the report's two
+        // most named countries are the sides, however often the second is named.
+        if (parties.size() < 2 && (find_hosts(), !second.empty())) {
+          bool two_sides = false;
+          for (uint32_t k = subj_lo; k + 1 < mb && !two_sides; ++k)
+            two_sides = (word_is(d, s, k, "two") || word_is(d, s, k, "both")) &&
+                        in(low_at(d, s, k + 1), {"sides", "countries", "states", "governments", "nations", "parties"});
+          if (two_sides) {
+            if (std::find(parties.begin(), parties.end(), host) == parties.end()) parties.emplace_back(host);
+            if (parties.size() < 2 && std::find(parties.begin(), parties.end(), second) == parties.end())
+              parties.emplace_back(second);
+            rule += "+two-sides";
+          }
+        }
       }
       if (!fields.empty()) {
         std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) + std::string(trig.kind) +
@@ -1635,7 +1870,10 @@ void agreements_pass(Doc& d) {
       if (!seen_titles.insert(key).second) continue;
       bool repeat = false;
       for (Item& it : items) {
-        if (it.family != fam) continue;
+        // "X has agreed to merge with Y in a deal worth $5bn": a deal with the sides of a takeover told by a verb,
+        // and nothing of its own, is that takeover.
+        const bool deal_of_takeover = it.family == "takeover" && trig.kind == "deal" && !parties.empty();
+        if (it.family != fam && !deal_of_takeover) continue;
         size_t fresh = 0;
         std::string its_sides;  // an earlier item's sides are not new words ("deal with Chelsea" ... "agreement with Chelsea")
         for (const std::string& p : it.rec.parties) its_sides += " " + lower_ascii(p) + " ";
@@ -1652,6 +1890,10 @@ void agreements_pass(Doc& d) {
         bool sides_within = true;  // every side of the new mention is a side of the earlier item
         for (const std::string& p : parties)
           sides_within &= has_side(it.rec.parties, p);
+        if (deal_of_takeover && it.family != fam) {
+          if (sides_within && fresh == 0) { repeat = true; break; }
+          continue;
+        }
         if ((sides_within && fresh == 0) || takeover_same || same_content) {
           repeat = true;
           // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays

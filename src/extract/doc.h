@@ -111,6 +111,13 @@ inline bool roman_numeral(std::string_view w) {
   return true;
 }
 
+// "paris-based", "dubai-headquartered", "state-owned" (lowercase): where a company is based or who owns it
+// describes the company named next (orgs.cpp); the word is never part of a person's name (people.cpp).
+inline bool based_word(std::string_view l) {
+  auto ends = [&](std::string_view x) { return l.size() > x.size() && l.substr(l.size() - x.size()) == x; };
+  return ends("-based") || ends("-headquartered") || ends("-owned") || ends("-controlled");
+}
+
 // The longest gazetteer phrase (1..kMaxGazWords words) starting at token i of sentence s (absolute index)
 // whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry.
 int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);

@@ -148,7 +148,7 @@ constexpr const char* kTitles[] = {
     "pilot", "engineer", "architect", "priest", "bishop", "archbishop", "cleric", "imam", "rabbi", "pensioner",
     "businessman", "businesswoman", "chef", "designer", "artist", "musician", "composer", "filmmaker", "poet",
     "playwright", "comedian", "historian", "philosopher", "academic", "lecturer", "headteacher", "headmaster",
-    "coroner", "magistrate", "detective", "constable", "superintendent", "inspector",
+    "coroner", "magistrate", "detective", "constable", "superintendent", "inspector", "host",
 };
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").
@@ -213,7 +213,7 @@ constexpr const char* kOrgs[] = {
     "solutions", "enterprises", "consortium", "cooperation", "operation", "strategy", "prize", "award",
     "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
-    "tiktok", "partnership", "republic",
+    "tiktok", "partnership", "republic", "confederation", "cooperative", "syndicate",
 };
 
 // Head nouns of organisations' names: a capitalised run holding one names an organisation ("Bank of
@@ -242,6 +242,7 @@ constexpr const char* kOrgHeads[] = {
     // sports clubs: "Manchester United", "Bristol Rovers", "West Bromwich Albion"
     "united", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers",
     "organizations", "associations", "authorities", "commissions", "departments", "chambers", "federations",
+    "confederation", "confederations", "cooperative", "syndicate",
 };
 // Legal-form suffixes: "Acme Inc", "Widget plc".
 constexpr const char* kOrgSuffixes[] = {
@@ -500,6 +501,11 @@ constexpr Trig kTriggers[] = {
     {"plan", "plan", false},
     {"sale", "sale", false},
     {"purchase", "purchase", false},
+    // Narrow triggers, each with its own condition in agreements.cpp: "a document on ...", "joint statement",
+    // "a $500m loan to X".
+    {"document", "document", false},
+    {"statement", "joint statement", false},
+    {"loan", "loan", false},
     // Verbs that tell a company deal (agreements.cpp deal_verb): kind "verb:" + the noun the item is named
     // with. Looked up with the other triggers, so a text without any costs nothing more.
     {"buy", "verb:purchase", false}, {"buys", "verb:purchase", false}, {"buying", "verb:purchase", false},

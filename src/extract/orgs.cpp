@@ -12,6 +12,10 @@
 //  possessive: "X's" is followed by a business noun: "Fiat's shares", "Nike's profits", "Oracle's chief".
 //  it:         "X said it ...": people are "he" or "she".
 //  object:     it is what a deal is about: "shares in X", "bid for X", "takeover of X", "stake in X".
+//  deal-subject: one word that buys, sells or merges: "X agreed to acquire", "X is buying" (not a word that
+//              is elsewhere a surname after a first name, nor a common noun opening a sentence).
+//  "-based":   "Paris-based X", "State-owned X": where a company is based or who owns it (also "object": what
+//              is acquired, "to acquire X").
 //  acronym:    one all-capitals word of 2-6 letters that is no country, currency, unit, title or common
 //              abbreviation: "SEC", "JCWI", "PEMEX".
 //  party:      a party word: "Labour", "the Conservatives", "Lib Dems".
@@ -80,6 +84,44 @@ bool company_head(std::string_view l) {
   return false;
 }
 
+// "Suez agreed to acquire ...", "Velta is buying ...", "Korvel has sold ...": the subject of a deal verb
+// (a gazetteer trigger of kind "verb:...") is a company, whatever its name.
+bool deal_subject(const Doc& d, const Sentence& s, uint32_t e) {
+  uint32_t k = e;
+  for (int n = 0; n < 3 && k < s.tok_end; ++n, ++k) {
+    if (d.toks[k].kind != Tok::word || d.toks[k].has(kCap)) return false;
+    const GazEntry* g = d.gz[k];
+    if (g && (g->flags & gTrigger) && g->value.substr(0, 5) == "verb:") return true;
+    std::string_view l = d.low(s, d.toks[k]);
+    if (!(l == "has" || l == "have" || l == "had" || l == "is" || l == "are" || l == "will" || l == "agreed" ||
+          l == "to" || l == "also" || l == "plans" || l == "wants"))
+      return false;
+  }
+  return false;
+}
+
+// A one-word run that elsewhere follows a capitalised name word is a surname ("Roman Abramovich ...
+// Abramovich bought ..."): a person who buys, not a company.
+bool surname_elsewhere(const Doc& d, const Sentence& s, uint32_t b) {
+  std::string_view w = d.text(s, d.toks[b]);
+  for (const Sentence& s2 : d.sents)
+    for (uint32_t k = s2.tok_begin + 1; k < s2.tok_end; ++k)
+      if (d.toks[k].kind == Tok::word && d.text(s2, d.toks[k]) == w && d.toks[k - 1].kind == Tok::word &&
+          d.toks[k - 1].has(kCap) && !d.gz[k - 1])
+        return true;
+  return false;
+}
+
+// The word at k (opening its sentence) is written capitalised inside some sentence too: a name, not a
+// common noun capitalised because it comes first.
+bool capitalised_inside(const Doc& d, const Sentence& s, uint32_t k) {
+  std::string_view w = d.text(s, d.toks[k]);
+  for (const Sentence& s2 : d.sents)
+    for (uint32_t q = s2.tok_begin + 1; q < s2.tok_end; ++q)
+      if (d.toks[q].kind == Tok::word && d.toks[q].has(kCap) && d.text(s2, d.toks[q]) == w) return true;
+  return false;
+}
+
 }  // namespace
 
 void orgs_pass(Doc& d) {
@@ -107,6 +149,11 @@ void orgs_pass(Doc& d) {
       if (b >= e) { i = e - 1; continue; }
       // A capitalised cue noun at the sentence start says what follows: "Retailer X said it ...".
       const char* lead_cue = nullptr;
+      // "Paris-based Veolix", "a Dubai-based Amwal Capital": what is based somewhere is a company.
+      if (b + 1 < e && d.toks[b].end - d.toks[b].begin > 7 && based_word(d.low(s, d.toks[b]))) {
+        ++b;
+        lead_cue = "cue";
+      }
       if (b == s.tok_begin && b + 1 < e && d.has(b, gOrgCue) && !d.has(b, gOrgHead)) {
         ++b;
         lead_cue = "cue";
@@ -231,6 +278,7 @@ void orgs_pass(Doc& d) {
         uint32_t p = b - 1;
         const Token& pt = d.toks[p];
         if (pt.kind == Tok::word && !pt.has(kCap) && d.has(p, gOrgCue)) rule = "cue";
+        if (pt.kind == Tok::word && pt.end - pt.begin > 7 && based_word(d.low(s, pt))) rule = "cue";  // "UK-based X"
         std::string_view pl = pt.kind == Tok::word ? d.low(s, pt) : std::string_view();
         if (pl == "search-engine") rule = "cue";
         // "market leader Best Buy", "industry leader X": a leader of a market is a company, not a person.
@@ -245,8 +293,16 @@ void orgs_pass(Doc& d) {
               (pl == "for" && (l2 == "bid" || l2 == "offer" || l2 == "bids" || l2 == "approach")) ||
               (pl == "of" && (l2 == "takeover" || l2 == "acquisition" || l2 == "purchase" || l2 == "shares" ||
                               l2 == "owner" || l2 == "shareholders" || l2 == "rival" || l2 == "subsidiary")) ||
-              (pl == "with" && l2 == "merger"))
+              (pl == "with" && (l2 == "merger" || l2 == "merge")))
             rule = "object";
+        }
+        // "to acquire Amwal Resources": what is acquired is a company. Only "acquire": players and goods are
+        // bought and sold ("sell Steven Gerrard", "sell Honda motorbikes"), and a lowercase noun after the run
+        // says it is a modifier ("acquire Velta shares").
+        if (!rule && pt.kind == Tok::word && !pt.has(kCap) && d.gz[p] && (d.gz[p]->flags & gTrigger) &&
+            d.gz[p]->value == "verb:acquisition" &&
+            !(e < s.tok_end && d.toks[e].kind == Tok::word && !d.toks[e].has(kCap) && !d.has(e, gFunction))) {
+          rule = "object";
         }
       }
       // context after: "X's shares", "X said it"
@@ -256,6 +312,10 @@ void orgs_pass(Doc& d) {
       if (!rule && e + 1 < s.tok_end && d.has(e, gSpeech) &&
           (word_is(d, s, e + 1, "it") || word_is(d, s, e + 1, "its")))
         rule = "it";
+      // One word only: a two-word name that buys may be a person's ("Simon Fuller is to buy").
+      if (!rule && e - b == 1 && deal_subject(d, s, e) && !surname_elsewhere(d, s, b) &&
+          (b > s.tok_begin || capitalised_inside(d, s, b)))  // "Investors are buying": a common noun
+        rule = "deal-subject";
       if (rule) {
         // Never a titled person: "rival President X", "chief executive X said it had been a difficult
         // year" (the role before the name makes it a person, whatever "it" refers to).
@@ -285,7 +345,8 @@ void orgs_pass(Doc& d) {
 
   // ---- pass 2: the same names elsewhere ("known").
   auto company_rule = [](std::string_view r) {
-    return r == "cue" || r == "possessive" || r == "it" || r == "object" || r == "suffix" || r == "company-head";
+    return r == "cue" || r == "possessive" || r == "it" || r == "object" || r == "suffix" || r == "company-head" ||
+           r == "deal-subject";
   };
   std::unordered_map<std::string, bool> names;  // lowercase name -> found with company evidence
   std::unordered_map<std::string, std::string> canon;  // acronym (lowercase) -> the full name it stands for

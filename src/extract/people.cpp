@@ -44,6 +44,10 @@ struct Build {
   std::string surname, rule;
 };
 
+bool punct_is_at(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
+  return k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
+}
+
 bool is_particle(std::string_view l) {
   if (l.size() < 2 || l.size() > 4) return false;  // every particle is 2-4 letters: most words stop here
   static constexpr std::string_view k[] = {"de", "van", "von", "bin", "al", "da", "di", "del", "la", "le",
@@ -71,26 +75,113 @@ bool name_forming_title(std::string_view l) {
          l == "sheikh";
 }
 
+// "Md", the abbreviation of Mohammad that South Asian news writes before a name ("Md Rafiq Hasan"): written
+// so, it is a name word; "MD" (managing director) and "md" stay a title.
+bool abbreviated_given_name(std::string_view w) { return w == "Md" || w == "Mohd" || w == "Muhd"; }
+
 bool name_token(const Doc& d, const Sentence& s, const Token& t) {
   if (t.kind != Tok::word || t.has(kDotted) || t.has(kHasDigit) || t.has(kInCredit) || t.has(kAllCaps) ||
       t.has(kInOrg))
     return false;
   if (!t.has(kCap)) return glued_particle_name(d, s, t);
   if (t.end - t.begin > 40) return false;
+  std::string_view w = d.text(s, t);
+  if (w.size() <= 4 && abbreviated_given_name(w)) return true;
+  if (w.size() > 7 && based_word(d.low(s, t))) return false;
   const GazEntry* e = d.gz[d.idx(t)];
   constexpr uint32_t kNot = gCountry | gDemonym | gTitle | gTitleMod | gOrg | gPlace | gCommon | gMonth |
                             gWeekday | gCurrency | gHonorific | gFunction | gDept | gUnit | gScale;
   return !(e && (e->flags & kNot));
 }
 
+// A capitalised common noun after a name's first word is one of its words: "Abida Islam", "Tariq Ramadan".
+// Inside a sentence such a word is capitalised because it is a proper noun; the gazetteer lists it as common
+// only so that it never starts a name ("Islam" alone). Sentence adverbs, page furniture ("Today", "Photo",
+// "Read") and the names of feasts and games ("Father Christmas", "Athens Olympics") are never name words.
+bool common_name_word(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || !t.has(kCap) || t.has(kAllCaps) || t.has(kInOrg) || t.has(kInCredit) ||
+      t.has(kDotted) || t.has(kHasDigit) || t.end - t.begin < 4 || k == s.tok_begin)
+    return false;
+  const GazEntry* e = d.gz[k];
+  if (!e || (e->flags & ~(gCommon | gPhraseStart)) != 0) return false;
+  static constexpr std::string_view kFurniture[] = {"photo", "photos", "credit", "source", "read", "subscribe",
+                                                    "sign", "thanks", "thank", "please", "welcome", "today",
+                                                    "yesterday", "tomorrow", "speaking", "according", "also",
+                                                    "just", "even", "only", "still", "well", "like", "dear",
+                                                    "christmas", "easter", "olympic", "olympics", "ramadan",
+                                                    "nauryz", "christianity", "covid", "coronavirus", "internet"};
+  std::string_view l = d.low(s, t);
+  for (auto f : kFurniture)
+    if (l == f) return false;
+  return true;
+}
+
+// An initial at k: "A." (a capital glued to its dot: the article "A" too, when a name follows) or a dotted
+// run "A.B." that names no country. Returns the token after it, or k when there is none.
+uint32_t initial_end(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k + 1 >= s.tok_end) return k;
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || t.has(kInOrg) || t.has(kInCredit)) return k;
+  std::string_view w = d.text(s, t);
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') {
+    const Token& dot = d.toks[k + 1];
+    if (dot.kind == Tok::punct && !dot.has(kSpaceBefore) && d.text(s, dot) == ".") return k + 2;
+    return k;
+  }
+  if (t.has(kDotted) && t.has(kCap) && w.size() <= 6 && !d.has(k, gCountry)) return k + 1;
+  return k;
+}
+
 // Name tokens from j (at most 4 words, plus particles: "Mohammed bin Zayed al-Nahyan", "Khalid Bin Abdul
 // Aziz Al Faleh"; an initial "K." and a regnal number "Mohammed VI"); returns the end.
+bool role_word(const Doc& d, const Sentence& s, uint32_t k);
+
+// "Dr GNM Pandor", "Professor ABM Rahman": capital initials written as one word, right after a form of address
+// or a title and before a name word. Elsewhere an all-capitals word is an acronym ("BBC Radio").
+bool capital_initials(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || !t.has(kAllCaps) || t.has(kDotted) || t.has(kHasDigit) || t.has(kInCredit) ||
+      t.end - t.begin > 4 || k <= s.tok_begin || k + 1 >= s.tok_end || d.has(k, gCountry | gCurrency | gUnit))
+    return false;
+  for (uint32_t m = t.begin; m < t.end; ++m)
+    if (d.para(s.para)[m] < 'A' || d.para(s.para)[m] > 'Z') return false;
+  uint32_t p = k - 1;
+  if (d.text(s, d.toks[p]) == "." && p > s.tok_begin) --p;  // "Dr. GNM Pandor"
+  const Token& pt = d.toks[p];
+  bool address = pt.kind == Tok::word && pt.has(kCap) && (d.has(p, gHonorific | gPeer) || role_word(d, s, p));
+  const Token& nt = d.toks[k + 1];
+  return address && nt.has(kSpaceBefore) && nt.kind == Tok::word && nt.has(kCap) && !nt.has(kAllCaps);
+}
+
 uint32_t read_name(const Doc& d, const Sentence& s, uint32_t j) {
   uint32_t k = j, last = j;
   int n = 0, particles = 0;
+  // Initials before the first name word: "A. B. Karimov", "A.B. Karimov", "GNM Pandor". They count as no
+  // name word, so a name of initials alone is none.
+  for (int rep = 0; rep < 3 && k < s.tok_end; ++rep) {
+    uint32_t ie = initial_end(d, s, k);
+    if (ie == k && k == j && capital_initials(d, s, k)) ie = k + 1;
+    if (ie == k || ie >= s.tok_end || !d.toks[ie].has(kSpaceBefore)) break;
+    if (!(name_token(d, s, d.toks[ie]) || initial_end(d, s, ie) > ie)) break;
+    k = ie;
+  }
+  const uint32_t initials_end = k;
   while (k < s.tok_end && n < 5) {
     const Token& t = d.toks[k];
+    // "Md. Rafiq Hasan": the abbreviation's dot.
+    if (n > 0 && t.kind == Tok::punct && d.text(s, t) == "." && !t.has(kSpaceBefore) && k + 1 < s.tok_end &&
+        abbreviated_given_name(d.text(s, d.toks[k - 1])) && name_token(d, s, d.toks[k + 1])) {
+      ++k;
+      continue;
+    }
     if (k > j && !t.has(kSpaceBefore)) break;
+    // "Abida Islam": a capitalised common noun after the first name word.
+    if (n > 0 && k > initials_end && common_name_word(d, s, k)) {
+      last = ++k;
+      ++n;
+      continue;
+    }
     if (k > j && t.kind == Tok::word && is_particle(d.low(s, t)) && k + 1 < s.tok_end && particles < 3 &&
         name_token(d, s, d.toks[k + 1]) && d.toks[k + 1].has(kSpaceBefore)) {
       ++k;
@@ -119,6 +210,7 @@ uint32_t read_name(const Doc& d, const Sentence& s, uint32_t j) {
     }
     break;
   }
+  if (n == 0) return j;
   return n > 4 ? j : last;  // five capitalised words in a row are a heading or a name of a thing
 }
 
@@ -147,6 +239,7 @@ bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
   if (t.kind != Tok::word || t.has(kInCredit) || t.has(kInOrg)) return false;
   if (high_title(d, s, k)) return true;
   if (t.has(kCap) && d.has(k, gPeer)) return false;  // "law lord Lord Bingham": the second is the name's
+  if (t.end - t.begin <= 4 && abbreviated_given_name(d.text(s, t))) return false;  // "Md Rafiq Hasan"
   return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
 }
 bool role_head(const Doc& d, const Sentence& s, uint32_t k) {
@@ -361,6 +454,10 @@ std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
     return {};
   uint32_t b = after + 1, m = b;
   if (word_is(d, s, m, "the")) b = ++m;
+  // "director of the California-based Institute for X": the place it is based in is no part of its name.
+  if (b + 1 < s.tok_end && d.toks[b].kind == Tok::word && d.toks[b].end - d.toks[b].begin > 7 &&
+      based_word(d.low(s, d.toks[b])) && org_at(d, b + 1))
+    b = m = b + 1;
   if (const OrgMention* o = org_at(d, b)) return org_affiliation(d, *o);
   while (m < s.tok_end && d.toks[m].kind == Tok::word && (d.toks[m].has(kCap) || d.toks[m].has(kAllCaps)) &&
          m < b + 6)
@@ -400,6 +497,12 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     re = read_role(d, s, k);
   }
   if (re == kNone) return false;
+  // "Vice President (Asia Trade Section) of X": a bracketed qualifier of the role is part of it.
+  if (punct_is_at(d, s, re, "(")) {
+    uint32_t q = re + 1;
+    while (q < s.tok_end && q < re + 9 && d.toks[q].kind != Tok::punct) ++q;
+    if (q > re + 1 && punct_is_at(d, s, q, ")") && d.toks[re + 1].has(kCap)) re = q + 1;
+  }
   uint32_t role_end = re;
   std::string of_aff;
   uint32_t after = read_of(d, s, re, role_end, of_aff);
@@ -422,6 +525,39 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   if (a.empty()) a = read_employer(d, s, after);
   aff = a;
   return true;
+}
+
+// ", 45," after a name: an age.
+bool age_apposition(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k + 1 >= s.tok_end || d.text(s, d.toks[k]) != ",") return false;
+  const Token& n = d.toks[k + 1];
+  if (n.kind != Tok::number || n.end - n.begin > 3) return false;
+  int v = 0;
+  for (char c : d.text(s, n)) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  if (v <= 0 || v >= 120) return false;
+  if (k + 2 >= s.tok_end) return true;
+  std::string_view after = d.text(s, d.toks[k + 2]);
+  return after == "," || after == ")" || (k + 3 == s.tok_end && (after == "." || after == ";"));
+}
+
+// Verbs whose subject (after) or object (before) is a person in news: "X received Y", "hosted X". Speech verbs
+// are the gazetteer's (gSpeech); these are the ones a company seldom does.
+bool person_verb_after(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || t.has(kCap) || t.end - t.begin < 4 || t.end - t.begin > 13) return false;
+  std::string_view l = d.low(s, t);
+  return l == "received" || l == "hosted" || l == "chaired" || l == "greeted" || l == "congratulated" ||
+         l == "resigned" || l == "died" || l == "receives" || l == "hosts" || l == "chairs";
+}
+bool person_verb_before(const Doc& d, const Sentence& s, uint32_t k) {
+  const Token& t = d.toks[k];
+  if (t.kind != Tok::word || t.has(kCap) || t.end - t.begin < 4 || t.end - t.begin > 13) return false;
+  std::string_view l = d.low(s, t);
+  return l == "received" || l == "hosted" || l == "congratulated" || l == "greeted" || l == "appointed" ||
+         l == "hired" || l == "elected" || l == "receives" || l == "hosts" || l == "interviewed";
 }
 
 // Time nouns never belong to a role: "last year immigration minister X".
@@ -561,8 +697,24 @@ void people_pass(Doc& d) {
         // Not when the role is itself in commas after another name ("A, Additional Secretary, B, Ambassador"):
         // there it belongs to the name before.
         bool after_name = rb >= s.tok_begin + 2 && d.text(s, d.toks[rb - 1]) == "," && name_token(d, s, d.toks[rb - 2]);
-        if (ne <= nb && !honor && after < s.tok_end && d.text(s, d.toks[after]) == ",") {
-          uint32_t b2 = after + 1;
+        // "a spokesman for Velta, Peter Grant, said": an employer between the role and the name in commas.
+        uint32_t comma_at = after;
+        std::string comma_employer;
+        if (ne <= nb && !honor && role_end != kNone &&
+            (word_is(d, s, after, "for") || word_is(d, s, after, "of") || word_is(d, s, after, "at"))) {
+          uint32_t q = after + 1;
+          if (word_is(d, s, q, "the")) ++q;
+          uint32_t m = q;
+          if (const OrgMention* o = org_at(d, q)) m = o->te;
+          else
+            while (m < s.tok_end && m < q + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap)) ++m;
+          if (m > q && m < s.tok_end && d.text(s, d.toks[m]) == ",") {
+            comma_employer = read_employer(d, s, after);
+            comma_at = m;
+          }
+        }
+        if (ne <= nb && !honor && comma_at < s.tok_end && d.text(s, d.toks[comma_at]) == ",") {
+          uint32_t b2 = comma_at + 1;
           bool address = true;
           if (excellency(b2)) b2 += 2;
           else if (b2 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2)) ++b2;
@@ -578,6 +730,7 @@ void people_pass(Doc& d) {
                                d.has(n2, gSpeech) || word_is(d, s, n2, "and"))) {
             nb = b2;
             ne = n2;
+            if (c.aff.empty()) c.aff = comma_employer;
           }
         }
         bool ok = ne > nb;
@@ -643,6 +796,9 @@ void people_pass(Doc& d) {
               c.aff = canonical_country(d.span_text(s, b, i));
               c.mb = b;
               c.rule += "+org-prefix";
+              // "led by Grupo Marbella chairman X": the employer, read first as a bare name, is no person.
+              if (cands.size() > first_cand && cands.back().sent == si && cands.back().nb == b && cands.back().ne == i)
+                cands.pop_back();
             }
           }
           // "former WorldCom chief X": "former" before an employer prefix still belongs to the role.
@@ -688,7 +844,31 @@ void people_pass(Doc& d) {
       c.nb = i;
       c.ne = ne;
       c.rule = "bare-name";
-      if (read_apposition(d, s, ne, c.role, c.aff)) {
+      // "The programme's host, Jonathan Dimbleby, asked": a possessive and a lowercase noun before a full name in
+      // commas name the person's role (the possessor, when it is an organisation, the affiliation).
+      uint32_t pos_role_b = kNone;
+      if (i >= s.tok_begin + 3 && d.text(s, d.toks[i - 1]) == "," && ne - i >= 2 &&
+          (ne >= s.tok_end || d.text(s, d.toks[ne]) == "," || d.has(ne, gSpeech))) {
+        uint32_t k = i - 1;
+        while (k > s.tok_begin && i - 1 - k < 3 && d.toks[k - 1].kind == Tok::word && !d.toks[k - 1].has(kCap) &&
+               !d.has(k - 1, gFunction | gSpeech | gCommon))
+          --k;
+        // The noun must name a person: a title head, or an agent noun ("killer", "co-producer", "novelist"); not
+        // a plural or a thing ("the film's backers", "his own production company", "her comments").
+        std::string_view h = k < i - 1 ? d.low(s, d.toks[i - 2]) : std::string_view();
+        auto ends = [&](std::string_view x) { return h.size() > x.size() + 2 && h.substr(h.size() - x.size()) == x; };
+        bool agent = d.has(i - 2, gTitle) || ends("er") || ends("or") || ends("ist");
+        if (k < i - 1 && k > s.tok_begin && d.toks[k - 1].kind == Tok::possessive && agent) pos_role_b = k;
+      }
+      if (pos_role_b != kNone) {
+        c.role = std::string(d.span_text(s, pos_role_b, i - 1));
+        uint32_t p0 = pos_role_b - 1;  // the possessive
+        for (uint32_t q = p0; q > s.tok_begin && p0 - q < 6; --q)
+          if (const OrgMention* o = org_at(d, q - 1); o && o->te == p0) { c.aff = org_affiliation(d, *o); break; }
+        c.aff_explicit = !c.aff.empty();
+        c.cue = true;
+        c.rule = "possessive-role+name";
+      } else if (read_apposition(d, s, ne, c.role, c.aff)) {
         c.cue = true;
         c.aff_explicit = !c.aff.empty();
         c.rule = "apposition";
@@ -733,6 +913,57 @@ void people_pass(Doc& d) {
         c.cue = true;  // "Rhian Beynon of the JCWI said"
         c.aff = read_employer(d, s, ne);
         c.rule = "bare-name+of-org";
+      } else if (ne + 1 < s.tok_end && d.text(s, d.toks[ne]) == "," && word_is(d, s, ne + 1, "who")) {
+        c.cue = true;  // "X, who heads the agency, said": only people are "who"
+        c.rule = "bare-name+who";
+      } else if (i >= s.tok_begin + 2 && word_is(d, s, i - 1, "to") && word_is(d, s, i - 2, "according") &&
+                 (ne >= s.tok_end || (d.toks[ne].kind == Tok::punct && d.text(s, d.toks[ne]) != "&") ||
+                  (d.toks[ne].kind == Tok::word && !d.toks[ne].has(kCap)))) {
+        // ... when the name ends there: "according to Il Sole 24 Ore" goes on (a title of a paper).
+        c.cue = true;  // "according to X" (organisations are found before people and never reach here)
+        c.rule = "bare-name+according-to";
+      } else if (word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
+        c.cue = true;  // "signed by X on behalf of Acme": X signs for an organisation
+        c.rule = "bare-name+on-behalf";
+      } else if (ne + 2 < s.tok_end && d.text(s, d.toks[ne]) == "(" && d.text(s, d.toks[ne + 2]) == ")" &&
+                 (word_is(d, s, ne + 1, "pictured") || word_is(d, s, ne + 1, "left") ||
+                  word_is(d, s, ne + 1, "right") || word_is(d, s, ne + 1, "centre") || word_is(d, s, ne + 1, "center"))) {
+        c.cue = true;  // "Ivan Petrov (pictured) said", "(left)" in a caption: only people are pictured so
+        c.rule = "bare-name+pictured";
+      } else if (age_apposition(d, s, ne)) {
+        c.cue = true;  // "Sara Ahmed, 45, said": only people are given an age in commas
+        c.rule = "bare-name+age";
+        std::string role2, aff2;
+        if (read_apposition(d, s, ne + 2, role2, aff2)) c.role = role2, c.aff = aff2;  // "X, 45, a teacher"
+      } else if ((ne < s.tok_end && person_verb_after(d, s, ne)) ||
+                 (i > s.tok_begin && person_verb_before(d, s, i - 1))) {
+        c.cue = true;  // "X received Y", "hosted X", "X resigned": verbs whose subject or object is a person
+        c.rule = "bare-name+person-verb";
+      }
+      // "signed by X on behalf of Acme": the organisation X signs for is X's.
+      if (c.aff.empty() && word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
+        c.aff = read_employer(d, s, ne + 2);
+        c.aff_explicit = !c.aff.empty();
+      }
+      // "appointed X as chief executive", "X, who joined as finance director": a role after "as".
+      if (c.role.empty() && word_is(d, s, ne, "as")) {
+        uint32_t k = ne + 1;
+        if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an") || word_is(d, s, k, "its") ||
+            word_is(d, s, k, "their") || word_is(d, s, k, "his") || word_is(d, s, k, "her"))
+          ++k;
+        uint32_t re = read_role(d, s, k);
+        // Not a title before another name: "starring X as author Y" (a part played, not X's office).
+        if (re != kNone && !weak_role(d.low(s, d.toks[re - 1])) && k < s.tok_end && !d.toks[k].has(kCap) &&
+            !(re < s.tok_end && d.toks[re].kind == Tok::word && d.toks[re].has(kCap))) {
+          uint32_t rend = re;
+          std::string of_aff;
+          uint32_t as_end = read_of(d, s, re, rend, of_aff);
+          c.role = std::string(d.span_text(s, k, rend));
+          c.aff = !of_aff.empty() ? of_aff : read_employer(d, s, as_end);
+          c.aff_explicit = !c.aff.empty();
+          c.cue = true;
+          c.rule += "+as-role";
+        }
       }
       // "X has become the Labour Party's longest-serving prime minister", "X is a senior economist at Y": a
       // role after a copula names the person's office.
@@ -1070,6 +1301,14 @@ void people_pass(Doc& d) {
       if (k == p.tok_begin) continue;  // "The" or a country must open it: "Defence minister X" is a name's
       uint32_t re = read_role(d, p, k);
       if (re == kNone || re >= p.tok_end || d.toks[re].kind != Tok::word || d.toks[re].has(kCap)) continue;
+      // "The Archbishop of Canterbury said": an office named by its seat (a proper name right after "of") and
+      // quoted in its own sentence is a person of its own, not the next sentence's ("The leader of the X Party
+      // has ..." still is).
+      if (word_is(d, p, re, "of")) {
+        uint32_t m = re + 1;
+        while (m < p.tok_end && m < re + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap)) ++m;
+        if (m > re + 1 && m < p.tok_end && d.has(m, gSpeech)) continue;
+      }
       Build& b = people[roleless_in[si + 1][0]];
       const Evidence& first = b.mentions.front().first;
       if (sent_of[key(first.paragraph, first.sentence.begin)] != si + 1 || !b.rec.role.empty()) continue;

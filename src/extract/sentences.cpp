@@ -28,6 +28,7 @@ Abbr abbreviation_before(std::string_view p, size_t dot) {
   if (w.empty() || w.size() > 12) return Abbr::none;
   if (w.find('.') != std::string_view::npos) return Abbr::ends_before_opener;  // U.S, U.K, e.g
   if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return Abbr::never_ends;    // an initial: "J. Smith"
+  if (w == "Md" || w == "Mohd") return Abbr::never_ends;  // Mohammad abbreviated: "Md. Abul Kashem" ("MD." may end one)
   char buf[64];
   std::string_view l = lower(w, buf);
   static constexpr std::string_view kNever[] = {
