@@ -139,7 +139,8 @@ Cue cue_word(std::string_view l) {
                    "offering", "offers", "upcoming", "would", "hopes", "hope", "hoping", "wants", "seeks", "seeking",
                    "aims", "bidding", "draft", "launch", "launched", "tabled", "mooted"});
     add(cDiscussed, {"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing", "discuss",
-                     "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn",
+                     "considered", "considering", "consider", "rejected", "rejects", "reject", "rejecting",
+                     "rejection", "withdrawn",
                      "withdrew", "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned",
                      "abandoned", "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed",
                      "turned"});
@@ -1416,10 +1417,27 @@ void agreements_pass(Doc& d) {
       uint32_t subj_lo = s.tok_begin;
       for (uint32_t k = i; k > s.tok_begin; --k)
         if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { subj_lo = k; break; }
+      // "Tehran, IRNA – Iranian officials signed ...": a dateline before a spaced dash opening the paragraph is no
+      // part of the subject (its agency is no side).
+      // Only capitalised words and commas before the dash: "Mitsubishi's takeover of UFJ - which ..." is none.
+      if (subj_lo == s.tok_begin && s.span.begin == 0)
+        for (uint32_t k = s.tok_begin + 1; k < i && k < s.tok_begin + 6; ++k) {
+          if ((punct_is(d, s, k, "–") || punct_is(d, s, k, "—") || punct_is(d, s, k, "-")) &&
+              d.toks[k].has(kSpaceBefore)) {
+            subj_lo = k + 1;
+            break;
+          }
+          if (!(punct_is(d, s, k, ",") || (d.toks[k].kind == Tok::word && d.toks[k].has(kCap)))) break;
+        }
       uint32_t lo = i > s.tok_begin + kBefore ? i - kBefore : s.tok_begin;
       uint32_t hi = std::min(s.tok_end, std::max(comp_e, i + 1) + kAfter);
+      // "rejected a £1.3bn ($2.5bn) takeover offer": a bracketed conversion of a figure is no clause boundary.
+      auto figure_bracket = [&](uint32_t k) {
+        return (punct_is(d, s, k, ")") && k > s.tok_begin && in_figure(k - 1)) ||
+               (punct_is(d, s, k, "(") && k + 1 < s.tok_end && in_figure(k + 1));
+      };
       for (uint32_t k = i; k > lo; --k)
-        if (boundary(d, s, k - 1)) { lo = k; break; }
+        if (boundary(d, s, k - 1) && !figure_bracket(k - 1)) { lo = k; break; }
       Cue cue = cNone;
       uint32_t best_dist = ~0u;
       for (uint32_t k = lo; k < hi; ++k) {
@@ -1501,6 +1519,7 @@ void agreements_pass(Doc& d) {
         last_in_sentence_v = cue;
         last_in_sentence = &*last_in_sentence_v;
       }
+      const bool cue_given = cue != cNone;  // no cue: discussed by default, not told so
       AgreementStatus status = cue == cSigned    ? AgreementStatus::signed_
                                : cue == cAgreed  ? AgreementStatus::agreed
                                : cue == cPlanned ? AgreementStatus::planned
@@ -1928,6 +1947,12 @@ void agreements_pass(Doc& d) {
           for (uint32_t k = subj_lo; k + 1 < mb && !two_sides; ++k)
             two_sides = (word_is(d, s, k, "two") || word_is(d, s, k, "both")) &&
                         in(low_at(d, s, k + 1), {"sides", "countries", "states", "governments", "nations", "parties"});
+          // "... documents have been signed between the two countries": after the verb, in the same clause.
+          for (uint32_t k = std::max(comp_e, i + 1); k + 3 < s.tok_end && k < hi + 4 && !two_sides; ++k) {
+            if (boundary(d, s, k)) break;
+            two_sides = word_is(d, s, k, "between") && word_is(d, s, k + 1, "the") && word_is(d, s, k + 2, "two") &&
+                        in(low_at(d, s, k + 3), {"sides", "countries", "states", "governments", "nations"});
+          }
           if (two_sides) {
             if (std::find(parties.begin(), parties.end(), host) == parties.end()) parties.emplace_back(host);
             if (parties.size() < 2 && std::find(parties.begin(), parties.end(), second) == parties.end())
@@ -2002,8 +2027,12 @@ void agreements_pass(Doc& d) {
           repeat = true;
           // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays
           // rejected whatever else is offered.
-          if (fam == "takeover" && (status == AgreementStatus::discussed || it.rec.status == AgreementStatus::discussed))
+          // A mention with no status cue of its own ("The company launched a hostile takeover") says nothing.
+          if (fam == "takeover" && ((status == AgreementStatus::discussed && cue_given) ||
+                                    it.rec.status == AgreementStatus::discussed))
             it.rec.status = AgreementStatus::discussed;
+          else if (fam == "takeover" && !cue_given) {
+          }
           else if (status < it.rec.status)
             it.rec.status = status;
           break;

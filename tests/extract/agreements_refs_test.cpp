@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace ae;
 using namespace ae::extract::test;
 
@@ -101,5 +103,41 @@ TEST(AgreementsRefs, BuyingTheWholeFirm) {
                          "the whole firm in a $900m takeover deal.");
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].title, "Korvel purchase of Tarsk Optics");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
+}
+
+TEST(AgreementsRefs, DatelineAgencyIsNoSide) {
+  ArticleRecord a = body("Riga, BNX – Latvian and Estonian officials signed 9 cooperation documents on Monday.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties, (std::vector<std::string>{"Latvia", "Estonia"}));
+}
+
+TEST(AgreementsRefs, DashLaterInTheSentenceIsNoDateline) {
+  ArticleRecord a = body("Velta Group's takeover of Korvel Mining - the largest this year - was approved.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(std::find(a.agreements[0].parties.begin(), a.agreements[0].parties.end(), "Korvel Mining"),
+            a.agreements[0].parties.end())
+      << titles(a);
+}
+
+TEST(AgreementsRefs, BetweenTheTwoCountriesAfterTheVerb) {
+  ArticleRecord a = body("Norway and Chile held a commission meeting in Oslo. Norway's minister said 31 "
+                         "cooperation documents have been signed between the two countries. Chile and Norway "
+                         "also discussed fishing. Chile hopes for more trade with Norway.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].parties.size(), 2u) << titles(a);
+}
+
+TEST(AgreementsRefs, MentionWithoutCueKeepsTheStatus) {
+  // "The company launched a hostile takeover" tells nothing of the deal's status: it stays signed.
+  ArticleRecord a = body("Velmora said on Monday it has signed a definitive agreement to acquire Tarsk Optics. "
+                         "The company launched a hostile takeover after Tarsk first said it was not interested.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsRefs, BracketedConversionIsNoBoundary) {
+  ArticleRecord a = body("Last week the exchange rejected a £1.3bn ($2.5bn) takeover offer from Velta Holdings.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::discussed);
 }
