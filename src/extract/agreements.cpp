@@ -8,9 +8,10 @@
 // visa-free travel", "deal to buy IBM's PC unit", "memorandum of understanding on cooperation in tourism"),
 // never a bare "agreement": a trigger with neither modifiers nor complement is named after its sides
 // ("agreement between Venezuela and China") or left out as a vague mention.
-// Left out: "the/this/that deal" with nothing of its own (it refers back), "any/some/several/other
-// agreements", plurals without a count or complement, and repeats (same title, or same kind and sides with
-// nothing new).
+// Left out: "the/this/that deal" with nothing of its own (it refers back; so does "expects the deal to close"),
+// "any/some/several/other agreements", plurals without a count or complement (documents only when counted), and
+// repeats (same title, same count and kind, or same kind and sides with nothing new; "in a deal ..." inside a
+// takeover's sentence).
 // Status, from the words governing the trigger, nearest first: signed (signed, inked, concluded, ratified,
 // adopted, completed, sealed, bought, acquired; an existing contract: "its deal with X"), agreed (agreed,
 // reached, struck, accepted, approved, clinched, announced), planned (will, plans, expected, proposed,

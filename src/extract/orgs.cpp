@@ -10,7 +10,8 @@
 //  cue:        a lowercase noun saying what it is stands right before it: "retailer Circuit City", "US media
 //              giant TimeWarner", "search engine Google".
 //  possessive: "X's" is followed by a business noun: "Fiat's shares", "Nike's profits", "Oracle's chief".
-//  it:         "X said it ...": people are "he" or "she".
+//  it:         "X said it ...", also past a time phrase ("X announced Friday, April 12, it has ..."): people are
+//              "he" or "she".
 //  object:     it is what a deal is about: "shares in X", "bid for X", "takeover of X", "stake in X".
 //  deal-subject: one word that buys, sells or merges: "X agreed to acquire", "X is buying" (not a word that
 //              is elsewhere a surname after a first name, nor a common noun opening a sentence).

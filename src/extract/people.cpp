@@ -7,7 +7,8 @@
 //  honorific: Mr./Dr./... NAME (no role).
 //  apposition: NAME, [the|a] [demonym|country's] ROLE [of|at|for COUNTRY|ORG]   "X, the CEO of Tyson Foods"
 //  bare:    two or three capitalised name-like words with a person cue (a speech verb, an apposition, a
-//           possessive) or whose last word recurs on its own elsewhere (how news refers back to people).
+//           possessive, "said accountant X") or whose last word recurs on its own elsewhere (how news refers
+//           back to people); bylines: "By X", a name alone under the headline, "CCTV's X reports.".
 //  list-affiliation: titled people listed together ("Kazakh President A, First President B, Foreign
 //           Minister C") share the first explicit affiliation: news style names the country once per list.
 //  predecessor: "my predecessor, Secretary of State X" has the affiliation of the person holding that role.
