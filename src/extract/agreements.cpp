@@ -8,9 +8,10 @@
 // visa-free travel", "deal to buy IBM's PC unit", "memorandum of understanding on cooperation in tourism"),
 // never a bare "agreement": a trigger with neither modifiers nor complement is named after its sides
 // ("agreement between Venezuela and China") or left out as a vague mention.
-// Left out: "the/this/that deal" with nothing of its own (it refers back), "any/some/several/other
-// agreements", plurals without a count or complement, and repeats (same title, or same kind and sides with
-// nothing new).
+// Left out: "the/this/that deal" with nothing of its own (it refers back; so does "expects the deal to close"),
+// "any/some/several/other agreements", plurals without a count or complement (documents only when counted), and
+// repeats (same title, same count and kind, or same kind and sides with nothing new; "in a deal ..." inside a
+// takeover's sentence).
 // Status, from the words governing the trigger, nearest first: signed (signed, inked, concluded, ratified,
 // adopted, completed, sealed, bought, acquired; an existing contract: "its deal with X"), agreed (agreed,
 // reached, struck, accepted, approved, clinched, announced), planned (will, plans, expected, proposed,
@@ -55,6 +56,15 @@ std::string_view low_at(const Doc& d, const Sentence& s, uint32_t k) {
 }
 bool punct_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
   return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
+}
+// An acronym given in brackets: all capitals ("MOU", "NAC") or mixed with two capitals or more ("MoU", "MoUs").
+bool acronym_word(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k >= s.tok_end || d.toks[k].kind != Tok::word) return false;
+  if (d.toks[k].has(kAllCaps)) return true;
+  if (!d.toks[k].has(kCap)) return false;
+  int caps = 0;
+  for (char c : d.text(s, d.toks[k])) caps += c >= 'A' && c <= 'Z';
+  return caps >= 2;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> list) {
@@ -130,7 +140,8 @@ Cue cue_word(std::string_view l) {
                    "offering", "offers", "upcoming", "would", "hopes", "hope", "hoping", "wants", "seeks", "seeking",
                    "aims", "bidding", "draft", "launch", "launched", "tabled", "mooted"});
     add(cDiscussed, {"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing", "discuss",
-                     "considered", "considering", "consider", "rejected", "rejects", "reject", "withdrawn",
+                     "considered", "considering", "consider", "rejected", "rejects", "reject", "rejecting",
+                     "rejection", "withdrawn",
                      "withdrew", "collapsed", "mulling", "exploring", "explore", "review", "blocked", "spurned",
                      "abandoned", "scrapped", "examining", "studying", "discussions", "dispute", "rebuffed",
                      "turned"});
@@ -164,7 +175,7 @@ bool complement_stop(std::string_view l) {
                 "when", "while", "as", "but", "since", "because", "although", "if", "could", "should", "may",
                 "might", "can", "worth", "valued", "announced", "including", "last", "earlier", "later",
                 "yesterday", "today", "at", "by", "according", "also", "struck", "inked", "sealed", "within",
-                "next", "this", "from", "via", "through", "despite", "amid"};
+                "next", "this", "from", "via", "through", "despite", "amid", "remains", "remain"};
   return words.has(l);
 }
 
@@ -198,10 +209,16 @@ bool describes_company(const Doc& d, const Sentence& s, uint32_t k, uint32_t n, 
            !d.has(q, gCountry | gDemonym | gPlace | gTitle | gHonorific | gCommon | gFunction | gMonth | gWeekday);
   }
   if (k > s.tok_begin && (word_is(d, s, k - 1, "the") || word_is(d, s, k - 1, "a") || word_is(d, s, k - 1, "an")))
-    for (uint32_t q = nx; q < e && q < nx + 2; ++q) {  // "the US company", "a US drugs company"
+    for (uint32_t q = nx; q < e && q < nx + 3; ++q) {  // "the US company", "a US drugs company"
       const Token& w = d.toks[q];
-      if (w.kind != Tok::word || w.has(kCap)) break;
+      if (w.kind != Tok::word) break;
+      // "the US Gaming Division": capitalised words only before a business unit's noun.
+      if (w.has(kCap) && !in(d.low(s, w), {"division", "unit", "arm", "subsidiary"})) {
+        if (q + 1 < e && d.toks[q + 1].kind == Tok::word && d.toks[q + 1].has(kCap)) continue;
+        break;
+      }
       if (d.has(q, gOrgCue)) return true;
+      if (q == nx + 1 && !w.has(kCap)) break;
     }
   return false;
 }
@@ -227,7 +244,10 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
     if (!w.has(kCap)) continue;
     const GazEntry* ge = nullptr;
     if (int n = match_gaz(d, s, k, gCountry, &ge)) {
-      if (!place_prep(d, s, k) && !describes_company(d, s, k, uint32_t(n), e, is_person)) add_party(out, std::string(ge->value));
+      // "US$6.6 billion": a currency's prefix, no side.
+      bool currency = punct_is(d, s, k + uint32_t(n), "$") && !d.toks[k + uint32_t(n)].has(kSpaceBefore);
+      if (!place_prep(d, s, k) && !currency && !describes_company(d, s, k, uint32_t(n), e, is_person))
+        add_party(out, std::string(ge->value));
       k += n - 1;
       continue;
     }
@@ -241,7 +261,12 @@ void parties_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, std::ve
         if (int n2 = match_gaz(d, s, q + 1, gDemonym, &g2)) states.push_back(g2->value), q += 1 + uint32_t(n2);
       static const WordSet state_nouns{"government", "governments", "side", "sides", "delegation", "delegations",
                                        "authorities", "leader", "leaders", "president", "presidents", "ministry",
-                                       "ministries", "parliament", "parliaments", "state", "states", "republic"};
+                                       "ministries", "parliament", "parliaments", "state", "states", "republic",
+                                       "officials", "ministers", "representatives"};
+      // "Iranian and Chinese high-ranking officials": one rank word between.
+      if (q + 1 < e && in(low_at(d, s, q), {"senior", "high-ranking", "high-level", "top", "government"}) &&
+          in(low_at(d, s, q + 1), {"officials", "ministers", "representatives"}))
+        ++q;
       if (q < e && d.toks[q].kind == Tok::word && !d.toks[q].has(kCap) && state_nouns.has(d.low(s, d.toks[q])))
         for (std::string_view st : states) add_party(out, std::string(st));
       k = q - 1;
@@ -314,6 +339,9 @@ std::vector<std::string> content_words(std::string_view t) {
   auto flush = [&] {
     static const WordSet stop{"the", "and", "for", "with", "between", "from", "into", "that", "this", "its",
                               "their", "over", "under", "about", "which", "was", "were", "has", "have"};
+    // A business unit is one thing however it is called: "the US gaming unit" ... "the US Gaming Division".
+    static const WordSet unit{"division", "arm", "subsidiary", "operations", "business"};
+    if (unit.has(w)) w = "unit";
     if (w.size() > 2 && !stop.has(w)) out.push_back(w);
     w.clear();
   };
@@ -332,6 +360,7 @@ struct Item {
   std::string family;                 // "deal" for company deals, the kind otherwise
   std::vector<std::string> content;   // title content words without the trigger
   std::string rule;                   // for --explain
+  std::string count;                  // a counted group's count ("20"): one group per count and kind
 };
 
 // Kinds that name the same sort of thing: a later "deal" may be the earlier "agreement".
@@ -505,20 +534,43 @@ void agreements_pass(Doc& d) {
         if (c == cSigned || c == cAgreed) sentence_cue = c;
       }
     // A company named by a definite noun ("the firm", "the carmaker"): the nearest company named before.
-    auto antecedent = [&](uint32_t before, const OrgMention* not_this) -> const OrgMention* {
+    // As a subject ("The company launched a bid"), the nearest company that was itself a subject (opening its
+    // sentence, or before a verb and not after a preposition; not as a possessive: "Versum's board") comes
+    // first; one named inside a phrase ("a loan from A, B and C") is seldom what "the company" goes on to be.
+    auto antecedent = [&](uint32_t before, const OrgMention* not_this, bool subject = false) -> const OrgMention* {
+      const OrgMention* nearest = nullptr;
       for (uint32_t k = before; k > 0 && before - k < 400; --k)
         if (d.org_of[k - 1] >= 0) {
           const OrgMention* o = &d.orgs[d.org_of[k - 1]];
-          if (o->company && o != not_this && (!not_this || o->name != not_this->name)) return o;
+          if (o->company && o != not_this && (!not_this || o->name != not_this->name)) {
+            if (!subject) return o;
+            if (!nearest) nearest = o;
+            const Sentence& os = d.sents[o->sent];
+            bool opens = o->tb == os.tok_begin || (o->tb == os.tok_begin + 1 && word_is(d, os, os.tok_begin, "the"));
+            std::string_view next = low_at(d, os, o->te);
+            bool verb_next = !next.empty() && !d.toks[o->te].has(kCap) &&
+                             (!d.has(o->te, gFunction) || in(next, {"has", "have", "had", "is", "was", "will", "would",
+                                                                    "can", "could", "may", "also"}));
+            uint32_t p = o->tb > os.tok_begin && word_is(d, os, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+            bool after_prep = p > os.tok_begin && d.toks[p - 1].kind == Tok::word && d.has(p - 1, gFunction) &&
+                              !word_is(d, os, p - 1, "and");
+            bool possessive = o->te < os.tok_end && d.toks[o->te].kind == Tok::possessive;
+            if ((opens || (verb_next && !after_prep)) && !possessive) return o;
+          }
           k = o->tb + 1;
         }
-      return nullptr;
+      return nearest;
     };
-    auto definite_company = [&](uint32_t k) {
-      return word_is(d, s, k, "the") && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
-             !d.toks[k + 1].has(kCap) && d.has(k + 1, gOrgCue) && !d.has(k + 1, gOrgHead | gFunction) &&
-             d.low(s, d.toks[k + 1]).back() != 's';
+    // "the firm", "the whole company" (the whole of it changes hands): returns the tokens it spans, 0 if none.
+    auto definite_len = [&](uint32_t k) -> uint32_t {
+      if (!word_is(d, s, k, "the")) return 0;
+      uint32_t n = k + 1;
+      if (word_is(d, s, n, "whole") || word_is(d, s, n, "entire")) ++n;
+      bool ok = n < s.tok_end && d.toks[n].kind == Tok::word && !d.toks[n].has(kCap) && d.has(n, gOrgCue) &&
+                !d.has(n, gOrgHead | gFunction) && d.low(s, d.toks[n]).back() != 's';
+      return ok ? n + 1 - k : 0;
     };
+    auto definite_company = [&](uint32_t k) { return definite_len(k) != 0; };
     // ---- company deals told with a verb: "Lenovo agreed to buy IBM's PC unit", "X was acquired by Y".
     for (uint32_t i = s.tok_begin; i < s.tok_end && items.size() < kMaxItemsPerKind; ++i) {
       const std::optional<DealVerb> v = deal_verb(d, s, i);
@@ -560,8 +612,20 @@ void agreements_pass(Doc& d) {
       } else {
         // The subject: the nearest organisation before the verb; "X, which is due to merge with Y": the one the
         // relative clause is about.
+        // "BLB holds a stake in Wembley and came close to buying ...": an organisation after a preposition is an
+        // object; the subject before it is the buyer (the object only when no other is named).
+        const OrgMention* object_org = nullptr;
         for (uint32_t k = i; k > clause_b && !buyer && i - k < 18; --k) {
-          if (d.org_of[k - 1] >= 0) buyer = &d.orgs[d.org_of[k - 1]];
+          if (d.org_of[k - 1] >= 0) {
+            const OrgMention* o = &d.orgs[d.org_of[k - 1]];
+            uint32_t p = word_is(d, s, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+            if (p > clause_b && in(low_at(d, s, p - 1), {"in", "of", "for", "with", "from", "at", "on", "into"})) {
+              if (!object_org) object_org = o;
+              k = o->tb + 1;
+              continue;
+            }
+            buyer = o;
+          }
           std::string_view l = low_at(d, s, k - 1);
           if ((l == "which" || l == "that") && !buyer) {
             uint32_t p = k - 1;
@@ -570,10 +634,11 @@ void agreements_pass(Doc& d) {
             break;
           }
         }
+        if (!buyer) buyer = object_org;
         if (!buyer) {  // "the firm had been willing to buy X": a company named before
           for (uint32_t k = i; k > clause_b && i - k < 8; --k)
             if (definite_company(k - 1) && !word_is(d, s, k, "of")) {
-              buyer = antecedent(k - 1, nullptr);
+              buyer = antecedent(k - 1, nullptr, true);
               break;
             }
         }
@@ -610,8 +675,16 @@ void agreements_pass(Doc& d) {
         }
         // The object: an organisation right after the verb, or after "a stake in" / "the rest of"; never past
         // "to"/"from" (the other side) or a pronoun ("selling it if it gets FDA approval").
-        for (uint32_t k = obj; k < s.tok_end && k < obj + 5 && !target; ++k) {
-          if (d.org_of[k] >= 0) { target = &d.orgs[d.org_of[k]]; obj_e = d.orgs[d.org_of[k]].te; break; }
+        // "to acquire German privately held company the Wirtgen Group": further on only after a descriptor that
+        // ends in a company noun.
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 9 && !target; ++k) {
+          if (d.org_of[k] >= 0) {
+            uint32_t c = word_is(d, s, k - 1, "the") ? k - 2 : k - 1;
+            if (k >= obj + 5 && !(d.toks[c].kind == Tok::word && !d.toks[c].has(kCap) && d.has(c, gOrgCue))) break;
+            target = &d.orgs[d.org_of[k]];
+            obj_e = d.orgs[d.org_of[k]].te;
+            break;
+          }
           if (d.toks[k].kind != Tok::word || d.has(k, gSpeech) ||
               in(d.low(s, d.toks[k]), {"to", "from", "for", "by", "if", "it", "them", "when", "and", "but", "which",
                                        "that", "after", "before", "with"}))
@@ -628,9 +701,9 @@ void agreements_pass(Doc& d) {
             (in(low_at(d, s, target->te), {"a", "an", "the", "its", "half", "part"}) ||
              (target->te < s.tok_end && d.toks[target->te].kind == Tok::number)))
           continue;
-        if (!target && buyer && definite_company(obj)) {  // "willing to buy the firm"
+        if (!target && buyer && definite_company(obj)) {  // "willing to buy the firm", "buying the whole firm"
           target = antecedent(obj, buyer);
-          obj_e = obj + 2;
+          obj_e = obj + definite_len(obj);
         }
         // No organisation: what changed hands, up to a preposition: "half its finance arm", "50 new aircraft".
         if (!target && buyer) {
@@ -1109,8 +1182,8 @@ void agreements_pass(Doc& d) {
           in(low_at(d, s, ce + 1), {"understanding", "intent", "intention", "cooperation", "agreement"}))
         ce += 2;
       if (trig.kind == "plan" && word_is(d, s, ce, "of")) ce += 2;
-      if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && d.toks[ce + 1].has(kAllCaps) && punct_is(d, s, ce + 2, ")"))
-        ce += 3;  // "Memorandum of Understanding (MOU) on ..."
+      if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && acronym_word(d, s, ce + 1) && punct_is(d, s, ce + 2, ")"))
+        ce += 3;  // "Memorandum of Understanding (MOU) on ...", "memorandum of understanding (MoU) on ..."
       // "a settlement reached with 46 states", "the contract signed with X": the participle gives the status,
       // the complement starts at "with".
       Cue participle = cNone;
@@ -1140,6 +1213,22 @@ void agreements_pass(Doc& d) {
           c0 = {};  // read no other complement
         }
       }
+      // "expects the deal to close in May", "the deal to boost earnings": after a definite reference, an
+      // infinitive telling what the deal will do, or what someone expects or wants of it, is no complement of its
+      // own (the deal is named elsewhere); "the deal to buy X" keeps its complement.
+      if (c0 == "to" && mb == i && in(det, {"the", "this", "that"})) {
+        uint32_t v = ce + 1;
+        std::string_view vl = low_at(d, s, v);
+        if (vl.size() > 4 && vl.substr(vl.size() - 2) == "ly") vl = low_at(d, s, v + 1);  // "to immediately boost"
+        static const WordSet outcome{"close", "complete", "proceed", "succeed", "fail", "collapse", "go", "be",
+                                     "boost", "boosted", "add", "lift", "hit", "raise", "cost", "generate", "save",
+                                     "dilute", "hurt", "benefit", "pass", "come", "take", "happen", "work"};
+        static const WordSet governing{"expect", "expects", "expected", "expecting", "want", "wants", "wanted",
+                                       "allow", "allows", "allowed", "allowing", "cause", "caused", "force", "forced",
+                                       "need", "needs", "needed", "enable", "enabled", "clear", "cleared", "urge",
+                                       "urged", "ask", "asked", "push", "pushed", "like", "wait", "waiting"};
+        if (outcome.has(vl) || governing.has(low_at(d, s, before - 2))) c0 = {};
+      }
       if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
                   "under", "from", "among", "among"}) &&
           !(c0 == "in" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth))) &&
@@ -1151,8 +1240,7 @@ void agreements_pass(Doc& d) {
           if (d.org_of[k] < 0 && !(d.toks[k].kind == Tok::word && d.has(k, gFunction))) --budget;
           const Token& w = d.toks[k];
           if (boundary(d, s, k)) break;
-          if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && d.toks[k + 1].kind == Tok::word &&
-              d.toks[k + 1].has(kAllCaps) && punct_is(d, s, k + 2, ")")) {
+          if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && acronym_word(d, s, k + 1) && punct_is(d, s, k + 2, ")")) {
             k += 3;  // "(MOU)", "(NAC)": an acronym given in passing
             continue;
           }
@@ -1236,10 +1324,14 @@ void agreements_pass(Doc& d) {
         }
       }
       if (counted && value_complement) comp_e = comp_b, complement = false;
+      // Documents as a group are told by their count ("inked 20 cooperation documents"); "documents on your
+      // computer", "documents filed in court" are none.
+      if (trig.kind == "document" && trig.plural && !counted) continue;
       // ---- skips
       if (vague_det && !counted) continue;
       // "the following four agreements: ..." / "four agreements, including ...": the list names the items.
-      if (counted && (punct_is(d, s, i + 1, ":") || word_is(d, s, i + 1, "including") || det == "following" ||
+      if (counted && (punct_is(d, s, i + 1, ":") || word_is(d, s, i + 1, "including") ||
+                      (punct_is(d, s, i + 1, ",") && word_is(d, s, i + 2, "including")) || det == "following" ||
                       word_is(d, s, mb - 1, "following")))
         continue;
       // "education, health and industry ministries of the two countries signed cooperation agreements": a
@@ -1326,10 +1418,27 @@ void agreements_pass(Doc& d) {
       uint32_t subj_lo = s.tok_begin;
       for (uint32_t k = i; k > s.tok_begin; --k)
         if (punct_is(d, s, k - 1, ";") || punct_is(d, s, k - 1, ":")) { subj_lo = k; break; }
+      // "Tehran, IRNA – Iranian officials signed ...": a dateline before a spaced dash opening the paragraph is no
+      // part of the subject (its agency is no side).
+      // Only capitalised words and commas before the dash: "Mitsubishi's takeover of UFJ - which ..." is none.
+      if (subj_lo == s.tok_begin && s.span.begin == 0)
+        for (uint32_t k = s.tok_begin + 1; k < i && k < s.tok_begin + 6; ++k) {
+          if ((punct_is(d, s, k, "–") || punct_is(d, s, k, "—") || punct_is(d, s, k, "-")) &&
+              d.toks[k].has(kSpaceBefore)) {
+            subj_lo = k + 1;
+            break;
+          }
+          if (!(punct_is(d, s, k, ",") || (d.toks[k].kind == Tok::word && d.toks[k].has(kCap)))) break;
+        }
       uint32_t lo = i > s.tok_begin + kBefore ? i - kBefore : s.tok_begin;
       uint32_t hi = std::min(s.tok_end, std::max(comp_e, i + 1) + kAfter);
+      // "rejected a £1.3bn ($2.5bn) takeover offer": a bracketed conversion of a figure is no clause boundary.
+      auto figure_bracket = [&](uint32_t k) {
+        return (punct_is(d, s, k, ")") && k > s.tok_begin && in_figure(k - 1)) ||
+               (punct_is(d, s, k, "(") && k + 1 < s.tok_end && in_figure(k + 1));
+      };
       for (uint32_t k = i; k > lo; --k)
-        if (boundary(d, s, k - 1)) { lo = k; break; }
+        if (boundary(d, s, k - 1) && !figure_bracket(k - 1)) { lo = k; break; }
       Cue cue = cNone;
       uint32_t best_dist = ~0u;
       for (uint32_t k = lo; k < hi; ++k) {
@@ -1411,6 +1520,7 @@ void agreements_pass(Doc& d) {
         last_in_sentence_v = cue;
         last_in_sentence = &*last_in_sentence_v;
       }
+      const bool cue_given = cue != cNone;  // no cue: discussed by default, not told so
       AgreementStatus status = cue == cSigned    ? AgreementStatus::signed_
                                : cue == cAgreed  ? AgreementStatus::agreed
                                : cue == cPlanned ? AgreementStatus::planned
@@ -1568,7 +1678,7 @@ void agreements_pass(Doc& d) {
           for (uint32_t m = q + 1; m < mb && same_clause; ++m)
             same_clause = !punct_is(d, s, m, ",") && !word_is(d, s, m, "and");
           if (!same_clause) break;
-          if (const OrgMention* o = antecedent(k, nullptr)) add_party(parties, o->canon.empty() ? o->name : o->canon);
+          if (const OrgMention* o = antecedent(k, nullptr, true)) add_party(parties, o->canon.empty() ? o->name : o->canon);
           break;
         }
       }
@@ -1627,9 +1737,11 @@ void agreements_pass(Doc& d) {
         title = value_b > mb ? std::string(d.span_text(s, mb, value_b)) + " " + rest : rest;
       }
       if (complement) {
-        // "with American agricultural giant Tyson Foods": the descriptor before a named side is left out.
+        // "with American agricultural giant Tyson Foods": the descriptor before a named side is left out (after
+        // a preposition only: in "to acquire Versum" the word before the name is the verb).
         uint32_t k = comp_b + 1;
-        for (uint32_t o = k + 1; o < comp_e && o < k + 5; ++o) {
+        const bool side_prep = in(low_at(d, s, comp_b), {"with", "between", "of", "for", "from", "by"});
+        for (uint32_t o = k + 1; side_prep && o < comp_e && o < k + 5; ++o) {
           if (d.org_of[o] < 0 || d.orgs[d.org_of[o]].tb != o) continue;
           bool descriptor = true;
           for (uint32_t m = k; m < o && descriptor; ++m) {
@@ -1836,6 +1948,12 @@ void agreements_pass(Doc& d) {
           for (uint32_t k = subj_lo; k + 1 < mb && !two_sides; ++k)
             two_sides = (word_is(d, s, k, "two") || word_is(d, s, k, "both")) &&
                         in(low_at(d, s, k + 1), {"sides", "countries", "states", "governments", "nations", "parties"});
+          // "... documents have been signed between the two countries": after the verb, in the same clause.
+          for (uint32_t k = std::max(comp_e, i + 1); k + 3 < s.tok_end && k < hi + 4 && !two_sides; ++k) {
+            if (boundary(d, s, k)) break;
+            two_sides = word_is(d, s, k, "between") && word_is(d, s, k + 1, "the") && word_is(d, s, k + 2, "two") &&
+                        in(low_at(d, s, k + 3), {"sides", "countries", "states", "governments", "nations"});
+          }
           if (two_sides) {
             if (std::find(parties.begin(), parties.end(), host) == parties.end()) parties.emplace_back(host);
             if (parties.size() < 2 && std::find(parties.begin(), parties.end(), second) == parties.end())
@@ -1869,7 +1987,14 @@ void agreements_pass(Doc& d) {
       std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;
       bool repeat = false;
+      // "inked 20 cooperation documents ... The officials inked 20 documents of cooperation in trade": the same
+      // count of the same kind is the same group, whatever else the second mention says.
+      std::string count_text;
+      if (counted && elided_count.empty()) count_text = lower_ascii(d.text(s, d.toks[mb]));
+      if (!count_text.empty())
+        for (const Item& it : items) repeat |= it.count == count_text && it.family == fam;
       for (Item& it : items) {
+        if (repeat) break;
         // "X has agreed to merge with Y in a deal worth $5bn": a deal with the sides of a takeover told by a verb,
         // and nothing of its own, is that takeover.
         const bool deal_of_takeover = it.family == "takeover" && trig.kind == "deal" && !parties.empty();
@@ -1891,15 +2016,24 @@ void agreements_pass(Doc& d) {
         for (const std::string& p : parties)
           sides_within &= has_side(it.rec.parties, p);
         if (deal_of_takeover && it.family != fam) {
-          if (sides_within && fresh == 0) { repeat = true; break; }
+          // "X has agreed to acquire Y in a deal with an enterprise value of $6bn": in the takeover's own
+          // sentence, a deal between its sides is that takeover whatever else it says.
+          // Only a deal told as the takeover's manner ("in a deal ..."): "as part of a partnership deal" is another.
+          const bool same_sentence = it.rec.evidence.paragraph == s.para && it.rec.evidence.sentence == s.span &&
+                                     word_is(d, s, before - 2, "in") && in(det, {"a", "an"});
+          if (sides_within && (fresh == 0 || same_sentence)) { repeat = true; break; }
           continue;
         }
         if ((sides_within && fresh == 0) || takeover_same || same_content) {
           repeat = true;
           // A later, firmer status wins ("talks on a deal" ... "signed the deal"); a rejected bid stays
           // rejected whatever else is offered.
-          if (fam == "takeover" && (status == AgreementStatus::discussed || it.rec.status == AgreementStatus::discussed))
+          // A mention with no status cue of its own ("The company launched a hostile takeover") says nothing.
+          if (fam == "takeover" && ((status == AgreementStatus::discussed && cue_given) ||
+                                    it.rec.status == AgreementStatus::discussed))
             it.rec.status = AgreementStatus::discussed;
+          else if (fam == "takeover" && !cue_given) {
+          }
           else if (status < it.rec.status)
             it.rec.status = status;
           break;
@@ -1920,6 +2054,7 @@ void agreements_pass(Doc& d) {
           fig = &f;
       if (fig) r.figure = fig->id;
       it.family = fam;
+      it.count = count_text;
       it.content = std::move(words);
       rule += std::string("+status:") + std::string(to_string(status));
       it.rule = rule;

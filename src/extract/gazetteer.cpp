@@ -504,6 +504,7 @@ constexpr Trig kTriggers[] = {
     // Narrow triggers, each with its own condition in agreements.cpp: "a document on ...", "joint statement",
     // "a $500m loan to X".
     {"document", "document", false},
+    {"documents", "document", true},  // only counted: "signed 20 cooperation documents"
     {"statement", "joint statement", false},
     {"loan", "loan", false},
     // Verbs that tell a company deal (agreements.cpp deal_verb): kind "verb:" + the noun the item is named

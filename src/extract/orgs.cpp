@@ -10,7 +10,8 @@
 //  cue:        a lowercase noun saying what it is stands right before it: "retailer Circuit City", "US media
 //              giant TimeWarner", "search engine Google".
 //  possessive: "X's" is followed by a business noun: "Fiat's shares", "Nike's profits", "Oracle's chief".
-//  it:         "X said it ...": people are "he" or "she".
+//  it:         "X said it ...", also past a time phrase ("X announced Friday, April 12, it has ..."): people are
+//              "he" or "she".
 //  object:     it is what a deal is about: "shares in X", "bid for X", "takeover of X", "stake in X".
 //  deal-subject: one word that buys, sells or merges: "X agreed to acquire", "X is buying" (not a word that
 //              is elsewhere a surname after a first name, nor a common noun opening a sentence).
@@ -65,6 +66,10 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
   // A run never ends on a connector.
   while (m > k && !cap_word(d, m - 1)) --m;
   return m;
+}
+
+bool punct_is_at(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
+  return k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
 }
 
 bool is_title_word(const Doc& d, uint32_t k) { return d.has(k, gTitle | gHonorific | gPeer); }
@@ -309,9 +314,18 @@ void orgs_pass(Doc& d) {
       if (!rule && e < s.tok_end && d.toks[e].kind == Tok::possessive && e + 1 < s.tok_end &&
           d.has(e + 1, gBizNoun))
         rule = "possessive";
-      if (!rule && e + 1 < s.tok_end && d.has(e, gSpeech) &&
-          (word_is(d, s, e + 1, "it") || word_is(d, s, e + 1, "its")))
-        rule = "it";
+      // "X said it ...", also past a time phrase: "X announced Friday, April 12, it has signed", "X said on
+      // Monday it" (not "that it": after "that" the pronoun may be anything's).
+      if (!rule && e + 1 < s.tok_end && d.has(e, gSpeech)) {
+        uint32_t k = e + 1;
+        while (k < s.tok_end && k < e + 8 &&
+               (d.has(k, gWeekday | gMonth) || d.toks[k].kind == Tok::number || punct_is_at(d, s, k, ",") ||
+                (d.toks[k].kind == Tok::word && d.toks[k].has(kHasDigit) && !d.toks[k].has(kCap)) ||
+                word_is(d, s, k, "on") || word_is(d, s, k, "yesterday") ||
+                word_is(d, s, k, "today") || word_is(d, s, k, "late") || word_is(d, s, k, "early")))
+          ++k;
+        if (word_is(d, s, k, "it") || word_is(d, s, k, "its")) rule = "it";
+      }
       // One word only: a two-word name that buys may be a person's ("Simon Fuller is to buy").
       if (!rule && e - b == 1 && deal_subject(d, s, e) && !surname_elsewhere(d, s, b) &&
           (b > s.tok_begin || capitalised_inside(d, s, b)))  // "Investors are buying": a common noun

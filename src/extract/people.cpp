@@ -7,7 +7,8 @@
 //  honorific: Mr./Dr./... NAME (no role).
 //  apposition: NAME, [the|a] [demonym|country's] ROLE [of|at|for COUNTRY|ORG]   "X, the CEO of Tyson Foods"
 //  bare:    two or three capitalised name-like words with a person cue (a speech verb, an apposition, a
-//           possessive) or whose last word recurs on its own elsewhere (how news refers back to people).
+//           possessive, "said accountant X") or whose last word recurs on its own elsewhere (how news refers
+//           back to people); bylines: "By X", a name alone under the headline, "CCTV's X reports.".
 //  list-affiliation: titled people listed together ("Kazakh President A, First President B, Foreign
 //           Minister C") share the first explicit affiliation: news style names the country once per list.
 //  predecessor: "my predecessor, Secretary of State X" has the affiliation of the person holding that role.
@@ -560,6 +561,25 @@ bool person_verb_before(const Doc& d, const Sentence& s, uint32_t k) {
          l == "hired" || l == "elected" || l == "receives" || l == "hosts" || l == "interviewed";
 }
 
+// "said accountant X", "says local shopkeeper X": one or two lowercase words between a speech verb and the name
+// at k, the last an agent noun (a title head, or -er/-or/-ist/-ant/-ian: "accountant", "farmer", "economist").
+// Returns where the words start, or kNone.
+uint32_t speech_descriptor(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k < s.tok_begin + 2) return kNone;
+  const uint32_t h = k - 1;
+  const Token& t = d.toks[h];
+  if (t.kind != Tok::word || t.has(kCap) || d.has(h, gFunction | gSpeech | gCommon)) return kNone;
+  std::string_view l = d.low(s, t);
+  auto ends = [&](std::string_view x) { return l.size() > x.size() + 2 && l.substr(l.size() - x.size()) == x; };
+  if (!(d.has(h, gTitle) || ends("er") || ends("or") || ends("ist") || ends("ant") || ends("ian"))) return kNone;
+  for (uint32_t b = h; b > s.tok_begin && h - b < 2; --b) {
+    if (d.has(b - 1, gSpeech) && !d.toks[b - 1].has(kCap)) return b;
+    const Token& p = d.toks[b - 1];
+    if (p.kind != Tok::word || p.has(kCap) || d.has(b - 1, gFunction | gCommon)) return kNone;
+  }
+  return kNone;
+}
+
 // Time nouns never belong to a role: "last year immigration minister X".
 bool time_noun(std::string_view l) {
   return l == "year" || l == "years" || l == "week" || l == "weeks" || l == "month" || l == "months" ||
@@ -733,6 +753,19 @@ void people_pass(Doc& d) {
             if (c.aff.empty()) c.aff = comma_employer;
           }
         }
+        // "Sultan Al-Shamsy, Assistant Minister ...", "Sultan Al Jaber": a title that is also a given name, right
+        // before a family name with the article (Al-, El-) and nothing else, is the given name; a ruler is named
+        // by his own name first ("Sultan Haitham bin Tariq").
+        bool given_title = false;
+        if (!honor && c.aff.empty() && rb == i && role_end == rb + 1 && nb == role_end && d.toks[rb].has(kCap) &&
+            name_forming_title(d.low(s, d.toks[rb]))) {
+          std::string_view w = ne > nb ? d.text(s, d.toks[nb]) : std::string_view();
+          bool al = w.size() > 4 && (w.substr(0, 3) == "Al-" || w.substr(0, 3) == "El-" || w.substr(0, 3) == "al-");
+          if ((ne == nb + 1 && al) || (ne == nb + 2 && (w == "Al" || w == "El"))) {
+            nb = rb;
+            given_title = true;
+          }
+        }
         bool ok = ne > nb;
         if (ok && (cap_word_with(d, s, ne, gOrg | gPlace))) ok = false;  // "partner Tyson Foods"
         // "the General Election", "the Chief Constable's Office": after "the", a title and one capitalised
@@ -783,6 +816,10 @@ void people_pass(Doc& d) {
           c.rule = honor ? (peer ? "peer+name" : "honorific+name") : std::string("title:") + aff_kind + "title+name";
           if (!honor && role_end != kNone && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
           if (peer && !honor) c.rule += "+peer";
+          if (given_title) {
+            c.role.clear();
+            c.rule = "given-name-title+name";
+          }
           for (uint32_t k = i; k > s.tok_begin && k + 4 > i; --k)
             if (word_is(d, s, k - 1, "predecessor") || word_is(d, s, k - 1, "successor")) c.predecessor = true;
           // "Samsung Electronics CEO Kim Ki-nam": a capitalised run right before the role is the employer.
@@ -908,6 +945,28 @@ void people_pass(Doc& d) {
             c.rule = "byline";
           }
         }
+      } else if (s.para == 0 && s.span.begin == 0 && i == s.tok_begin && s.span.end == d.para(s.para).size() &&
+                 (ne == s.tok_end || (ne + 1 == s.tok_end && d.toks[ne].kind == Tok::punct))) {
+        // A name alone as the first paragraph, under the headline: the byline of a web page.
+        c.cue = true;
+        c.role = "author";
+        c.rule = "byline-name";
+      } else if (ne + 1 < s.tok_end + 1 && word_is(d, s, ne, "reports") &&
+                 (ne + 1 == s.tok_end || (ne + 2 == s.tok_end && d.text(s, d.toks[ne + 1]) == "."))) {
+        // "CCTV's Ai Yang reports.": a broadcast piece's sign-off names its reporter (and the outlet before).
+        c.cue = true;
+        c.role = "author";
+        if (i >= s.tok_begin + 2 && d.toks[i - 1].kind == Tok::possessive)
+          if (const OrgMention* o = org_at(d, i - 2)) c.aff = org_affiliation(d, *o);
+        c.aff_explicit = !c.aff.empty();
+        c.rule = "byline-reports";
+      } else if (uint32_t db = speech_descriptor(d, s, i); db != kNone &&
+                 (ne >= s.tok_end || (d.toks[ne].kind == Tok::punct && d.text(s, d.toks[ne]) != "&"))) {
+        // "..., said accountant Jose Lopez.", "says local farmer X": a speech verb, a lowercase noun saying who
+        // the speaker is, and a full name that ends the clause. The noun is the role.
+        c.cue = true;
+        c.role = std::string(d.span_text(s, db, i));
+        c.rule = "bare-name+said-descriptor";
       } else if ((word_is(d, s, ne, "of") || word_is(d, s, ne, "at") || word_is(d, s, ne, "from")) &&
                  (org_at(d, ne + 1) || (word_is(d, s, ne + 1, "the") && org_at(d, ne + 2)))) {
         c.cue = true;  // "Rhian Beynon of the JCWI said"
