@@ -272,10 +272,7 @@ bool CorpusLoader::Impl::parse_canonical(std::string_view json) {
   static constexpr std::string_view kHeadEnd = ",\"articles\":[";
   const char* const base = json.data();
   const size_t n = json.size();
-  auto line_end = [&](size_t from) {
-    const void* nl = std::memchr(base + from, '\n', n - from);
-    return nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : n;
-  };
+  auto line_end = [&](size_t from) { return static_cast<size_t>(find_newline(base + from, base + n) - base); };
   auto trim = [&](size_t b, size_t e) {  // trailing whitespace of a line
     while (e > b && is_ws(base[e - 1])) --e;
     return e;

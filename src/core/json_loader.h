@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -24,6 +25,38 @@ namespace json_detail {
 inline constexpr uint32_t kFormatVersion = 1;  // the article JSON version this build reads
 
 inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// First '"' or '\\' in [p, end), or end. Eight bytes per step (SWAR): wasm32 has 64-bit integer registers, and
+// its libc memchr steps four bytes at a time. The lowest flagged byte of the zero-byte test is exact.
+inline const char* find_quote_or_backslash(const char* p, const char* end) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+    const uint64_t hit = ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+    if (hit) return p + (std::countr_zero(hit) >> 3);
+    p += 8;
+  }
+  while (p < end && *p != '"' && *p != '\\') ++p;
+  return p;
+}
+
+// First '\n' in [p, end), or end; like find_quote_or_backslash.
+inline const char* find_newline(const char* p, const char* end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t x = w ^ (kOnes * '\n');
+    const uint64_t hit = (x - kOnes) & ~x & kHigh;
+    if (hit) return p + (std::countr_zero(hit) >> 3);
+    p += 8;
+  }
+  while (p < end && *p != '\n') ++p;
+  return p;
+}
 
 // How a byte is shown in "found ..." parts of messages.
 inline std::string describe_byte(std::string_view s, size_t i) {
@@ -220,7 +253,22 @@ struct CorpusLoader::Impl {
 
   // ---- typed reads
 
+  // A string without escapes (nearly every one) is its raw bytes: take them from the input rather than let
+  // simdjson unescape them, which its fallback kernel (the one wasm32 runs) does a byte at a time. Stage 1 has
+  // already rejected control characters and invalid UTF-8 inside strings, and with no backslash before it the
+  // first '"' is the closing one. The view points into the input, which outlives the load.
   bool read_string_view(od::value& v, std::string_view& out, const char* expected = "a string") {
+    const char* p = v.raw_json_token().data();
+    if (doc_end && p < doc_end && *p == '"') {
+      const char* q = find_quote_or_backslash(p + 1, doc_end);
+      if (q < doc_end && *q == '"') {
+        od::raw_json_string raw;
+        if (v.get_raw_json_string().get(raw) == simdjson::SUCCESS) {  // moves past the string
+          out = std::string_view(p + 1, size_t(q - p - 1));
+          return true;
+        }
+      }
+    }
     auto code = v.get_string().get(out);
     if (code == simdjson::INCORRECT_TYPE) return fail_type(v, expected);
     if (code) return fail_syntax(code, offset_of(v), expected);
@@ -274,7 +322,12 @@ struct CorpusLoader::Impl {
   bool each_field(od::object& obj, F&& f) {
     for (auto field : obj) {
       std::string_view key;
-      if (auto code = field.unescaped_key().get(key)) return fail_syntax(code, offset_of(obj_location()), "a key");
+      if (field.error()) return fail_syntax(field.error(), offset_of(obj_location()), "a key");
+      // Keys without escapes are their raw bytes, as in read_string_view().
+      const char* k = reinterpret_cast<const char*>(field.value_unsafe().key().raw());
+      const char* q = doc_end ? find_quote_or_backslash(k, doc_end) : nullptr;
+      if (q && q < doc_end && *q == '"') key = std::string_view(k, size_t(q - k));
+      else if (auto code = field.unescaped_key().get(key)) return fail_syntax(code, offset_of(obj_location()), "a key");
       od::value v;
       if (auto code = field.value().get(v)) return fail_syntax(code, offset_of(obj_location()), "a value");
       if (!f(key, v)) {

@@ -87,7 +87,7 @@ std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidenc
   return std::nullopt;
 }
 
-std::optional<ArticleIssue> prefixed(std::optional<ArticleIssue> issue, const std::string& prefix) {
+std::optional<ArticleIssue> prefixed(std::optional<ArticleIssue> issue, std::string_view prefix) {
   if (issue) issue->path.insert(0, prefix);
   return issue;
 }
@@ -266,7 +266,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
     auto bad = non_empty(p.name, ".name");
     if (!bad && p.mentions.empty()) bad = ArticleIssue{".mentions", "expected at least one mention, found none"};
     for (size_t m = 0; !bad && m < p.mentions.size(); ++m)
-      bad = prefixed(check_evidence(a, p.mentions[m]), at(".mentions", m));
+      if (auto issue = check_evidence(a, p.mentions[m])) bad = prefixed(std::move(issue), at(".mentions", m));  // the path only on failure
     if (!bad) bad = prefixed(check_topics(p.topics), ".");
     if (bad) return prefixed(bad, at("people", i));
   }
