@@ -104,8 +104,12 @@ class LocalIndex {
 }  // namespace
 
 
-uint32_t Corpus::add(const ArticleRecord& a) {
-  auto topic_range = [&](const std::vector<std::string>& ids) {
+uint32_t Corpus::add(const ArticleRecord& a) { return add_article(a); }
+uint32_t Corpus::add(const ArticleView& a) { return add_article(a); }
+
+template <class A>
+uint32_t Corpus::add_article(const A& a) {
+  auto topic_range = [&](const auto& ids) {
     Range r{static_cast<uint32_t>(refs.size()), static_cast<uint32_t>(ids.size())};
     for (const auto& id : ids) {
       auto found = find_topic(id);
@@ -229,7 +233,7 @@ uint32_t Corpus::add(const ArticleRecord& a) {
   }
 
   articles.push_back(art);
-  article_index_.emplace(a.id, index);
+  article_index_.emplace(std::string(a.id), index);
   return index;
 }
 

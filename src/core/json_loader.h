@@ -161,7 +161,8 @@ struct CorpusLoader::Impl {
   uint64_t first_byte = 0;      // offset of the document's first non-whitespace byte
   LoadOptions opt;
 
-  ArticleRecord rec;                      // reused for every article
+  ArticleView article;                    // reused for every article of a corpus document
+  ArticleRecord rec;                      // reused for every text file entry (json_load_texts.cpp)
   std::vector<uint8_t> declared;          // per topic of the target: declared by this input's "topics"
   Corpus* target = nullptr;
   size_t base_articles = 0;               // articles the target held before this load (appending)
@@ -412,15 +413,15 @@ struct CorpusLoader::Impl {
     return true;
   }
 
-  // Reads an array of strings into `out`, reusing the strings already there (their buffers).
-  bool read_strings(od::value& v, uint32_t depth, std::vector<std::string>& out) {
+  // Reads an array of strings into `out` as views (read_string_view), reusing its capacity.
+  bool read_strings(od::value& v, uint32_t depth, std::vector<std::string_view>& out) {
     od::array arr;
     if (!open_array(v, depth, arr)) return false;
     size_t count = 0;
     bool ok = each_element(arr, [&](size_t n, od::value& x) {
       if (n == out.size()) out.emplace_back();
       count = n + 1;
-      return read_string(x, out[n]);
+      return read_string_view(x, out[n]);
     });
     if (!ok) return false;
     out.resize(count);
@@ -475,16 +476,16 @@ struct CorpusLoader::Impl {
     return ok && require(bits, kParagraph | kSentence | kMatch, offset);
   }
 
-  bool read_topic_refs(od::value& v, uint32_t depth, std::vector<std::string>& out) {
+  bool read_topic_refs(od::value& v, uint32_t depth, std::vector<std::string_view>& out) {
     return read_strings(v, depth, out);  // syntax of topic ids is checked with the article
   }
 
   // ---- a corpus document, article by article (json_load.cpp)
-  bool parse_person(od::value& v, uint32_t depth, PersonRecord& p);
-  bool parse_figure(od::value& v, uint32_t depth, FigureRecord& f);
-  bool parse_agreement(od::value& v, uint32_t depth, AgreementRecord& g);
-  bool parse_photo(od::value& v, uint32_t depth, PhotoRecord& p);
-  // Parses article `index` into `rec`, checks it and adds it to the target corpus.
+  bool parse_person(od::value& v, uint32_t depth, PersonView& p);
+  bool parse_figure(od::value& v, uint32_t depth, FigureView& f);
+  bool parse_agreement(od::value& v, uint32_t depth, AgreementView& g);
+  bool parse_photo(od::value& v, uint32_t depth, PhotoView& p);
+  // Parses article `index` into `article`, checks it and adds it to the target corpus.
   bool parse_article(od::value& v, uint32_t depth, size_t index);
   // Byte offset of articles[index].<rel> ("figures[2].evidence.match"), found again with a JSON pointer.
   // Only runs on the error path; it re-iterates the document, so the current one must be finished with.

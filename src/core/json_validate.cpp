@@ -61,7 +61,8 @@ std::string span_text(Span s) { return "[" + std::to_string(s.begin) + "," + std
 // are only built on failure: this runs for every item of every article the loader reads.
 // An article with a textRef has no paragraphs yet: its spans are checked for shape only here, and against
 // the text when load_texts() attaches it (by running check_article() on the record with the paragraphs).
-std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidence& e) {
+template <class A>
+std::optional<ArticleIssue> check_evidence(const A& a, const Evidence& e) {
   if (!a.text_ref.empty()) {
     if (e.sentence.begin > e.sentence.end)
       return ArticleIssue{".sentence", "expected a span with begin <= end, found " + span_text(e.sentence)};
@@ -73,7 +74,7 @@ std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidenc
   if (e.paragraph >= a.paragraphs.size())
     return ArticleIssue{".paragraph", "expected a paragraph index below " + std::to_string(a.paragraphs.size()) +
                                           ", found " + std::to_string(e.paragraph)};
-  const std::string& p = a.paragraphs[e.paragraph];
+  const std::string_view p = a.paragraphs[e.paragraph];
   if (e.sentence.begin > e.sentence.end || e.sentence.end > p.size())
     return ArticleIssue{".sentence", "expected a span inside the paragraph's " + std::to_string(p.size()) +
                                          " bytes, found " + span_text(e.sentence)};
@@ -93,7 +94,8 @@ std::optional<ArticleIssue> prefixed(std::optional<ArticleIssue> issue, std::str
 }
 
 // On failure the path is relative to the item: "topics[1]".
-std::optional<ArticleIssue> check_topics(const std::vector<std::string>& topics) {
+template <class V>
+std::optional<ArticleIssue> check_topics(const V& topics) {
   for (size_t i = 0; i < topics.size(); ++i)
     if (!is_topic_id(topics[i]))
       return ArticleIssue{at("topics", i), "expected a topic id ([a-z0-9-]+), found " + quote(topics[i])};
@@ -106,7 +108,8 @@ std::optional<ArticleIssue> non_empty(std::string_view s, const char* field) {
 }
 
 // Every string of the record, in document order, for the UTF-8 check.
-std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
+template <class A>
+std::optional<ArticleIssue> check_strings_utf8(const A& a) {
   std::optional<ArticleIssue> bad;
   auto check = [&](std::string_view s, const auto& path_fn) {
     if (bad) return;
@@ -118,7 +121,7 @@ std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
     }
   };
   auto lit = [](const char* p) { return [p] { return std::string(p); }; };
-  auto list = [&](const std::vector<std::string>& v, std::string base) {
+  auto list = [&](const auto& v, std::string base) {
     for (size_t i = 0; i < v.size(); ++i) check(v[i], [&] { return at(base, i); });
   };
   check(a.id, lit("id"));
@@ -194,9 +197,9 @@ struct IdRef {
   uint32_t order;  // document order across kinds: people, agreements, figures, photos
 };
 
-}  // namespace
-
-std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf8) {
+// check_article() for either form of an article (ArticleRecord, ArticleView).
+template <class A>
+std::optional<ArticleIssue> check_article_impl(const A& a, bool check_utf8) {
   if (check_utf8)
     if (auto bad = check_strings_utf8(a)) return bad;
   if (!is_article_id(a.id))
@@ -262,7 +265,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
                                                        " again (first at " + where[first].path() + ")"};
 
   for (size_t i = 0; i < a.people.size(); ++i) {
-    const PersonRecord& p = a.people[i];
+    const auto& p = a.people[i];
     auto bad = non_empty(p.name, ".name");
     if (!bad && p.mentions.empty()) bad = ArticleIssue{".mentions", "expected at least one mention, found none"};
     for (size_t m = 0; !bad && m < p.mentions.size(); ++m)
@@ -276,7 +279,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   for (const auto& f : a.figures) figure_ids.push_back(f.id);
   std::sort(figure_ids.begin(), figure_ids.end());
   for (size_t i = 0; i < a.agreements.size(); ++i) {
-    const AgreementRecord& g = a.agreements[i];
+    const auto& g = a.agreements[i];
     auto bad = non_empty(g.title, ".title");
     if (!bad && !g.figure.empty() &&
         !std::binary_search(figure_ids.begin(), figure_ids.end(), std::string_view(g.figure)))
@@ -286,7 +289,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
     if (bad) return prefixed(bad, at("agreements", i));
   }
   for (size_t i = 0; i < a.figures.size(); ++i) {
-    const FigureRecord& f = a.figures[i];
+    const auto& f = a.figures[i];
     auto bad = non_empty(f.text, ".text");
     if (!bad && !std::isfinite(f.value))
       bad = ArticleIssue{".value", "expected a finite number, found a non-finite value"};
@@ -300,7 +303,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   for (const auto& p : a.people) person_ids.push_back(p.id);
   std::sort(person_ids.begin(), person_ids.end());
   for (size_t i = 0; i < a.photos.size(); ++i) {
-    const PhotoRecord& p = a.photos[i];
+    const auto& p = a.photos[i];
     auto bad = non_empty(p.caption, ".caption");
     for (size_t j = 0; !bad && j < p.people.size(); ++j)
       if (!std::binary_search(person_ids.begin(), person_ids.end(), std::string_view(p.people[j])))
@@ -311,6 +314,11 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   }
   return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf8) { return check_article_impl(a, check_utf8); }
+std::optional<ArticleIssue> check_article(const ArticleView& a, bool check_utf8) { return check_article_impl(a, check_utf8); }
 
 }  // namespace json_detail
 
