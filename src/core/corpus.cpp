@@ -14,7 +14,7 @@ namespace ae {
 Str StringPool::add(std::string_view s) {
   // Offsets are 32-bit: the loader's size limit (LoadOptions::max_bytes, 1 GiB) keeps the pool below 4 GiB.
   Str r{static_cast<uint32_t>(data_.size()), static_cast<uint32_t>(s.size())};
-  data_.append(s);
+  append_bytes(data_, s.data(), s.size());
   return r;
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/article.h"
 #include "core/article_view.h"
+#include "core/bytes.h"
 
 #include <cstdint>
 #include <functional>
@@ -50,7 +51,7 @@ class StringPool {
   size_t capacity_bytes() const;  // heap use including the intern table (approximate)
 
  private:
-  std::string data_;
+  ByteBuffer data_;  // appended without zero-filling first (bytes.h)
   StringMap<Str> interned_;
 };
 

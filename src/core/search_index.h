@@ -10,6 +10,8 @@
 // Items are only ever appended (SearchIndex::add), so a corpus loaded in shards is indexed incrementally.
 #pragma once
 
+#include "core/bytes.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -49,7 +51,7 @@ class SearchIndex {
   }
 
  private:
-  std::string buf_;
+  ByteBuffer buf_;  // appended without zero-filling first (bytes.h)
   std::vector<size_t> start_{0};  // size() + 1 offsets into buf_ (size_t: 4 bytes in WebAssembly)
   std::vector<Signature> sig_;
 };
