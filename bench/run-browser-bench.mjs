@@ -25,6 +25,7 @@
 //
 // runs only the in-browser load rounds (WASM, JS and simdjson's walk on the 10k corpus, LOAD_RUNS rounds) and
 // prints them, writing nothing to docs/: a loader change is measured in minutes instead of the whole suite.
+// BENCH_CORE_DIR=dir serves another build's bench_core.{js,wasm} (an A/B against a baseline build).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,7 +38,7 @@ const harness = await import(pathToFileURL(path.join(root, 'tests/browser/harnes
 const { serve, openBrowser } = harness;
 
 const native = path.join(root, 'build/native');
-const wasmDir = path.join(root, 'build/wasm');
+const wasmDir = process.env.BENCH_CORE_DIR ? path.resolve(process.env.BENCH_CORE_DIR) : path.join(root, 'build/wasm');
 const dist = path.join(root, 'dist');
 const outDir = path.join(here, 'out');
 fs.mkdirSync(outDir, { recursive: true });

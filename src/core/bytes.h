@@ -10,9 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
-#include <new>
-#include <type_traits>
-#include <vector>
+#include <utility>
 
 namespace ae {
 
@@ -29,33 +27,53 @@ inline void copy_bytes(char* d, const char* s, size_t n) {
   for (; n > 0; --n) *d++ = *s++;
 }
 
-// An allocator whose value-less construct() leaves the bytes uninitialised, so vector<char>::resize() can make
-// room for a copy without zero-filling it first. It has no construct(p, value): copies and reallocations then
-// go through std::construct_at, which the library turns into one memcpy (with a construct(p, value) of its own,
-// libc++ would move every byte separately when the vector grows).
-template <class T>
-struct DefaultInitAllocator : std::allocator<T> {
-  template <class U>
-  struct rebind {
-    using other = DefaultInitAllocator<U>;
-  };
-  DefaultInitAllocator() = default;
-  template <class U>
-  DefaultInitAllocator(const DefaultInitAllocator<U>&) noexcept {}
-  template <class U>
-  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
-    ::new (static_cast<void*>(p)) U;
+// Bytes that only grow by appending (StringPool, SearchIndex). Unlike std::string or std::vector<char>, growing
+// never zero-fills room that is about to be overwritten, and appending uses copy_bytes(). Copies like a value.
+class ByteBuffer {
+ public:
+  ByteBuffer() = default;
+  ByteBuffer(const ByteBuffer& o) { *this = o; }
+  ByteBuffer(ByteBuffer&& o) noexcept
+      : data_(std::move(o.data_)), size_(std::exchange(o.size_, 0)), capacity_(std::exchange(o.capacity_, 0)) {}
+  ByteBuffer& operator=(const ByteBuffer& o) {
+    if (this == &o) return *this;
+    size_ = 0;
+    reserve(o.size_);
+    if (o.size_) std::memcpy(data_.get(), o.data_.get(), o.size_);
+    size_ = o.size_;
+    return *this;
   }
+  ByteBuffer& operator=(ByteBuffer&& o) noexcept {
+    data_ = std::move(o.data_);
+    size_ = std::exchange(o.size_, 0);
+    capacity_ = std::exchange(o.capacity_, 0);
+    return *this;
+  }
+
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  size_t capacity() const { return capacity_; }
+  void clear() { size_ = 0; }  // keeps the capacity
+  void truncate(size_t n) { size_ = n < size_ ? n : size_; }
+  void reserve(size_t n) {
+    if (n > capacity_) reallocate(n);
+  }
+  void append(const char* s, size_t n) {
+    if (n > capacity_ - size_) reallocate(size_ + n > 2 * capacity_ ? size_ + n : 2 * capacity_);
+    copy_bytes(data_.get() + size_, s, n);
+    size_ += n;
+  }
+
+ private:
+  void reallocate(size_t capacity) {
+    std::unique_ptr<char[]> p(new char[capacity]);  // default-initialised: not zero-filled
+    if (size_) std::memcpy(p.get(), data_.get(), size_);
+    data_ = std::move(p);
+    capacity_ = capacity;
+  }
+
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0, capacity_ = 0;
 };
-
-// Bytes that grow by appending (StringPool, SearchIndex): a vector, so it copies and moves like one.
-using ByteBuffer = std::vector<char, DefaultInitAllocator<char>>;
-
-// Appends n bytes at s to `out`.
-inline void append_bytes(ByteBuffer& out, const char* s, size_t n) {
-  const size_t at = out.size();
-  out.resize(at + n);
-  copy_bytes(out.data() + at, s, n);
-}
 
 }  // namespace ae

@@ -14,7 +14,7 @@ namespace ae {
 Str StringPool::add(std::string_view s) {
   // Offsets are 32-bit: the loader's size limit (LoadOptions::max_bytes, 1 GiB) keeps the pool below 4 GiB.
   Str r{static_cast<uint32_t>(data_.size()), static_cast<uint32_t>(s.size())};
-  append_bytes(data_, s.data(), s.size());
+  data_.append(s.data(), s.size());
   return r;
 }
 
@@ -34,7 +34,7 @@ void StringPool::clear() {
 void StringPool::truncate(size_t bytes) {
   if (bytes >= data_.size()) return;
   for (auto it = interned_.begin(); it != interned_.end();) it = it->second.off >= bytes ? interned_.erase(it) : std::next(it);
-  data_.resize(bytes);
+  data_.truncate(bytes);
 }
 
 size_t StringPool::capacity_bytes() const {
