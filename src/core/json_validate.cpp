@@ -225,7 +225,7 @@ std::optional<ArticleIssue> check_article_impl(const A& a, bool check_utf8) {
       return ArticleIssue{"publishedEvidence" + bad->path, bad->message};
   }
 
-  // Item ids: well formed, then unique across all four kinds (the sort keeps this O(n log n)).
+  // Item ids: well formed, then unique across all four kinds (beyond a few items, a sort keeps this O(n log n)).
   struct Where {
     const char* list;
     size_t index;
@@ -250,18 +250,32 @@ std::optional<ArticleIssue> check_article_impl(const A& a, bool check_utf8) {
   if (auto bad = collect(a.agreements, "agreements", "ag-", "agreement")) return bad;
   if (auto bad = collect(a.figures, "figures", "f-", "figure")) return bad;
   if (auto bad = collect(a.photos, "photos", "ph-", "photo")) return bad;
-  std::sort(ids.begin(), ids.end(), [](const IdRef& x, const IdRef& y) {
-    return x.id != y.id ? x.id < y.id : x.order < y.order;
-  });
   uint32_t dup = UINT32_MAX, first = 0;
   std::string_view dup_id;
-  for (size_t i = 1; i < ids.size(); ++i) {
-    if (ids[i].id == ids[i - 1].id && ids[i].order < dup) {
-      dup = ids[i].order;
-      dup_id = ids[i].id;
-      size_t j = i - 1;
-      while (j > 0 && ids[j - 1].id == ids[i].id) --j;
-      first = ids[j].order;
+  if (ids.size() <= 32) {
+    // Few items, the usual case: pairs in document order (ids[k].order == k here) find the same pair as the
+    // sort below, the earliest repeat and the first occurrence of its id, and most pairs differ in length, so
+    // this costs less than the sort's full comparisons (it runs for every article the loader reads).
+    for (size_t j = 1; j < ids.size() && dup == UINT32_MAX; ++j)
+      for (size_t i = 0; i < j; ++i)
+        if (ids[i].id == ids[j].id) {
+          dup = ids[j].order;
+          first = ids[i].order;
+          dup_id = ids[j].id;
+          break;
+        }
+  } else {
+    std::sort(ids.begin(), ids.end(), [](const IdRef& x, const IdRef& y) {
+      return x.id != y.id ? x.id < y.id : x.order < y.order;
+    });
+    for (size_t i = 1; i < ids.size(); ++i) {
+      if (ids[i].id == ids[i - 1].id && ids[i].order < dup) {
+        dup = ids[i].order;
+        dup_id = ids[i].id;
+        size_t j = i - 1;
+        while (j > 0 && ids[j - 1].id == ids[i].id) --j;
+        first = ids[j].order;
+      }
     }
   }
   if (dup != UINT32_MAX)
