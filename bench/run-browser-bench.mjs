@@ -639,6 +639,13 @@ P('  article texts stay in text files fetched when the reader shows an article.'
 P('- Filter: the engine evaluates a query as bitsets (topics, figure kinds, article range, text terms); text');
 P('  terms are matched over one contiguous search buffer per kind, pruned by per-item character/bigram signatures,');
 P('  and remembered so typing narrows (src/core/search_index.h, query.h).');
+P('- Loader (src/core/json_load.cpp): in the canonical layout each article line is a simdjson document of its own,');
+P('  parsed into one reused ArticleView whose strings point into the input (src/core/article_view.h), checked, and');
+P('  packed into the corpus\'s pool, so every string is copied once. A string without escapes is taken from the input');
+P('  as it is (simdjson\'s fallback kernel, the one wasm32 runs, unescapes a byte at a time), and pool appends move');
+P('  eight bytes at a time (src/core/bytes.h: Emscripten\'s memcpy copies unequally aligned bytes one by one). Above');
+P('  the walk, the load pays for the model: copies into the pool, folded search strings, interning, id checks, and');
+P('  `QueryEngine::attach` (search signatures, topic bitsets); simdjson\'s stage 1 is common to both.');
 {
   const big = app.transfer.slice().sort((a, b) => b.gz - a.gz).slice(0, 2).map((t) => `${t.file} (${KB(t.gz)})`).join(' and ');
   P(`- First view: ${KB(app.transferTotal)} gzip -9, mostly ${big}.`);
