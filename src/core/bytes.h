@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string_view>
 #include <utility>
 
 namespace ae {
@@ -58,6 +59,7 @@ class ByteBuffer {
   void reserve(size_t n) {
     if (n > capacity_) reallocate(n);
   }
+  void append(std::string_view s) { append(s.data(), s.size()); }
   void append(const char* s, size_t n) {
     if (n > capacity_ - size_) reallocate(size_ + n > 2 * capacity_ ? size_ + n : 2 * capacity_);
     copy_bytes(data_.get() + size_, s, n);

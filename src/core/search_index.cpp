@@ -68,7 +68,7 @@ void SearchIndex::reserve(size_t items, size_t bytes) {
 
 uint32_t SearchIndex::add(std::string_view search) {
   const uint32_t i = uint32_t(sig_.size());
-  buf_.append(search.data(), search.size());
+  buf_.append(search);
   start_.push_back(buf_.size());
   sig_.push_back(signature_of(search));
   return i;
