@@ -20,6 +20,12 @@
 // table, in frames and ms, at 10k and 100k articles.
 // Nothing here fails on a threshold: a missed target is reported as missed. Env: SKIP_NATIVE=1 skips step 2,
 // SKIP_APP=1 step 4.
+//
+//   node bench/run-browser-bench.mjs --only load
+//
+// runs only the in-browser load rounds (WASM, JS and simdjson's walk on the 10k corpus, LOAD_RUNS rounds) and
+// prints them, writing nothing to docs/: a loader change is measured in minutes instead of the whole suite.
+// BENCH_CORE_DIR=dir serves another build's bench_core.{js,wasm} (an A/B against a baseline build).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,7 +38,7 @@ const harness = await import(pathToFileURL(path.join(root, 'tests/browser/harnes
 const { serve, openBrowser } = harness;
 
 const native = path.join(root, 'build/native');
-const wasmDir = path.join(root, 'build/wasm');
+const wasmDir = process.env.BENCH_CORE_DIR ? path.resolve(process.env.BENCH_CORE_DIR) : path.join(root, 'build/wasm');
 const dist = path.join(root, 'dist');
 const outDir = path.join(here, 'out');
 fs.mkdirSync(outDir, { recursive: true });
@@ -42,13 +48,19 @@ const BIG = 'rows510k';
 const BIG_ARGS = ['--articles', '8500', '--dense-people', '60'];
 const SIZES = [1000, 10000, 100000];
 const LOAD_RUNS = Number(process.env.LOAD_RUNS || 9);  // WASM/JS rounds in one page (>= 7: a median with a range)
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  if (i < 0) return null;
+  if (process.argv[i + 1] !== 'load') { console.error('usage: run-browser-bench.mjs [--only load]'); process.exit(2); }
+  return 'load';
+})();
 
 function need(file, how) {
   if (!fs.existsSync(file)) { console.error(`missing ${path.relative(root, file)}: ${how}`); process.exit(1); }
 }
 need(path.join(native, 'gen-corpus'), 'run ./build-wasm.sh build');
 need(path.join(wasmDir, 'bench_core.js'), 'run ./build-wasm.sh build');
-need(path.join(dist, 'explorer.wasm'), 'run ./build-wasm.sh build');
+if (!ONLY) need(path.join(dist, 'explorer.wasm'), 'run ./build-wasm.sh build');
 const log = (s) => console.log(`[bench] ${s}`);
 const fx = (x) => (x === undefined || x === null || Number.isNaN(x) ? 'n/a' : Number(x).toFixed(1));
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...opts }).trim();
@@ -71,7 +83,8 @@ log(`machine: ${machine.nproc} cores, ${machine.cpu}, ${machine.chromium}, load 
 const gen = path.join(native, 'gen-corpus');
 const corpusFile = (n) => path.join(outDir, `c${n}.json`);
 const genStats = {};
-for (const n of [...SIZES, BIG]) {
+const CORPORA = ONLY === 'load' ? [10000] : [...SIZES, BIG];
+for (const n of CORPORA) {
   const f = corpusFile(n);
   if (fs.existsSync(f) && fs.statSync(f).mtimeMs > fs.statSync(gen).mtimeMs) { log(`corpus ${n}: reused ${path.relative(root, f)}`); continue; }
   const t0 = Date.now();
@@ -81,9 +94,9 @@ for (const n of [...SIZES, BIG]) {
   log(`corpus ${n}: generated in ${genStats[n].toFixed(1)} s`);
   void msg;
 }
-const corpusBytes = Object.fromEntries([...SIZES, BIG].map((n) => [n, fs.statSync(corpusFile(n)).size]));
+const corpusBytes = Object.fromEntries(CORPORA.map((n) => [n, fs.statSync(corpusFile(n)).size]));
 // Time the generator at 1k/10k/100k once more to /dev/null when the corpora were reused.
-for (const n of SIZES) if (genStats[n] === undefined) {
+if (!ONLY) for (const n of SIZES) if (genStats[n] === undefined) {
   const t0 = Date.now();
   execFileSync(gen, ['--articles', String(n), '-o', '/dev/null'], { stdio: 'ignore' });
   genStats[n] = (Date.now() - t0) / 1000;
@@ -91,7 +104,7 @@ for (const n of SIZES) if (genStats[n] === undefined) {
 
 // ------------------------------------------------------------------------------------------- native
 const nativeResults = {};
-if (!process.env.SKIP_NATIVE) {
+if (!process.env.SKIP_NATIVE && !ONLY) {
   for (const b of ['load_bench', 'query_bench', 'extract_bench']) {
     const exe = path.join(native, 'bench', b);
     if (!fs.existsSync(exe)) { log(`${b}: not built, skipped`); continue; }
@@ -113,7 +126,7 @@ const bbcCorpus = path.join(outDir, 'bbc.json');
 let extractE2E = null;
 {
   const { bbcFiles, benchExtract } = await import(pathToFileURL(path.join(here, 'extract-e2e.mjs')).href);
-  const files = bbcFiles(bbcDir);
+  const files = ONLY ? null : bbcFiles(bbcDir);
   if (files && files.length && fs.existsSync(prepExe)) {
     log(`extract end to end: ${files.length} BBC files`);
     extractE2E = benchExtract({ exe: prepExe, baseline: process.env.AE_BASELINE_PREP || null, files,
@@ -124,7 +137,7 @@ let extractE2E = null;
     const x = spawnSync(prepExe, ['extract', '--topics', path.join(root, 'assets/topics.json'), '-j', machine.nproc, '-o', bbcCorpus, ...files],
       { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
     if (x.status > 1 || !fs.existsSync(bbcCorpus)) log(`BBC corpus: article-prep failed: ${String(x.stderr).slice(-300)}`);
-  } else log(`BBC corpus: ${bbcDir} absent, skipped`);
+  } else log(ONLY ? 'BBC corpus: skipped (--only)' : `BBC corpus: ${bbcDir} absent, skipped`);
 }
 const haveBbc = extractE2E !== null && fs.existsSync(bbcCorpus);
 
@@ -151,7 +164,7 @@ let page;
 {
   log(`in-browser benchmark at ${benchServer.url}`);
   const b = await openBrowser();
-  await b.page.goto(`${benchServer.url}?load=10000&runs=${LOAD_RUNS}&mix=10&bbc=${haveBbc ? 1 : 0}&sizes=${SIZES.join(',')}`);
+  await b.page.goto(`${benchServer.url}?load=10000&runs=${LOAD_RUNS}&mix=10&bbc=${haveBbc ? 1 : 0}&sizes=${SIZES.join(',')}${ONLY ? `&only=${ONLY}` : ''}`);
   await b.page.waitForFunction(() => window.benchDone === true, null, { timeout: 15 * 60 * 1000, polling: 500 });
   page = await b.page.evaluate(() => window.benchResults);
   const text = await b.page.evaluate(() => document.getElementById('log').textContent);
@@ -161,6 +174,20 @@ let page;
 }
 await benchServer.close();
 fileCache.clear();
+if (ONLY === 'load') {
+  const L = page.load;
+  if (!L) process.exit(1);
+  const r = (v) => v.map((x) => x.toFixed(0)).join(', ');
+  log(`load, 10k articles (${(L.bytes / 1048576).toFixed(1)} MiB), ${L.runs} rounds, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}:`);
+  log(`  WASM median ${L.wasmMs.toFixed(1)} ms (${r(L.wasmAll)})`);
+  log(`  JS   median ${L.jsMs.toFixed(1)} ms (${r(L.jsAll)})`);
+  log(`  walk median ${L.walkMs.toFixed(1)} ms (${r(L.walkAll)}); the loader takes ${(L.wasmMs / L.walkMs).toFixed(2)}x the walk`);
+  log(`  ratio JS / WASM per round: median ${L.ratio.toFixed(2)} (range ${L.ratioMin.toFixed(2)}-${L.ratioMax.toFixed(2)}; ` +
+    `${L.ratioAll.map((x) => x.toFixed(2)).join(', ')}); without the cold round ${L.warmRatio.toFixed(2)} ` +
+    `(${L.warmRatioMin.toFixed(2)}-${L.warmRatioMax.toFixed(2)})`);
+  fs.writeFileSync(path.join(outDir, 'load-only.json'), JSON.stringify({ machine, load: L }, null, 1));
+  process.exit(0);
+}
 
 // ------------------------------------------------------------------------------------------- the app
 const app = {};
@@ -612,6 +639,13 @@ P('  article texts stay in text files fetched when the reader shows an article.'
 P('- Filter: the engine evaluates a query as bitsets (topics, figure kinds, article range, text terms); text');
 P('  terms are matched over one contiguous search buffer per kind, pruned by per-item character/bigram signatures,');
 P('  and remembered so typing narrows (src/core/search_index.h, query.h).');
+P('- Loader (src/core/json_load.cpp): in the canonical layout each article line is a simdjson document of its own,');
+P('  parsed into one reused ArticleView whose strings point into the input (src/core/article_view.h), checked, and');
+P('  packed into the corpus\'s pool, so every string is copied once. A string without escapes is taken from the input');
+P('  as it is (simdjson\'s fallback kernel, the one wasm32 runs, unescapes a byte at a time), and pool appends move');
+P('  eight bytes at a time (src/core/bytes.h: Emscripten\'s memcpy copies unequally aligned bytes one by one). Above');
+P('  the walk, the load pays for the model: copies into the pool, folded search strings, interning, id checks, and');
+P('  `QueryEngine::attach` (search signatures, topic bitsets); simdjson\'s stage 1 is common to both.');
 {
   const big = app.transfer.slice().sort((a, b) => b.gz - a.gz).slice(0, 2).map((t) => `${t.file} (${KB(t.gz)})`).join(' and ');
   P(`- First view: ${KB(app.transferTotal)} gzip -9, mostly ${big}.`);

@@ -20,6 +20,7 @@
   var bbc = params.get('bbc') === '1';  // corpora/bbc.json: the BBC articles extracted by article-prep
   var mixRuns = Number(params.get('mix') || 10);
   var sizes = (params.get('sizes') || '1000,10000,100000').split(',').map(Number);
+  var only = params.get('only');  // 'load': stop after the load rounds (run-browser-bench.mjs --only load)
   var KINDS = ['people', 'agreements', 'figures', 'photos'];
 
   function median(v) { var s = v.slice().sort(function (a, b) { return a - b; }); return s[Math.floor((s.length - 1) / 2)]; }
@@ -179,6 +180,8 @@
     log('load: wasm ' + R.load.wasmMs.toFixed(1) + ' ms, js ' + R.load.jsMs.toFixed(1) + ' ms, median ratio ' +
       R.load.ratio.toFixed(2) + ' (' + R.load.ratioMin.toFixed(2) + '-' + R.load.ratioMax.toFixed(2) + '), walk ' +
       R.load.walkMs.toFixed(1) + ' ms');
+
+    if (only === 'load') return R;
 
     // 2. filter mix at loadSize
     R.filter = filterMix(M);

@@ -4,10 +4,13 @@
 // kinds and party names are interned); items of all articles sit in flat per-kind arrays, and an article owns
 // a contiguous Range of each. Lists (mentions, parties, topic refs, photo people) are Ranges into shared flat
 // arrays. Each item also has a lowercase, diacritic-folded search string and a topic list, from which the
-// query engine builds per-topic bitsets. Corpus::add() packs an ArticleRecord; Corpus::record() unpacks one.
+// query engine builds per-topic bitsets. Corpus::add() packs an ArticleRecord (or the loader's ArticleView);
+// Corpus::record() unpacks one.
 #pragma once
 
 #include "core/article.h"
+#include "core/article_view.h"
+#include "core/bytes.h"
 
 #include <cstdint>
 #include <functional>
@@ -48,7 +51,7 @@ class StringPool {
   size_t capacity_bytes() const;  // heap use including the intern table (approximate)
 
  private:
-  std::string data_;
+  ByteBuffer data_;  // appended without zero-filling first (bytes.h)
   StringMap<Str> interned_;
 };
 
@@ -108,6 +111,7 @@ class Corpus {
   uint32_t add_topic(std::string_view id, std::string_view label);
   // Packs one article. The record must be valid (validate_article() in json.h); returns its index.
   uint32_t add(const ArticleRecord& a);
+  uint32_t add(const ArticleView& a);  // the same from the loader's views (article_view.h)
   void clear();
   void reserve_bytes(size_t json_bytes);  // pre-sizes arrays from the input size
 
@@ -161,6 +165,9 @@ class Corpus {
   std::vector<uint32_t> refs;      // topic indices, photo people
 
  private:
+  template <class A>
+  uint32_t add_article(const A& a);  // add() for either form (corpus.cpp)
+
   StringMap<uint32_t> article_index_;
   StringMap<uint32_t> topic_index_;
 };

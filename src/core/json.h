@@ -31,7 +31,7 @@ struct LoadOptions {
   uint32_t max_depth = 32;             // deeper nesting is refused (the format itself needs 6)
 };
 
-// One loader, reused: it keeps its simdjson parser and a scratch ArticleRecord between calls. Input in the
+// One loader, reused: it keeps its simdjson parser and a scratch ArticleView between calls. Input in the
 // canonical layout (one article per line, as write_corpus() writes it) is parsed article by article straight
 // from the caller's bytes, so the load needs little beyond the input and the model; other layouts, and every
 // error, take the whole-document path (a padded copy plus simdjson's buffers, released afterwards).

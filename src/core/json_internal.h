@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/article_view.h"
 
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@ struct ArticleIssue {
 // The checks behind validate_article(). The loader passes check_utf8 = false because it has already
 // validated the whole input.
 std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf8);
+std::optional<ArticleIssue> check_article(const ArticleView& a, bool check_utf8);  // the loader's form
 
 // `s` as a JSON string for messages, shortened to about 60 bytes (cut on a character boundary).
 std::string quote(std::string_view s);

@@ -2,8 +2,8 @@
 // exceptions). The reading machinery is in json_loader.h, syntax diagnosis in json_diagnose.cpp, text files in
 // json_load_texts.cpp.
 //
-// The fast path walks the document once with one reused parser and one reused ArticleRecord, copying
-// strings straight into the Corpus. Errors are rare, so precision is bought only then: syntax errors are
+// The fast path walks the document once with one reused parser and one reused ArticleView (article_view.h),
+// copying each string once, from the input straight into the Corpus. Errors are rare, so precision is bought only then: syntax errors are
 // re-diagnosed by a small scalar scanner (which knows the JSON path and the exact byte), and invariant
 // violations found after an article is complete are located again with a JSON pointer.
 //
@@ -17,16 +17,16 @@ constexpr const char* kBothTextMessage = "expected either \"paragraphs\" or \"te
 }  // namespace
 
 // ------------------------------------------------------------------------------------------- [items]
-bool CorpusLoader::Impl::parse_person(od::value& v, uint32_t depth, PersonRecord& p) {
+bool CorpusLoader::Impl::parse_person(od::value& v, uint32_t depth, PersonView& p) {
   uint64_t offset = offset_of(v);
   od::object obj;
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string(x, p.id);
-    if (key == "name") return seen(bits, kName, x, key) && read_string(x, p.name);
-    if (key == "role") return seen(bits, kRole, x, key) && read_string(x, p.role);
-    if (key == "affiliation") return seen(bits, kAffiliation, x, key) && read_string(x, p.affiliation);
+    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, p.id);
+    if (key == "name") return seen(bits, kName, x, key) && read_string_view(x, p.name);
+    if (key == "role") return seen(bits, kRole, x, key) && read_string_view(x, p.role);
+    if (key == "affiliation") return seen(bits, kAffiliation, x, key) && read_string_view(x, p.affiliation);
     if (key == "mentions")
       return seen(bits, kMentions, x, key) &&
              read_items(x, depth + 1, p.mentions, [&](od::value& e, uint32_t d, Evidence& ev) { return read_evidence(e, d, ev); });
@@ -34,22 +34,22 @@ bool CorpusLoader::Impl::parse_person(od::value& v, uint32_t depth, PersonRecord
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kName | kMentions, offset)) return false;
-  if (!(bits & kRole)) p.role.clear();
-  if (!(bits & kAffiliation)) p.affiliation.clear();
+  if (!(bits & kRole)) p.role = {};
+  if (!(bits & kAffiliation)) p.affiliation = {};
   if (!(bits & kTopics)) p.topics.clear();
   return true;
 }
 
-bool CorpusLoader::Impl::parse_figure(od::value& v, uint32_t depth, FigureRecord& f) {
+bool CorpusLoader::Impl::parse_figure(od::value& v, uint32_t depth, FigureView& f) {
   uint64_t offset = offset_of(v);
   od::object obj;
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string(x, f.id);
-    if (key == "text") return seen(bits, kText, x, key) && read_string(x, f.text);
+    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, f.id);
+    if (key == "text") return seen(bits, kText, x, key) && read_string_view(x, f.text);
     if (key == "value") return seen(bits, kValue, x, key) && read_double(x, f.value);
-    if (key == "unit") return seen(bits, kUnit, x, key) && read_string(x, f.unit);
+    if (key == "unit") return seen(bits, kUnit, x, key) && read_string_view(x, f.unit);
     if (key == "kind") {
       std::string_view s;
       if (!seen(bits, kKind, x, key) || !read_string_view(x, s)) return false;
@@ -57,28 +57,28 @@ bool CorpusLoader::Impl::parse_figure(od::value& v, uint32_t depth, FigureRecord
         return fail(offset_of(x), "expected \"money\", \"percent\", \"count\" or \"measure\", found " + quote(s));
       return true;
     }
-    if (key == "qualifier") return seen(bits, kQualifier, x, key) && read_string(x, f.qualifier);
-    if (key == "subject") return seen(bits, kSubject, x, key) && read_string(x, f.subject);
+    if (key == "qualifier") return seen(bits, kQualifier, x, key) && read_string_view(x, f.qualifier);
+    if (key == "subject") return seen(bits, kSubject, x, key) && read_string_view(x, f.subject);
     if (key == "evidence") return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, f.evidence);
     if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, f.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kText | kValue | kUnit | kKind | kEvidence, offset)) return false;
-  if (!(bits & kQualifier)) f.qualifier.clear();
-  if (!(bits & kSubject)) f.subject.clear();
+  if (!(bits & kQualifier)) f.qualifier = {};
+  if (!(bits & kSubject)) f.subject = {};
   if (!(bits & kTopics)) f.topics.clear();
   return true;
 }
 
-bool CorpusLoader::Impl::parse_agreement(od::value& v, uint32_t depth, AgreementRecord& g) {
+bool CorpusLoader::Impl::parse_agreement(od::value& v, uint32_t depth, AgreementView& g) {
   uint64_t offset = offset_of(v);
   od::object obj;
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string(x, g.id);
-    if (key == "title") return seen(bits, kTitle, x, key) && read_string(x, g.title);
-    if (key == "kind") return seen(bits, kKind, x, key) && read_string(x, g.kind);
+    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, g.id);
+    if (key == "title") return seen(bits, kTitle, x, key) && read_string_view(x, g.title);
+    if (key == "kind") return seen(bits, kKind, x, key) && read_string_view(x, g.kind);
     if (key == "parties") return seen(bits, kParties, x, key) && read_strings(x, depth + 1, g.parties);
     if (key == "status") {
       std::string_view s;
@@ -87,45 +87,45 @@ bool CorpusLoader::Impl::parse_agreement(od::value& v, uint32_t depth, Agreement
         return fail(offset_of(x), "expected \"signed\", \"agreed\", \"planned\" or \"discussed\", found " + quote(s));
       return true;
     }
-    if (key == "figure") return seen(bits, kFigure, x, key) && read_string(x, g.figure);
+    if (key == "figure") return seen(bits, kFigure, x, key) && read_string_view(x, g.figure);
     if (key == "evidence") return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, g.evidence);
     if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, g.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kTitle | kKind | kStatus | kEvidence, offset)) return false;
   if (!(bits & kParties)) g.parties.clear();
-  if (!(bits & kFigure)) g.figure.clear();
+  if (!(bits & kFigure)) g.figure = {};
   if (!(bits & kTopics)) g.topics.clear();
   return true;
 }
 
-bool CorpusLoader::Impl::parse_photo(od::value& v, uint32_t depth, PhotoRecord& p) {
+bool CorpusLoader::Impl::parse_photo(od::value& v, uint32_t depth, PhotoView& p) {
   uint64_t offset = offset_of(v);
   od::object obj;
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string(x, p.id);
-    if (key == "caption") return seen(bits, kCaption, x, key) && read_string(x, p.caption);
-    if (key == "credit") return seen(bits, kCredit, x, key) && read_string(x, p.credit);
+    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, p.id);
+    if (key == "caption") return seen(bits, kCaption, x, key) && read_string_view(x, p.caption);
+    if (key == "credit") return seen(bits, kCredit, x, key) && read_string_view(x, p.credit);
     if (key == "people") return seen(bits, kPeople, x, key) && read_strings(x, depth + 1, p.people);
-    if (key == "src") return seen(bits, kSrc, x, key) && read_string(x, p.src);
+    if (key == "src") return seen(bits, kSrc, x, key) && read_string_view(x, p.src);
     if (key == "evidence") return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, p.evidence);
     if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, p.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kCaption | kEvidence, offset)) return false;
-  if (!(bits & kCredit)) p.credit.clear();
+  if (!(bits & kCredit)) p.credit = {};
   if (!(bits & kPeople)) p.people.clear();
-  if (!(bits & kSrc)) p.src.clear();
+  if (!(bits & kSrc)) p.src = {};
   if (!(bits & kTopics)) p.topics.clear();
   return true;
 }
 
 // ------------------------------------------------------------------------------------------- [article]
-// Parses article `index` into `rec`, checks it and adds it to the target corpus.
+// Parses article `index` into `article`, checks it and adds it to the target corpus.
 bool CorpusLoader::Impl::parse_article(od::value& v, uint32_t depth, size_t index) {
-  ArticleRecord& a = rec;
+  ArticleView& a = article;
   uint64_t offset = offset_of(v);
   uint64_t id_offset = offset;
   od::object obj;
@@ -135,12 +135,12 @@ bool CorpusLoader::Impl::parse_article(od::value& v, uint32_t depth, size_t inde
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
     if (key == "id") {
       id_offset = offset_of(x);
-      return seen(bits, kId, x, key) && read_string(x, a.id);
+      return seen(bits, kId, x, key) && read_string_view(x, a.id);
     }
-    if (key == "title") return seen(bits, kTitle, x, key) && read_string(x, a.title);
-    if (key == "source") return seen(bits, kSource, x, key) && read_string(x, a.source);
-    if (key == "url") return seen(bits, kUrl, x, key) && read_string(x, a.url);
-    if (key == "published") return seen(bits, kPublished, x, key) && read_string(x, a.published);
+    if (key == "title") return seen(bits, kTitle, x, key) && read_string_view(x, a.title);
+    if (key == "source") return seen(bits, kSource, x, key) && read_string_view(x, a.source);
+    if (key == "url") return seen(bits, kUrl, x, key) && read_string_view(x, a.url);
+    if (key == "published") return seen(bits, kPublished, x, key) && read_string_view(x, a.published);
     if (key == "publishedEvidence") {
       if (!seen(bits, kPublishedEvidence, x, key)) return false;
       a.published_evidence.emplace();
@@ -153,32 +153,32 @@ bool CorpusLoader::Impl::parse_article(od::value& v, uint32_t depth, size_t inde
     if (key == "textRef") {
       if (bits & kParagraphs) return fail(offset_of(x), kBothTextMessage);
       uint64_t at = offset_of(x);
-      if (!seen(bits, kTextRef, x, key) || !read_string(x, a.text_ref)) return false;
+      if (!seen(bits, kTextRef, x, key) || !read_string_view(x, a.text_ref)) return false;
       if (a.text_ref.empty()) return fail(at, "expected a non-empty string, found \"\"");
       return true;  // its form is checked with the article (check_article)
     }
     if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, d, a.topics);
     if (key == "people")
       return seen(bits, kPeople, x, key) &&
-             read_items(x, d, a.people, [&](od::value& e, uint32_t dd, PersonRecord& r) { return parse_person(e, dd, r); });
+             read_items(x, d, a.people, [&](od::value& e, uint32_t dd, PersonView& r) { return parse_person(e, dd, r); });
     if (key == "agreements")
       return seen(bits, kAgreements, x, key) &&
-             read_items(x, d, a.agreements, [&](od::value& e, uint32_t dd, AgreementRecord& r) { return parse_agreement(e, dd, r); });
+             read_items(x, d, a.agreements, [&](od::value& e, uint32_t dd, AgreementView& r) { return parse_agreement(e, dd, r); });
     if (key == "figures")
       return seen(bits, kFigures, x, key) &&
-             read_items(x, d, a.figures, [&](od::value& e, uint32_t dd, FigureRecord& r) { return parse_figure(e, dd, r); });
+             read_items(x, d, a.figures, [&](od::value& e, uint32_t dd, FigureView& r) { return parse_figure(e, dd, r); });
     if (key == "photos")
       return seen(bits, kPhotos, x, key) &&
-             read_items(x, d, a.photos, [&](od::value& e, uint32_t dd, PhotoRecord& r) { return parse_photo(e, dd, r); });
+             read_items(x, d, a.photos, [&](od::value& e, uint32_t dd, PhotoView& r) { return parse_photo(e, dd, r); });
     return skip_unknown(x, d);
   });
   if (!ok || !require(bits, kId | kTitle, offset)) return false;
-  if (!(bits & kSource)) a.source.clear();
-  if (!(bits & kUrl)) a.url.clear();
-  if (!(bits & kPublished)) a.published.clear();
+  if (!(bits & kSource)) a.source = {};
+  if (!(bits & kUrl)) a.url = {};
+  if (!(bits & kPublished)) a.published = {};
   if (!(bits & kPublishedEvidence)) a.published_evidence.reset();
   if (!(bits & kParagraphs)) a.paragraphs.clear();
-  if (!(bits & kTextRef)) a.text_ref.clear();
+  if (!(bits & kTextRef)) a.text_ref = {};
   if (!(bits & kTopics)) a.topics.clear();
   if (!(bits & kPeople)) a.people.clear();
   if (!(bits & kAgreements)) a.agreements.clear();
@@ -272,10 +272,7 @@ bool CorpusLoader::Impl::parse_canonical(std::string_view json) {
   static constexpr std::string_view kHeadEnd = ",\"articles\":[";
   const char* const base = json.data();
   const size_t n = json.size();
-  auto line_end = [&](size_t from) {
-    const void* nl = std::memchr(base + from, '\n', n - from);
-    return nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : n;
-  };
+  auto line_end = [&](size_t from) { return static_cast<size_t>(find_newline(base + from, base + n) - base); };
   auto trim = [&](size_t b, size_t e) {  // trailing whitespace of a line
     while (e > b && is_ws(base[e - 1])) --e;
     return e;

@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -24,6 +25,38 @@ namespace json_detail {
 inline constexpr uint32_t kFormatVersion = 1;  // the article JSON version this build reads
 
 inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// First '"' or '\\' in [p, end), or end. Eight bytes per step (SWAR): wasm32 has 64-bit integer registers, and
+// its libc memchr steps four bytes at a time. The lowest flagged byte of the zero-byte test is exact.
+inline const char* find_quote_or_backslash(const char* p, const char* end) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+    const uint64_t hit = ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+    if (hit) return p + (std::countr_zero(hit) >> 3);
+    p += 8;
+  }
+  while (p < end && *p != '"' && *p != '\\') ++p;
+  return p;
+}
+
+// First '\n' in [p, end), or end; like find_quote_or_backslash.
+inline const char* find_newline(const char* p, const char* end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t x = w ^ (kOnes * '\n');
+    const uint64_t hit = (x - kOnes) & ~x & kHigh;
+    if (hit) return p + (std::countr_zero(hit) >> 3);
+    p += 8;
+  }
+  while (p < end && *p != '\n') ++p;
+  return p;
+}
 
 // How a byte is shown in "found ..." parts of messages.
 inline std::string describe_byte(std::string_view s, size_t i) {
@@ -128,7 +161,8 @@ struct CorpusLoader::Impl {
   uint64_t first_byte = 0;      // offset of the document's first non-whitespace byte
   LoadOptions opt;
 
-  ArticleRecord rec;                      // reused for every article
+  ArticleView article;                    // reused for every article of a corpus document
+  ArticleRecord rec;                      // reused for every text file entry (json_load_texts.cpp)
   std::vector<uint8_t> declared;          // per topic of the target: declared by this input's "topics"
   Corpus* target = nullptr;
   size_t base_articles = 0;               // articles the target held before this load (appending)
@@ -220,7 +254,22 @@ struct CorpusLoader::Impl {
 
   // ---- typed reads
 
+  // A string without escapes (nearly every one) is its raw bytes: take them from the input rather than let
+  // simdjson unescape them, which its fallback kernel (the one wasm32 runs) does a byte at a time. Stage 1 has
+  // already rejected control characters and invalid UTF-8 inside strings, and with no backslash before it the
+  // first '"' is the closing one. The view points into the input, which outlives the load.
   bool read_string_view(od::value& v, std::string_view& out, const char* expected = "a string") {
+    const char* p = v.raw_json_token().data();
+    if (doc_end && p < doc_end && *p == '"') {
+      const char* q = find_quote_or_backslash(p + 1, doc_end);
+      if (q < doc_end && *q == '"') {
+        od::raw_json_string raw;
+        if (v.get_raw_json_string().get(raw) == simdjson::SUCCESS) {  // moves past the string
+          out = std::string_view(p + 1, size_t(q - p - 1));
+          return true;
+        }
+      }
+    }
     auto code = v.get_string().get(out);
     if (code == simdjson::INCORRECT_TYPE) return fail_type(v, expected);
     if (code) return fail_syntax(code, offset_of(v), expected);
@@ -274,7 +323,12 @@ struct CorpusLoader::Impl {
   bool each_field(od::object& obj, F&& f) {
     for (auto field : obj) {
       std::string_view key;
-      if (auto code = field.unescaped_key().get(key)) return fail_syntax(code, offset_of(obj_location()), "a key");
+      if (field.error()) return fail_syntax(field.error(), offset_of(obj_location()), "a key");
+      // Keys without escapes are their raw bytes, as in read_string_view().
+      const char* k = reinterpret_cast<const char*>(field.value_unsafe().key().raw());
+      const char* q = doc_end ? find_quote_or_backslash(k, doc_end) : nullptr;
+      if (q && q < doc_end && *q == '"') key = std::string_view(k, size_t(q - k));
+      else if (auto code = field.unescaped_key().get(key)) return fail_syntax(code, offset_of(obj_location()), "a key");
       od::value v;
       if (auto code = field.value().get(v)) return fail_syntax(code, offset_of(obj_location()), "a value");
       if (!f(key, v)) {
@@ -307,6 +361,7 @@ struct CorpusLoader::Impl {
     return true;
   }
   bool require(uint64_t bits, uint64_t need, uint64_t offset) {
+    if ((bits & need) == need) return true;  // every object of a valid file: no search for the missing name
     static constexpr std::pair<uint64_t, const char*> kNames[] = {
         {kId, "id"}, {kTitle, "title"}, {kName, "name"}, {kText, "text"}, {kValue, "value"}, {kUnit, "unit"},
         {kKind, "kind"}, {kStatus, "status"}, {kCaption, "caption"}, {kMentions, "mentions"},
@@ -359,15 +414,15 @@ struct CorpusLoader::Impl {
     return true;
   }
 
-  // Reads an array of strings into `out`, reusing the strings already there (their buffers).
-  bool read_strings(od::value& v, uint32_t depth, std::vector<std::string>& out) {
+  // Reads an array of strings into `out` as views (read_string_view), reusing its capacity.
+  bool read_strings(od::value& v, uint32_t depth, std::vector<std::string_view>& out) {
     od::array arr;
     if (!open_array(v, depth, arr)) return false;
     size_t count = 0;
     bool ok = each_element(arr, [&](size_t n, od::value& x) {
       if (n == out.size()) out.emplace_back();
       count = n + 1;
-      return read_string(x, out[n]);
+      return read_string_view(x, out[n]);
     });
     if (!ok) return false;
     out.resize(count);
@@ -422,16 +477,16 @@ struct CorpusLoader::Impl {
     return ok && require(bits, kParagraph | kSentence | kMatch, offset);
   }
 
-  bool read_topic_refs(od::value& v, uint32_t depth, std::vector<std::string>& out) {
+  bool read_topic_refs(od::value& v, uint32_t depth, std::vector<std::string_view>& out) {
     return read_strings(v, depth, out);  // syntax of topic ids is checked with the article
   }
 
   // ---- a corpus document, article by article (json_load.cpp)
-  bool parse_person(od::value& v, uint32_t depth, PersonRecord& p);
-  bool parse_figure(od::value& v, uint32_t depth, FigureRecord& f);
-  bool parse_agreement(od::value& v, uint32_t depth, AgreementRecord& g);
-  bool parse_photo(od::value& v, uint32_t depth, PhotoRecord& p);
-  // Parses article `index` into `rec`, checks it and adds it to the target corpus.
+  bool parse_person(od::value& v, uint32_t depth, PersonView& p);
+  bool parse_figure(od::value& v, uint32_t depth, FigureView& f);
+  bool parse_agreement(od::value& v, uint32_t depth, AgreementView& g);
+  bool parse_photo(od::value& v, uint32_t depth, PhotoView& p);
+  // Parses article `index` into `article`, checks it and adds it to the target corpus.
   bool parse_article(od::value& v, uint32_t depth, size_t index);
   // Byte offset of articles[index].<rel> ("figures[2].evidence.match"), found again with a JSON pointer.
   // Only runs on the error path; it re-iterates the document, so the current one must be finished with.

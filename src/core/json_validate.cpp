@@ -36,11 +36,16 @@ std::string quote(std::string_view s) {
   return out;
 }
 
-static bool is_slug_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
-
-bool is_topic_id(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), is_slug_char);
+// Every id of every item passes through these on load: a plain loop with the test inlined (std::all_of with a
+// function pointer was a call per byte).
+static inline bool is_slug_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+static inline bool all_slug_chars(std::string_view s) {
+  for (char c : s)
+    if (!is_slug_char(c)) return false;
+  return true;
 }
+
+bool is_topic_id(std::string_view s) { return !s.empty() && all_slug_chars(s); }
 
 bool is_article_id(std::string_view s) {
   if (s.size() != 18 || s.substr(0, 2) != "a-") return false;
@@ -48,8 +53,7 @@ bool is_article_id(std::string_view s) {
 }
 
 bool is_item_id(std::string_view s, std::string_view prefix) {
-  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix &&
-         std::all_of(s.begin() + static_cast<ptrdiff_t>(prefix.size()), s.end(), is_slug_char);
+  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix && all_slug_chars(s.substr(prefix.size()));
 }
 
 namespace {
@@ -61,7 +65,8 @@ std::string span_text(Span s) { return "[" + std::to_string(s.begin) + "," + std
 // are only built on failure: this runs for every item of every article the loader reads.
 // An article with a textRef has no paragraphs yet: its spans are checked for shape only here, and against
 // the text when load_texts() attaches it (by running check_article() on the record with the paragraphs).
-std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidence& e) {
+template <class A>
+std::optional<ArticleIssue> check_evidence(const A& a, const Evidence& e) {
   if (!a.text_ref.empty()) {
     if (e.sentence.begin > e.sentence.end)
       return ArticleIssue{".sentence", "expected a span with begin <= end, found " + span_text(e.sentence)};
@@ -73,7 +78,7 @@ std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidenc
   if (e.paragraph >= a.paragraphs.size())
     return ArticleIssue{".paragraph", "expected a paragraph index below " + std::to_string(a.paragraphs.size()) +
                                           ", found " + std::to_string(e.paragraph)};
-  const std::string& p = a.paragraphs[e.paragraph];
+  const std::string_view p = a.paragraphs[e.paragraph];
   if (e.sentence.begin > e.sentence.end || e.sentence.end > p.size())
     return ArticleIssue{".sentence", "expected a span inside the paragraph's " + std::to_string(p.size()) +
                                          " bytes, found " + span_text(e.sentence)};
@@ -87,13 +92,14 @@ std::optional<ArticleIssue> check_evidence(const ArticleRecord& a, const Evidenc
   return std::nullopt;
 }
 
-std::optional<ArticleIssue> prefixed(std::optional<ArticleIssue> issue, const std::string& prefix) {
+std::optional<ArticleIssue> prefixed(std::optional<ArticleIssue> issue, std::string_view prefix) {
   if (issue) issue->path.insert(0, prefix);
   return issue;
 }
 
 // On failure the path is relative to the item: "topics[1]".
-std::optional<ArticleIssue> check_topics(const std::vector<std::string>& topics) {
+template <class V>
+std::optional<ArticleIssue> check_topics(const V& topics) {
   for (size_t i = 0; i < topics.size(); ++i)
     if (!is_topic_id(topics[i]))
       return ArticleIssue{at("topics", i), "expected a topic id ([a-z0-9-]+), found " + quote(topics[i])};
@@ -106,7 +112,8 @@ std::optional<ArticleIssue> non_empty(std::string_view s, const char* field) {
 }
 
 // Every string of the record, in document order, for the UTF-8 check.
-std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
+template <class A>
+std::optional<ArticleIssue> check_strings_utf8(const A& a) {
   std::optional<ArticleIssue> bad;
   auto check = [&](std::string_view s, const auto& path_fn) {
     if (bad) return;
@@ -118,7 +125,7 @@ std::optional<ArticleIssue> check_strings_utf8(const ArticleRecord& a) {
     }
   };
   auto lit = [](const char* p) { return [p] { return std::string(p); }; };
-  auto list = [&](const std::vector<std::string>& v, std::string base) {
+  auto list = [&](const auto& v, std::string base) {
     for (size_t i = 0; i < v.size(); ++i) check(v[i], [&] { return at(base, i); });
   };
   check(a.id, lit("id"));
@@ -194,9 +201,9 @@ struct IdRef {
   uint32_t order;  // document order across kinds: people, agreements, figures, photos
 };
 
-}  // namespace
-
-std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf8) {
+// check_article() for either form of an article (ArticleRecord, ArticleView).
+template <class A>
+std::optional<ArticleIssue> check_article_impl(const A& a, bool check_utf8) {
   if (check_utf8)
     if (auto bad = check_strings_utf8(a)) return bad;
   if (!is_article_id(a.id))
@@ -218,7 +225,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
       return ArticleIssue{"publishedEvidence" + bad->path, bad->message};
   }
 
-  // Item ids: well formed, then unique across all four kinds (the sort keeps this O(n log n)).
+  // Item ids: well formed, then unique across all four kinds (beyond a few items, a sort keeps this O(n log n)).
   struct Where {
     const char* list;
     size_t index;
@@ -243,18 +250,32 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   if (auto bad = collect(a.agreements, "agreements", "ag-", "agreement")) return bad;
   if (auto bad = collect(a.figures, "figures", "f-", "figure")) return bad;
   if (auto bad = collect(a.photos, "photos", "ph-", "photo")) return bad;
-  std::sort(ids.begin(), ids.end(), [](const IdRef& x, const IdRef& y) {
-    return x.id != y.id ? x.id < y.id : x.order < y.order;
-  });
   uint32_t dup = UINT32_MAX, first = 0;
   std::string_view dup_id;
-  for (size_t i = 1; i < ids.size(); ++i) {
-    if (ids[i].id == ids[i - 1].id && ids[i].order < dup) {
-      dup = ids[i].order;
-      dup_id = ids[i].id;
-      size_t j = i - 1;
-      while (j > 0 && ids[j - 1].id == ids[i].id) --j;
-      first = ids[j].order;
+  if (ids.size() <= 32) {
+    // Few items, the usual case: pairs in document order (ids[k].order == k here) find the same pair as the
+    // sort below, the earliest repeat and the first occurrence of its id, and most pairs differ in length, so
+    // this costs less than the sort's full comparisons (it runs for every article the loader reads).
+    for (size_t j = 1; j < ids.size() && dup == UINT32_MAX; ++j)
+      for (size_t i = 0; i < j; ++i)
+        if (ids[i].id == ids[j].id) {
+          dup = ids[j].order;
+          first = ids[i].order;
+          dup_id = ids[j].id;
+          break;
+        }
+  } else {
+    std::sort(ids.begin(), ids.end(), [](const IdRef& x, const IdRef& y) {
+      return x.id != y.id ? x.id < y.id : x.order < y.order;
+    });
+    for (size_t i = 1; i < ids.size(); ++i) {
+      if (ids[i].id == ids[i - 1].id && ids[i].order < dup) {
+        dup = ids[i].order;
+        dup_id = ids[i].id;
+        size_t j = i - 1;
+        while (j > 0 && ids[j - 1].id == ids[i].id) --j;
+        first = ids[j].order;
+      }
     }
   }
   if (dup != UINT32_MAX)
@@ -262,11 +283,11 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
                                                        " again (first at " + where[first].path() + ")"};
 
   for (size_t i = 0; i < a.people.size(); ++i) {
-    const PersonRecord& p = a.people[i];
+    const auto& p = a.people[i];
     auto bad = non_empty(p.name, ".name");
     if (!bad && p.mentions.empty()) bad = ArticleIssue{".mentions", "expected at least one mention, found none"};
     for (size_t m = 0; !bad && m < p.mentions.size(); ++m)
-      bad = prefixed(check_evidence(a, p.mentions[m]), at(".mentions", m));
+      if (auto issue = check_evidence(a, p.mentions[m])) bad = prefixed(std::move(issue), at(".mentions", m));  // the path only on failure
     if (!bad) bad = prefixed(check_topics(p.topics), ".");
     if (bad) return prefixed(bad, at("people", i));
   }
@@ -276,7 +297,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   for (const auto& f : a.figures) figure_ids.push_back(f.id);
   std::sort(figure_ids.begin(), figure_ids.end());
   for (size_t i = 0; i < a.agreements.size(); ++i) {
-    const AgreementRecord& g = a.agreements[i];
+    const auto& g = a.agreements[i];
     auto bad = non_empty(g.title, ".title");
     if (!bad && !g.figure.empty() &&
         !std::binary_search(figure_ids.begin(), figure_ids.end(), std::string_view(g.figure)))
@@ -286,7 +307,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
     if (bad) return prefixed(bad, at("agreements", i));
   }
   for (size_t i = 0; i < a.figures.size(); ++i) {
-    const FigureRecord& f = a.figures[i];
+    const auto& f = a.figures[i];
     auto bad = non_empty(f.text, ".text");
     if (!bad && !std::isfinite(f.value))
       bad = ArticleIssue{".value", "expected a finite number, found a non-finite value"};
@@ -300,7 +321,7 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   for (const auto& p : a.people) person_ids.push_back(p.id);
   std::sort(person_ids.begin(), person_ids.end());
   for (size_t i = 0; i < a.photos.size(); ++i) {
-    const PhotoRecord& p = a.photos[i];
+    const auto& p = a.photos[i];
     auto bad = non_empty(p.caption, ".caption");
     for (size_t j = 0; !bad && j < p.people.size(); ++j)
       if (!std::binary_search(person_ids.begin(), person_ids.end(), std::string_view(p.people[j])))
@@ -311,6 +332,11 @@ std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf
   }
   return std::nullopt;
 }
+
+}  // namespace
+
+std::optional<ArticleIssue> check_article(const ArticleRecord& a, bool check_utf8) { return check_article_impl(a, check_utf8); }
+std::optional<ArticleIssue> check_article(const ArticleView& a, bool check_utf8) { return check_article_impl(a, check_utf8); }
 
 }  // namespace json_detail
 

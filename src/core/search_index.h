@@ -10,6 +10,8 @@
 // Items are only ever appended (SearchIndex::add), so a corpus loaded in shards is indexed incrementally.
 #pragma once
 
+#include "core/bytes.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -50,7 +52,7 @@ class SearchIndex {
   }
 
  private:
-  std::string buf_;
+  ByteBuffer buf_;  // appended without zero-filling first (bytes.h)
   std::vector<size_t> start_{0};  // size() + 1 offsets into buf_ (size_t: 4 bytes in WebAssembly)
   // Per item, its Signature split in two arrays: a scan reads the byte bits of every item tested but the pair
   // bits only of those whose bytes pass (for a one-byte term, never), so the byte bits are kept dense.

@@ -327,3 +327,25 @@ TEST(ValidateArticle, ReportsRelativePaths) {
   a.people.push_back({"p-x", "X", "", "", {}, {}});
   EXPECT_EQ(validate_article(a), "people[0].mentions: expected at least one mention, found none");
 }
+
+// Repeated item ids are found by comparing pairs for a few items and by sorting for many: both name the earliest
+// repeat in document order and the first occurrence of its id, whichever id sorts first.
+TEST(ValidateArticle, EarliestRepeatedItemIdFewAndMany) {
+  for (size_t extra : {0u, 40u}) {
+    ArticleRecord a;
+    a.title = "T";
+    a.id = article_id("", "T");
+    a.paragraphs = {"Hello world."};
+    auto person = [](std::string id) { return PersonRecord{std::move(id), "X", "", "", {{0, {0, 5}, {0, 5}}}, {}}; };
+    for (size_t i = 0; i < extra; ++i) a.people.push_back(person("p-u" + std::to_string(i)));
+    for (const char* id : {"p-b", "p-a", "p-c", "p-a", "p-b"}) a.people.push_back(person(id));
+    const std::string b = std::to_string(extra);
+    EXPECT_EQ(validate_article(a), "people[" + std::to_string(extra + 3) + "].id: expected a unique item id, found \"p-a\" again (first at people[" +
+                                       std::to_string(extra + 1) + "])") << b;
+    a.people[extra + 3].id = "p-d";
+    EXPECT_EQ(validate_article(a), "people[" + std::to_string(extra + 4) + "].id: expected a unique item id, found \"p-b\" again (first at people[" +
+                                       std::to_string(extra) + "])") << b;
+    a.people[extra + 4].id = "p-e";
+    EXPECT_EQ(validate_article(a), std::nullopt) << b;
+  }
+}

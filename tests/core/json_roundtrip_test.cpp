@@ -130,6 +130,28 @@ TEST(JsonLoad, EscapedKeysAndStrings) {
   EXPECT_EQ(c.str(c.articles[0].title), "Café 🙂 \"q\" /");
 }
 
+// The canonical layout (one article per line) takes strings and keys without escapes straight from the input
+// and unescapes the others: both kinds side by side in one article, keys included, and a string that ends in
+// an escaped backslash.
+TEST(JsonLoad, EscapedKeysAndStringsInCanonicalLayout) {
+  std::string json = "{\"format\":\"article-json\",\"version\":1,\"topics\":[],\"articles\":[\n"
+      R"({"id":"a-0123456789abcdef","t\u0069tle":"Caf\u00e9 \"q\"","source":"plain","url":"x\\","paragraphs":["a\nb","c"],)"
+      R"("people":[{"id":"p-x","n\u0061me":"\u0058","mentions":[{"paragraph":1,"sentence":[0,1],"match":[0,1]}]}]})"
+      "\n]}\n";
+  Corpus c;
+  auto err = CorpusLoader().load(json, c);
+  ASSERT_FALSE(err) << err->to_string();
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.str(c.articles[0].title), "Café \"q\"");
+  EXPECT_EQ(c.str(c.articles[0].source), "plain");
+  EXPECT_EQ(c.str(c.articles[0].url), "x\\");
+  EXPECT_EQ(c.str(c.strs[0]), "a\nb");
+  EXPECT_EQ(c.str(c.strs[1]), "c");
+  ASSERT_EQ(c.people.size(), 1u);
+  EXPECT_EQ(c.str(c.people[0].name), "X");
+  EXPECT_EQ(c.str(c.people[0].search), "x");
+}
+
 TEST(JsonLoad, UndeclaredTopicsAreAutoDeclared) {
   std::string json = R"({"format":"article-json","version":1,"articles":[{"id":"a-0123456789abcdef","title":"T",
     "topics":["energy"]}],"topics":[{"id":"trade","label":"Trade"}]})";

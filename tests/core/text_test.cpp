@@ -64,6 +64,24 @@ TEST(Fold, KeepsUnknownAndInvalid) {
   EXPECT_EQ(fold_for_search("a\xFF" "B\xC3"), "a\xFF" "b\xC3");
 }
 
+// ASCII runs are folded eight bytes at a time: every ASCII byte, at every position of runs shorter and longer
+// than eight bytes, alone and between non-ASCII letters, folds like the byte-wise rule (A-Z lowercased).
+TEST(Fold, AsciiRunsEveryByteAtEveryPosition) {
+  for (int c = 0; c < 0x80; ++c) {
+    for (size_t len : {1, 7, 8, 9, 16, 17, 23}) {
+      for (size_t at = 0; at < len; ++at) {
+        std::string s(len, 'Q');
+        s[at] = char(c);
+        std::string expect = s;
+        for (char& ch : expect)
+          if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
+        ASSERT_EQ(fold_for_search(s), expect) << "byte " << c << " at " << at << " of " << len;
+        ASSERT_EQ(fold_for_search("É" + s + "Ü"), "e" + expect + "u") << "byte " << c << " at " << at << " of " << len;
+      }
+    }
+  }
+}
+
 TEST(Fold, AppendAndTransliterate) {
   std::string out = "x\n";
   append_folded(out, "ÄB");

@@ -1,0 +1,81 @@
+// bytes.h: bulk byte moves for the load path, which copies every string of a corpus into its pool.
+//
+// Emscripten's memcpy (wasm32, no bulk memory) copies byte by byte when source and destination are not equally
+// aligned, which strings appended to a pool almost never are, and calls out to JavaScript from 512 bytes on.
+// Unaligned eight-byte loads and stores are single WebAssembly instructions, so a plain loop of them is several
+// times faster for the short and medium strings that make up a corpus; long runs still go to memcpy.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <utility>
+
+namespace ae {
+
+inline void copy_bytes(char* d, const char* s, size_t n) {
+  if (n >= 4096) {
+    std::memcpy(d, s, n);
+    return;
+  }
+  for (; n >= 8; d += 8, s += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, s, 8);
+    std::memcpy(d, &w, 8);
+  }
+  for (; n > 0; --n) *d++ = *s++;
+}
+
+// Bytes that only grow by appending (StringPool, SearchIndex). Unlike std::string or std::vector<char>, growing
+// never zero-fills room that is about to be overwritten, and appending uses copy_bytes(). Copies like a value.
+class ByteBuffer {
+ public:
+  ByteBuffer() = default;
+  ByteBuffer(const ByteBuffer& o) { *this = o; }
+  ByteBuffer(ByteBuffer&& o) noexcept
+      : data_(std::move(o.data_)), size_(std::exchange(o.size_, 0)), capacity_(std::exchange(o.capacity_, 0)) {}
+  ByteBuffer& operator=(const ByteBuffer& o) {
+    if (this == &o) return *this;
+    size_ = 0;
+    reserve(o.size_);
+    if (o.size_) std::memcpy(data_.get(), o.data_.get(), o.size_);
+    size_ = o.size_;
+    return *this;
+  }
+  ByteBuffer& operator=(ByteBuffer&& o) noexcept {
+    data_ = std::move(o.data_);
+    size_ = std::exchange(o.size_, 0);
+    capacity_ = std::exchange(o.capacity_, 0);
+    return *this;
+  }
+
+  const char* data() const { return data_.get(); }
+  size_t size() const { return size_; }
+  size_t capacity() const { return capacity_; }
+  void clear() { size_ = 0; }  // keeps the capacity
+  void truncate(size_t n) { size_ = n < size_ ? n : size_; }
+  void reserve(size_t n) {
+    if (n > capacity_) reallocate(n);
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  void append(const char* s, size_t n) {
+    if (n > capacity_ - size_) reallocate(size_ + n > 2 * capacity_ ? size_ + n : 2 * capacity_);
+    copy_bytes(data_.get() + size_, s, n);
+    size_ += n;
+  }
+
+ private:
+  void reallocate(size_t capacity) {
+    std::unique_ptr<char[]> p(new char[capacity]);  // default-initialised: not zero-filled
+    if (size_) std::memcpy(p.get(), data_.get(), size_);
+    data_ = std::move(p);
+    capacity_ = capacity;
+  }
+
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
+}  // namespace ae
