@@ -7,14 +7,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-std::string titles(const ArticleRecord& a) {
-  std::string t;
-  for (const AgreementRecord& r : a.agreements) t += "[" + r.title + "] ";
-  return t;
-}
-}  // namespace
-
 TEST(AgreementsGroups, CountWithAKindIsOneItem) {
   // The count's figure spans "12 investment agreements": the count still names the group.
   ArticleRecord a = body("During the visit, 12 investment agreements worth $1.4 billion were signed by firms of "

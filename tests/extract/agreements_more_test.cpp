@@ -7,16 +7,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-
-std::string titles(const ArticleRecord& a) {
-  std::string all;
-  for (const AgreementRecord& g : a.agreements) all += "[" + g.title + "|" + std::string(to_string(g.status)) + "] ";
-  return all;
-}
-
-}  // namespace
-
 TEST(AgreementsDeals, TakeoverOfferNamedAfterItsSubject) {
   ArticleRecord a = body(
       "Brenmoor Stores, the third-largest furniture retailer in the region, has received a $2.1bn takeover offer.");

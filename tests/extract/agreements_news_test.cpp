@@ -12,12 +12,6 @@ using namespace ae::extract::test;
 
 namespace {
 
-std::string titles(const ArticleRecord& a) {
-  std::string all;
-  for (const AgreementRecord& g : a.agreements) all += "[" + g.title + "|" + std::string(to_string(g.status)) + "] ";
-  return all;
-}
-
 bool has_party(const AgreementRecord& g, std::string_view p) {
   return std::find(g.parties.begin(), g.parties.end(), p) != g.parties.end();
 }

@@ -10,14 +10,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-std::string titles(const ArticleRecord& a) {
-  std::string t;
-  for (const AgreementRecord& r : a.agreements) t += "[" + r.title + "] ";
-  return t;
-}
-}  // namespace
-
 TEST(AgreementsRefs, TheDealToCloseIsNoNewDeal) {
   // An infinitive that says what the deal will do, or what someone expects of it, refers back.
   ArticleRecord a = body("Harlow Holdings said it has agreed to acquire Petrona Foods for $300m. Harlow expects "

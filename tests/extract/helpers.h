@@ -33,6 +33,13 @@ inline std::string_view match_text(const ArticleRecord& a, const Evidence& e) {
   return std::string_view(a.paragraphs.at(e.paragraph)).substr(e.match.begin, e.match.end - e.match.begin);
 }
 
+// The agreements found, for a failure message: "[title|status] ...".
+inline std::string titles(const ArticleRecord& a) {
+  std::string all;
+  for (const AgreementRecord& g : a.agreements) all += "[" + g.title + "|" + std::string(to_string(g.status)) + "] ";
+  return all;
+}
+
 // The person named `name`, or a test failure listing the people found (and an empty person, so the caller's
 // expectations fail too instead of crashing).
 inline const PersonRecord& must(const ArticleRecord& a, std::string_view name) {
