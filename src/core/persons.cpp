@@ -32,6 +32,7 @@ void PersonIndex::clear() {
   group_of_.clear();
   by_key_.clear();
   seen_.clear();
+  for (auto& o : orders_) o = Order{};
 }
 
 void PersonIndex::build(const Corpus& c) {
@@ -70,22 +71,12 @@ void PersonIndex::add_person(const Corpus& c, uint32_t person) {
   group_of_.push_back(it->second);
 }
 
-void PersonIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& people_rows, bool by_name, bool descending,
-                           std::vector<uint32_t>& out, std::vector<uint32_t>* reps) const {
-  out.clear();
-  seen_.assign(groups_.size(), 0);
-  for (uint32_t row : people_rows) {
-    if (row >= group_of_.size()) continue;  // not indexed yet (a shard arrived this frame)
-    const uint32_t g = group_of_[row];
-    if (seen_[g]) continue;
-    seen_[g] = row + 1;
-    out.push_back(g);
-  }
+void PersonIndex::sort_groups(const Corpus& c, std::vector<uint32_t>& groups, bool by_name, bool descending) const {
   // Folded names are compared often while sorting: fold each once.
   std::vector<std::string> names;
   std::vector<uint32_t> slot(groups_.size(), 0);
-  names.reserve(out.size());
-  for (uint32_t g : out) {
+  names.reserve(groups.size());
+  for (uint32_t g : groups) {
     slot[g] = uint32_t(names.size());
     names.push_back(fold_for_search(c.str(groups_[g].name)));
   }
@@ -97,13 +88,43 @@ void PersonIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& people_
     return name_less(a, b);
   };
   if (by_name)
-    std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
+    std::stable_sort(groups.begin(), groups.end(), [&](uint32_t a, uint32_t b) {
       return descending ? name_less(b, a) : name_less(a, b);
     });
   else
-    std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
+    std::stable_sort(groups.begin(), groups.end(), [&](uint32_t a, uint32_t b) {
       return descending ? rank_less(b, a) : rank_less(a, b);
     });
+}
+
+void PersonIndex::rows_for(const Corpus& c, const std::vector<uint32_t>& people_rows, bool by_name, bool descending,
+                           std::vector<uint32_t>& out, std::vector<uint32_t>* reps) const {
+  out.clear();
+  seen_.assign(groups_.size(), 0);
+  for (uint32_t row : people_rows) {
+    if (row >= group_of_.size()) continue;  // not indexed yet (a shard arrived this frame)
+    const uint32_t g = group_of_[row];
+    if (seen_[g]) continue;
+    seen_[g] = row + 1;
+    out.push_back(g);
+  }
+  // Both paths below sort groups by the same comparison, stably from group order (corpus order of first
+  // appearance), so they give the same rows.
+  if (out.size() * 8 < groups_.size()) {  // few kept: sort them
+    std::sort(out.begin(), out.end());
+    sort_groups(c, out, by_name, descending);
+  } else {  // many kept: walk the whole order, sorted once per growth of the index (O(groups), no strings)
+    Order& order = orders_[int(by_name) * 2 + int(descending)];
+    if (order.built_for != group_of_.size()) {
+      order.groups.resize(groups_.size());
+      for (uint32_t g = 0; g < groups_.size(); ++g) order.groups[g] = g;
+      sort_groups(c, order.groups, by_name, descending);
+      order.built_for = group_of_.size();
+    }
+    out.clear();
+    for (uint32_t g : order.groups)
+      if (seen_[g]) out.push_back(g);
+  }
   if (reps) {
     reps->resize(out.size());
     for (size_t i = 0; i < out.size(); ++i) (*reps)[i] = seen_[out[i]] - 1;
@@ -138,6 +159,7 @@ size_t PersonIndex::memory_bytes() const {
   size_t n = groups_.capacity() * sizeof(PersonGroup) + group_of_.capacity() * sizeof(uint32_t);
   for (const auto& g : groups_) n += g.members.capacity() * sizeof(uint32_t);
   for (const auto& [k, v] : by_key_) n += k.capacity() + 48;
+  for (const auto& o : orders_) n += o.groups.capacity() * sizeof(uint32_t);
   return n;
 }
 

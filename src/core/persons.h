@@ -49,7 +49,8 @@ class PersonIndex {
 
   // The by-person rows for a filtered per-article row list: each group with at least one member in
   // `people_rows`, once. Order: most articles first, then most mentions, then name (folded), then first
-  // appearance; or by name when `by_name` (descending flips either order).
+  // appearance; or by name when `by_name` (descending flips either order). Ties (only possible between
+  // nameless rows) keep corpus order.
   // `reps`, when given, gets for each row the group's first member in `people_rows` (what selecting the row
   // selects: a person row the filter kept).
   void rows_for(const Corpus& c, const std::vector<uint32_t>& people_rows, bool by_name, bool descending,
@@ -74,6 +75,16 @@ class PersonIndex {
   std::vector<uint32_t> group_of_;   // per person
   StringMap<uint32_t> by_key_;       // key -> group
   mutable std::vector<uint32_t> seen_;  // scratch for rows_for: per group, 1 + its first member in the rows
+  // Every group in the two row orders (rank and name), sorted once and reused until the index grows: a filter
+  // that keeps many rows (one typed letter at 100k articles keeps hundreds of thousands) then walks this list
+  // instead of folding and sorting the names it kept on every keystroke. Built lazily, by the first such
+  // rows_for after a build or extend.
+  struct Order {
+    std::vector<uint32_t> groups;
+    size_t built_for = 0;  // people grouped when sorted (0: never; a new member can change a group's rank)
+  };
+  mutable Order orders_[4];  // [by_name * 2 + descending]
+  void sort_groups(const Corpus& c, std::vector<uint32_t>& groups, bool by_name, bool descending) const;
 };
 
 }  // namespace ae

@@ -3,7 +3,12 @@
 // a filter, and extend() over appended articles (shards) giving the same groups as build().
 #include "core/persons.h"
 
+#include "core/text.h"
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <tuple>
 
 namespace ae {
 namespace {
@@ -160,6 +165,56 @@ TEST(PersonIndex, ExtendOverAppendedArticlesMatchesBuild) {
   other.add(article(9, "", {person("Ada Quill")}));
   inc.extend(other);
   EXPECT_EQ(inc.size(), 1u);
+}
+
+// rows_for has two paths: a filter that kept few groups sorts them; one that kept many walks an order sorted once
+// per growth of the index. Every subset, in all four orders, must give what sorting it would give, and a grown
+// index (a shard that changes who ranks first) must re-sort.
+TEST(PersonIndex, RowsForManyAndFewAgreeAndFollowGrowth) {
+  Corpus c = cabinet();
+  PersonIndex x;
+  x.build(c);
+  const uint32_t n = uint32_t(c.people.size());
+  auto expected = [&](const std::vector<uint32_t>& kept, bool by_name, bool desc) {
+    std::vector<uint32_t> g;
+    for (uint32_t r : kept)
+      if (std::find(g.begin(), g.end(), x.group_of(r)) == g.end()) g.push_back(x.group_of(r));
+    std::sort(g.begin(), g.end());
+    auto key = [&](uint32_t a) {
+      return std::make_tuple(-int64_t(x.group(a).articles), -int64_t(x.group(a).mentions),
+                             fold_for_search(c.str(x.group(a).name)));
+    };
+    std::stable_sort(g.begin(), g.end(), [&](uint32_t a, uint32_t b) {
+      if (by_name) {
+        const auto na = fold_for_search(c.str(x.group(a).name)), nb = fold_for_search(c.str(x.group(b).name));
+        return desc ? nb < na : na < nb;
+      }
+      return desc ? key(b) < key(a) : key(a) < key(b);
+    });
+    return g;
+  };
+  std::vector<uint32_t> rows;
+  for (uint32_t mask = 1; mask < (1u << n); mask += 7) {  // a spread of subsets, small and large
+    std::vector<uint32_t> kept;
+    for (uint32_t r = 0; r < n; ++r)
+      if (mask & (1u << r)) kept.push_back(r);
+    for (int o = 0; o < 4; ++o) {
+      x.rows_for(c, kept, o & 2, o & 1, rows);
+      EXPECT_EQ(rows, expected(kept, o & 2, o & 1)) << "subset " << mask << ", order " << o;
+    }
+  }
+  std::vector<uint32_t> all(n);
+  for (uint32_t i = 0; i < n; ++i) all[i] = i;
+  x.rows_for(c, all, false, false, rows);
+  ASSERT_EQ(std::string(c.str(x.group(rows.front()).name)), "Ilse Harrow");
+  // Tomas Vell appears in three more articles: he now ranks first, and the cached order must see it.
+  for (int a = 6; a <= 8; ++a) c.add(article(a, "2005-04-0" + std::to_string(a - 5), {person("Tomas Vell")}));
+  x.extend(c);
+  all.resize(c.people.size());
+  for (uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+  x.rows_for(c, all, false, false, rows);
+  EXPECT_EQ(std::string(c.str(x.group(rows.front()).name)), "Tomas Vell");
+  EXPECT_EQ(rows, expected(all, false, false));
 }
 
 }  // namespace
