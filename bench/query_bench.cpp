@@ -86,6 +86,21 @@ void BM_Attach(benchmark::State& state) {
 }
 BENCHMARK(BM_Attach)->Unit(benchmark::kMillisecond);
 
+// The token dictionaries (core/search_index.h) the app builds in idle frames after a load.
+void BM_IndexTokens(benchmark::State& state) {
+  const ae::Corpus& c = corpus_10k();
+  for (auto _ : state) {
+    state.PauseTiming();
+    ae::QueryEngine engine;
+    engine.attach(c);
+    const size_t before = engine.memory_bytes();
+    state.ResumeTiming();
+    engine.index_tokens(SIZE_MAX);
+    state.counters["tokens_MB"] = double(engine.memory_bytes() - before) / 1e6;
+  }
+}
+BENCHMARK(BM_IndexTokens)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

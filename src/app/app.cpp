@@ -428,7 +428,8 @@ static void end_frame(App& app, double frame_start, uint64_t revision_before, bo
   app.text_done = false;
   // Something moved this frame: draw again until a frame changes nothing (layout and counts settle).
   const bool busy = s.revision != revision_before || host_changed || !event_queue().empty() ||
-                    session::counts_pending(s) || (app.fonts_ready && input_held());
+                    session::counts_pending(s) || session::background_pending(s) ||
+                    (app.fonts_ready && input_held());
   if (busy) app.frames_wanted = std::max(app.frames_wanted, 2);
   if (app.frames_wanted > 0) --app.frames_wanted;
   const double now = platform::now_ms();

@@ -152,6 +152,20 @@ void QueryEngine::index_new_items() {
   last_terms_.clear();
 }
 
+bool QueryEngine::index_tokens(size_t max_items) {
+  for (auto& idx : index_) {
+    if (max_items == 0) break;
+    max_items -= idx.search.index_tokens(max_items);
+  }
+  return tokens_pending();
+}
+
+bool QueryEngine::tokens_pending() const {
+  for (const auto& idx : index_)
+    if (!idx.search.tokens_ready()) return true;
+  return false;
+}
+
 size_t QueryEngine::memory_bytes() const {
   size_t n = 0;
   for (const auto& idx : index_) {

@@ -79,6 +79,10 @@ class QueryEngine {
   size_t indexed(ItemKind kind) const { return index_[int(kind)].search.size(); }
   // The corpus's organisations (affiliations and agreement sides), indexed with the articles.
   const OrganisationIndex& organisations() const { return orgs_; }
+  // Builds the token dictionaries of the search indexes (core/search_index.h) by at most `max_items` items;
+  // returns true while some remain. Filters give the same results before and after, only faster after.
+  bool index_tokens(size_t max_items);
+  bool tokens_pending() const;
   // Approximate heap use of the index (bitsets, search buffers, remembered term matches).
   size_t memory_bytes() const;
 

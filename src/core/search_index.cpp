@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <string.h>  // memmem (POSIX 2024; glibc and musl)
 
 namespace ae {
 
@@ -35,6 +36,18 @@ inline uint32_t pair_bit(unsigned char a, unsigned char b) {  // 0..127
   return ((uint32_t(a) << 8 | b) * 0x9E3779B1u) >> 25;
 }
 
+// Token bytes: letters, digits and every non-ASCII byte (a folded string keeps only letters it could not fold to
+// ASCII, and those belong to words). Everything else separates tokens.
+inline bool token_byte(unsigned char c) {
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+inline uint64_t token_hash(std::string_view s) {  // FNV-1a: tokens are short
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
 
 }  // namespace
 
@@ -56,6 +69,51 @@ void SearchIndex::clear() {
   start_.assign(1, 0);
   bytes_sig_.clear();
   pairs_sig_.clear();
+  tok_buf_.clear();
+  tokens_.clear();
+  tok_starts_.clear();
+  slots_.clear();
+  tokenized_ = 0;
+}
+
+size_t SearchIndex::memory_bytes() const {
+  size_t n = buf_.capacity() + start_.capacity() * sizeof(size_t) +
+             (bytes_sig_.capacity() + pairs_sig_.capacity()) * sizeof(uint64_t);
+  n += tok_buf_.capacity() + tokens_.capacity() * sizeof(Token) + (tok_starts_.capacity() + slots_.capacity()) * 4;
+  for (const Token& t : tokens_) n += t.items.capacity() * sizeof(uint32_t);
+  return n;
+}
+
+void SearchIndex::add_token(std::string_view tok, uint32_t item) {
+  if (slots_.size() < 2 * (tokens_.size() + 1)) {  // keep the table at most half full
+    std::vector<uint32_t> grown(std::bit_ceil(std::max<size_t>(1024, 4 * (tokens_.size() + 1))), 0);
+    const size_t mask = grown.size() - 1;
+    for (uint32_t t = 0; t < tokens_.size(); ++t) {
+      size_t h = token_hash({tok_buf_.data() + tokens_[t].start, tokens_[t].len}) & mask;
+      while (grown[h]) h = (h + 1) & mask;
+      grown[h] = t + 1;
+    }
+    slots_ = std::move(grown);
+  }
+  const size_t mask = slots_.size() - 1;
+  size_t h = token_hash(tok) & mask;
+  for (;; h = (h + 1) & mask) {
+    const uint32_t s = slots_[h];
+    if (!s) break;
+    Token& t = tokens_[s - 1];
+    if (t.len == tok.size() && std::memcmp(tok_buf_.data() + t.start, tok.data(), tok.size()) == 0) {
+      if (t.items.back() != item) t.items.push_back(item);
+      return;
+    }
+  }
+  Token& t = tokens_.emplace_back();
+  t.start = uint32_t(tok_buf_.size());
+  t.len = uint32_t(tok.size());
+  t.items.push_back(item);
+  tok_buf_.append(tok);
+  tok_buf_.append("\n", 1);
+  tok_starts_.push_back(t.start);
+  slots_[h] = uint32_t(tokens_.size());
 }
 
 void SearchIndex::reserve(size_t items, size_t bytes) {
@@ -76,12 +134,63 @@ uint32_t SearchIndex::add(std::string_view search) {
   return i;
 }
 
+size_t SearchIndex::index_tokens(size_t max_items) {
+  const size_t end = std::min(size(), tokenized_ + std::min(max_items, size()));
+  const size_t from_item = tokenized_;
+  for (size_t i = tokenized_; i < end; ++i) {
+    const std::string_view search = text(uint32_t(i));
+    const auto* p = reinterpret_cast<const unsigned char*>(search.data());
+    for (size_t k = 0, n = search.size(); k < n;) {
+      while (k < n && !token_byte(p[k])) ++k;
+      const size_t from = k;
+      while (k < n && token_byte(p[k])) ++k;
+      if (k > from) add_token(search.substr(from, k - from), uint32_t(i));
+    }
+  }
+  tokenized_ = end;
+  return end - from_item;
+}
+
+bool SearchIndex::match_tokens(std::string_view term, size_t budget, const uint64_t* within, ItemBits& out) const {
+  // The tokens containing the term, and what their postings come to (stop once past the budget).
+  std::vector<uint32_t> hits;
+  size_t total = 0;
+  const char* const dict = tok_buf_.data();
+  const size_t size = tok_buf_.size();
+  for (size_t pos = 0; pos + term.size() <= size;) {
+    const void* found = memmem(dict + pos, size - pos, term.data(), term.size());
+    if (!found) break;
+    const size_t at = size_t(static_cast<const char*>(found) - dict);
+    const uint32_t t = uint32_t(std::upper_bound(tok_starts_.begin(), tok_starts_.end(), uint32_t(at)) - tok_starts_.begin() - 1);
+    total += tokens_[t].items.size();
+    if (total > budget) return false;
+    hits.push_back(t);
+    pos = size_t(tokens_[t].start) + tokens_[t].len + 1;  // on to the next token: each counts once
+  }
+  uint64_t* const o = out.data();
+  for (uint32_t t : hits)
+    for (uint32_t item : tokens_[t].items) o[item >> 6] |= uint64_t(1) << (item & 63);
+  if (within)
+    for (size_t w = 0; w < out.size(); ++w) o[w] &= within[w];
+  return true;
+}
+
 void SearchIndex::match(std::string_view term, const uint64_t* within, ItemBits& out) const {
   const size_t n = size(), words = item_words(n);
   out.assign(words, 0);
   if (term.empty() || n == 0) return;
   const Signature need = signature_of(term);
   const bool proven = term.size() == 1 && kByteBits.exact[static_cast<unsigned char>(term[0])];
+  if (!proven && tokens_ready() && std::all_of(term.begin(), term.end(), [](char c) { return token_byte(static_cast<unsigned char>(c)); })) {
+    // A candidate costs a signature test and, often, a substring search; a posting one scattered bit. The
+    // postings win unless they come to several times the candidates.
+    size_t candidates = n;
+    if (within) {
+      candidates = 0;
+      for (size_t w = 0; w < words; ++w) candidates += size_t(std::popcount(within[w]));
+    }
+    if (match_tokens(term, 4 * candidates + 64, within, out)) return;
+  }
   const char* const buf = buf_.data();
   const size_t* const start = start_.data();
   const uint64_t* const bytes_sig = bytes_sig_.data();

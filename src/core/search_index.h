@@ -7,6 +7,16 @@
 // bit of the term's signature, so a scan tests three words per item and runs a real substring search only on
 // the few items that pass. A one-byte term with a bit of its own needs no substring search at all.
 //
+// Each item's tokens (maximal runs of letters, digits and non-ASCII bytes) are also interned in a dictionary
+// with the items that hold them (postings). A term without a separator can only occur inside one token, so the
+// items containing it are exactly the union of the postings of the dictionary tokens containing it: a scan of
+// the (small) dictionary and a scatter of item numbers, instead of a substring test per candidate item. That is
+// what keeps a short prefix fast ("ka" at 100k articles passes the signatures of a third of the people, and
+// each of those needed a real search). match() takes whichever of the two ways is cheaper for the term.
+// The dictionary is built apart from add(), a slice at a time (index_tokens): it would add a tenth to a load,
+// so the app builds it in the frames after the corpus is drawn. Until it covers every item, match() uses the
+// signatures alone (same results, slower).
+//
 // Items are only ever appended (SearchIndex::add), so a corpus loaded in shards is indexed incrementally.
 #pragma once
 
@@ -46,10 +56,11 @@ class SearchIndex {
   // only the items set there are tested; the others are left clear.
   void match(std::string_view term, const uint64_t* within, ItemBits& out) const;
 
-  size_t memory_bytes() const {
-    return buf_.capacity() + start_.capacity() * sizeof(size_t) +
-           (bytes_sig_.capacity() + pairs_sig_.capacity()) * sizeof(uint64_t);
-  }
+  size_t memory_bytes() const;
+  size_t tokens() const { return tokens_.size(); }  // distinct tokens in the dictionary
+  // Adds the tokens of up to `max_items` items not yet in the dictionary; returns how many it added.
+  size_t index_tokens(size_t max_items);
+  bool tokens_ready() const { return tokenized_ == size(); }
 
  private:
   ByteBuffer buf_;  // appended without zero-filling first (bytes.h)
@@ -58,6 +69,22 @@ class SearchIndex {
   // bits only of those whose bytes pass (for a one-byte term, never), so the byte bits are kept dense.
   std::vector<uint64_t> bytes_sig_;
   std::vector<uint64_t> pairs_sig_;  // two words per item
+
+  // The token dictionary: token t is tok_buf_[tok_start_[t], +tok_len) and tokens are separated by a '\n' (a
+  // separator), so one memmem over tok_buf_ finds every token containing a term and never spans two.
+  struct Token {
+    uint32_t start = 0, len = 0;
+    std::vector<uint32_t> items;  // ascending, each once
+  };
+  ByteBuffer tok_buf_;
+  std::vector<Token> tokens_;
+  std::vector<uint32_t> tok_starts_;  // tokens_[t].start, dense, for mapping a match position to its token
+  std::vector<uint32_t> slots_;       // open addressing over tokens: token + 1, 0 = empty
+  size_t tokenized_ = 0;              // items [0, tokenized_) are in the dictionary
+  void add_token(std::string_view tok, uint32_t item);
+  // The items containing `term` (no separator in it) into `out` when the postings cost at most `budget`
+  // item numbers; false (out untouched) when they would cost more.
+  bool match_tokens(std::string_view term, size_t budget, const uint64_t* within, ItemBits& out) const;
 };
 
 }  // namespace ae

@@ -205,6 +205,10 @@ void apply(Session& s, const Intents& in) {
 }
 
 // ------------------------------------------------------------------------------------------- [refresh]
+// Items tokenized per idle refresh: ~4 ms natively, ~6 ms in WebAssembly (100k articles, 1.5M items: 95
+// refreshes, each after a drawn frame).
+constexpr size_t kTokenSlice = 16384;
+
 void refresh(Session& s) {
   if (s.engine.corpus() != &s.corpus) s.engine.attach(s.corpus);
   PanelRows& visible = s.panels[int(s.panel)];
@@ -276,7 +280,16 @@ void refresh(Session& s) {
     s.person_count = groups.size();
     s.person_count_generation = s.filter_generation;
     touch(s);
+    return;
   }
+  // Idle work, once every count is final and no shard is streaming: the search indexes' token dictionaries
+  // (core/search_index.h), a slice per refresh of a few milliseconds, so short prefixes get fast without a
+  // load paying for it. Filters give the same rows before and after.
+  if (background_pending(s)) s.engine.index_tokens(kTokenSlice);
+}
+
+bool background_pending(const Session& s) {
+  return s.stream.complete() && s.engine.corpus() == &s.corpus && s.engine.tokens_pending();
 }
 
 bool counts_pending(const Session& s) {

@@ -327,6 +327,9 @@ void on_clipboard(Session& s, bool ok, std::string_view error);
 void set_notice(Session& s, std::string text);
 bool notice_visible(const Session& s);
 bool counts_pending(const Session& s);
+// Work the refreshes do while nothing else is asked for (the search token dictionaries): the app keeps drawing
+// frames until it is done. Not part of the published state: nothing visible waits for it.
+bool background_pending(const Session& s);
 View current_view(const Session& s);
 std::string citation(const Session& s);  // the selected item, its sentence, its article and the link
 const Thumbnail* thumbnail(const Session& s, std::string_view src);  // null until requested

@@ -116,5 +116,59 @@ TEST(SearchIndex, RepeatedStringsMatchPerItem) {
   EXPECT_EQ(match(idx, "kassym", within.data()), (std::vector<uint32_t>{0, 9}));
 }
 
+// The token dictionary (built apart, a slice at a time) must never change a result: every term, with and without
+// `within`, before the dictionary, with it partly built, complete, and after appends it has not caught up with.
+TEST(SearchIndex, TokenDictionaryGivesTheSameMatches) {
+  const char* const words[] = {"tokayev", "oil", "gas", "billion", "ab", "ba", "\xd0\xba\xd0\xb0", "1,100 km",
+                               "x/y", "kassym-jomart", "a\nb", "zz", "caf\xc3\xa9", "mr"};
+  uint64_t state = 11;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return uint32_t(state >> 33);
+  };
+  const std::vector<std::string> terms = {"to", "tok", "tokayev", "kassym", "jomart", "kassym-j", "ab", "bab",
+                                          "\xd0\xba", "\xba\xd0", "km", "100", "1,1", "zzz", "af\xc3", "q",
+                                          "oilgas", "mrs", "il", "ev o", "b\nb"};
+  std::vector<std::string> items;
+  SearchIndex idx;
+  auto check = [&](const char* stage) {
+    ItemBits within(item_words(items.size()), 0);
+    for (uint32_t i = 0; i < items.size(); i += 3) within[i >> 6] |= uint64_t(1) << (i & 63);
+    for (const auto& t : terms) {
+      EXPECT_EQ(match(idx, t), brute(items, t)) << "'" << t << "' " << stage;
+      std::vector<uint32_t> expect;
+      for (uint32_t i : brute(items, t))
+        if (i % 3 == 0) expect.push_back(i);
+      EXPECT_EQ(match(idx, t, within.data()), expect) << "'" << t << "' within, " << stage;
+    }
+  };
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 400; ++i) {
+      std::string s;
+      const uint32_t n = 1 + next() % 5;
+      for (uint32_t k = 0; k < n; ++k) {
+        if (k) s += next() % 4 ? " " : (next() % 2 ? "\n" : "");  // "" glues two words into one token
+        s += words[next() % std::size(words)];
+      }
+      items.push_back(s);
+      idx.add(s);
+    }
+    EXPECT_FALSE(idx.tokens_ready());
+    check("without the dictionary");
+    idx.index_tokens(100);
+    EXPECT_FALSE(idx.tokens_ready());
+    check("dictionary partly built");
+    while (idx.index_tokens(77) > 0) {
+    }
+    EXPECT_TRUE(idx.tokens_ready());
+    EXPECT_GT(idx.tokens(), 10u);
+    check("dictionary complete");
+  }
+  idx.clear();
+  items.clear();
+  EXPECT_TRUE(idx.tokens_ready());
+  EXPECT_EQ(idx.tokens(), 0u);
+}
+
 }  // namespace
 }  // namespace ae
