@@ -643,9 +643,31 @@ void agreements_pass(Doc& d) {
             }
         }
         if (sale && word_is(d, s, obj, "off")) ++obj;  // "selling off its unit"
+        // "can acquire Haniel's remaining 15.2 percent stake": the company before the possessive owns the stake
+        // and sells it; it is a side, not the target ("acquisition of Haniel" would be another deal).
+        const OrgMention* owner = nullptr;
+        if (obj < s.tok_end && d.org_of[obj] >= 0 && d.orgs[d.org_of[obj]].tb == obj) {
+          const OrgMention& o = d.orgs[d.org_of[obj]];
+          for (uint32_t k = o.te + 1; o.te < s.tok_end && d.toks[o.te].kind == Tok::possessive && k < s.tok_end &&
+                                      k < o.te + 7;
+               ++k) {
+            const Token& w = d.toks[k];
+            if (w.kind == Tok::punct && d.text(s, w) != "%") break;
+            if (w.kind != Tok::word) continue;
+            std::string_view l = d.low(s, w);
+            if (in(l, {"stake", "stakes", "holding", "shareholding"})) {
+              owner = &o;
+              object = std::string(d.span_text(s, obj, k + 1));
+              obj_e = k + 1;
+              others.push_back(o.canon.empty() ? o.name : o.canon);
+              break;
+            }
+            if (w.has(kCap) || in(l, {"to", "from", "for", "by", "and", "in", "with"})) break;
+          }
+        }
         // A part of a company: "a 29.9% stake in X", "its holding in X", "the water business of X": X is the
         // target and the part is named in the title ("purchase of 29.9% stake in X").
-        for (uint32_t k = obj; k < s.tok_end && k < obj + 7; ++k) {
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 7 && !owner; ++k) {
           const Token& w = d.toks[k];
           if (w.kind == Tok::punct && d.text(s, w) != "%" && d.text(s, w) != "-") break;
           if (w.kind != Tok::word) continue;
@@ -663,6 +685,14 @@ void agreements_pass(Doc& d) {
           if (!(word_is(d, s, p, "in") || (unit && word_is(d, s, p, "of")))) break;
           ++p;
           if (word_is(d, s, p, "the")) ++p;
+          // "a stake in retailer Metro AG": a lowercase descriptor of one or two words before the company.
+          for (uint32_t q = p; q < s.tok_end && q < p + 3; ++q) {
+            if (d.org_of[q] >= 0) {
+              if (q > p && d.orgs[d.org_of[q]].tb == q) p = q;
+              break;
+            }
+            if (d.toks[q].kind != Tok::word || d.toks[q].has(kCap) || d.has(q, gFunction)) break;
+          }
           if (p < s.tok_end && d.org_of[p] >= 0 && d.orgs[d.org_of[p]].tb == p) {
             target = &d.orgs[d.org_of[p]];
             obj_e = target->te;
@@ -677,7 +707,7 @@ void agreements_pass(Doc& d) {
         // "to"/"from" (the other side) or a pronoun ("selling it if it gets FDA approval").
         // "to acquire German privately held company the Wirtgen Group": further on only after a descriptor that
         // ends in a company noun.
-        for (uint32_t k = obj; k < s.tok_end && k < obj + 9 && !target; ++k) {
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 9 && !target && !owner; ++k) {
           if (d.org_of[k] >= 0) {
             uint32_t c = word_is(d, s, k - 1, "the") ? k - 2 : k - 1;
             if (k >= obj + 5 && !(d.toks[c].kind == Tok::word && !d.toks[c].has(kCap) && d.has(c, gOrgCue))) break;
@@ -785,8 +815,13 @@ void agreements_pass(Doc& d) {
       std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + part +
                           (target ? side(target) : object);
       if (target && others.empty() && sale && word_is(d, s, obj_e, "to")) {  // "sold Widgetco to Acme"
-        uint32_t te = 0;
-        std::string n1 = name_at(obj_e + 1, te);
+        uint32_t te = 0, q = obj_e + 1;
+        // "to the Czech Republic's EP Global Commerce": the buyer's country is no part of its name.
+        if (word_is(d, s, q, "the")) ++q;
+        if (q < s.tok_end && d.toks[q].has(kCap) && d.org_of[q] < 0)
+          if (int n = match_gaz(d, s, q, gCountry, nullptr); n && q + n < s.tok_end && d.toks[q + n].kind == Tok::possessive)
+            q += n + 1;
+        std::string n1 = name_at(q, te);
         if (!n1.empty()) {
           others.push_back(n1);
           title += " to " + n1;
@@ -820,7 +855,9 @@ void agreements_pass(Doc& d) {
                                                  : AgreementStatus::discussed;
       std::vector<std::string> parties;
       add_party(parties, side(buyer));
-      if (target) add_party(parties, side(target));
+      // "sell a 7.3 percent stake in Metro to EP Global Commerce": the sides are the seller and the buyer; the
+      // company whose shares change hands is no side of the sale.
+      if (target && !(sale && !part.empty() && !others.empty())) add_party(parties, side(target));
       for (const std::string& o : others) add_party(parties, o);
       bool repeat = false;
       for (Item& it : items) {
@@ -1390,7 +1427,21 @@ void agreements_pass(Doc& d) {
       // "a document on cooperation in tourism", "a tourism cooperation document": a document told by its
       // subject; "the document" refers back, "documents" are counted or listed elsewhere.
       if (trig.kind == "document" && !complement && low_at(d, s, i - 1) != "cooperation") continue;
-      if (trig.kind == "joint statement" && !complement) continue;
+      // "They issued a joint statement, ...": a statement issued, released or adopted is a document without a
+      // complement (named after its sides below); a bare "joint statement" otherwise is a reference.
+      const bool issued = trig.kind == "joint statement" &&
+                          (in(low_at(d, s, mb - 1), {"issued", "released", "adopted", "published"}) ||
+                           (in(low_at(d, s, mb - 1), {"a", "the", "their"}) &&
+                            in(low_at(d, s, mb - 2), {"issued", "released", "adopted", "published"})));
+      if (trig.kind == "joint statement" && !complement && !issued) continue;
+      // "it was classified as a reverse takeover", "which was a merger": a deal told before, described again.
+      if (!complement && !items.empty()) {
+        uint32_t b = in(low_at(d, s, mb - 1), {"a", "an"}) ? mb - 1 : mb;
+        std::string_view v1 = low_at(d, s, b - 1), v2 = low_at(d, s, b - 2);
+        if ((v1 == "as" && in(v2, {"classified", "described", "seen", "regarded", "treated", "structured"})) ||
+            (in(v1, {"is", "was"}) && in(v2, {"it", "this", "which"})))
+          continue;
+      }
       // A bid for an office or a term is no deal: a bid or offer is for a named side or money.
       if ((trig.kind == "bid" || trig.kind == "offer") && !modified) {
         bool named = false;
@@ -1513,6 +1564,7 @@ void agreements_pass(Doc& d) {
             cue = cSigned;
             break;
           }
+      if (issued && (cue == cNone || cue == cDiscussed)) cue = cSigned;  // issued: adopted by its sides
       if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
           family_of(trig.kind) == "agreement")
         cue = cSigned;  // an existing contract: "its deal with Chelsea"
@@ -1816,7 +1868,7 @@ void agreements_pass(Doc& d) {
         // A bare trigger is named after its sides, or it is too vague to list.
         if (parties.size() >= 2) {
           title += " between " + parties[0] + " and " + parties[1];
-        } else {
+        } else if (!issued) {  // an issued statement may take the report's two countries below
           continue;
         }
       }
@@ -1983,6 +2035,22 @@ void agreements_pass(Doc& d) {
         words = content_words(title);
         rule += "+fields-split";
       }
+      // "Five MOUs" between two countries: a counted group is named after its two sides, as a single document is
+      // ("20 cooperation documents between Iran and China"); the count and kind alone name nothing.
+      // "They issued a joint statement ... between Sri Lanka and Pakistan": a statement whose subject is a pronoun
+      // is between the countries its sentence names.
+      for (uint32_t k = s.tok_begin; issued && !complement && parties.size() < 2 && k < s.tok_end; ++k) {
+        const GazEntry* e = nullptr;
+        if (d.toks[k].kind == Tok::word && d.toks[k].has(kCap))
+          if (int n = match_gaz(d, s, k, gCountry, &e)) {
+            if (std::find(parties.begin(), parties.end(), e->value) == parties.end()) parties.emplace_back(e->value);
+            k += uint32_t(n) - 1;
+          }
+      }
+      if ((counted || issued) && !complement && parties.size() == 2 && gaz_has(lower_ascii(parties[0]), gCountry) &&
+          gaz_has(lower_ascii(parties[1]), gCountry) && lower_ascii(title).find(" between ") == std::string::npos)
+        title += " between " + parties[0] + " and " + parties[1];
+      if (issued && !complement && lower_ascii(title).find(" between ") == std::string::npos) continue;
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;
