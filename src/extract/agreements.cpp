@@ -1231,6 +1231,9 @@ void agreements_pass(Doc& d) {
       }
       uint32_t comp_b = ce, comp_e = ce;
       std::string_view c0 = low_at(d, s, ce);
+      // "With the agreement in place, trade is expected to grow": "in place" says the deal exists; it names
+      // nothing (a reference back, or a deal named by its sides).
+      if (c0 == "in" && word_is(d, s, ce + 1, "place")) c0 = {}, comp_b = comp_e = ce + 2;
       // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
       // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
       bool value_complement = false;

@@ -1,6 +1,6 @@
 // agreements_stakes_test: stakes sold to a named buyer, an owner's stake bought under an option, joint statements
 // issued, counted documents named after two countries, a deal described again (round 7, classes read on check5).
-// Also counts of three-letter plural acronyms. Sentences made up.
+// "the agreement in place" names no deal. Also counts of three-letter plural acronyms. Sentences made up.
 #include "helpers.h"
 
 #include <gtest/gtest.h>
@@ -77,4 +77,9 @@ TEST(AgreementsStakes, ThreeLetterPluralAcronymIsCounted) {
   EXPECT_EQ(f->unit, "MPs");
   EXPECT_DOUBLE_EQ(f->value, 480);
   ASSERT_NE(figure(a, "35 PCs"), nullptr);
+}
+
+TEST(AgreementsStakes, AgreementInPlaceNamesNoDeal) {
+  ArticleRecord a = body("With the agreement in place, exports between the two chambers are expected to double.");
+  EXPECT_EQ(titled(a, "in place"), nullptr) << titles(a);
 }
