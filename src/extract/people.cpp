@@ -648,9 +648,16 @@ void people_pass(Doc& d) {
       if (cp.para != s.para || cp.credit.end <= cp.credit.begin) continue;
       uint32_t nb = kNone, ne = 0;
       bool ok = true;
+      std::string agency;  // "Mustafa Kaya/Xinhua": the agency after a slash is the photographer's employer
       for (uint32_t k = s.tok_begin; k < s.tok_end && ok; ++k) {
         const Token& w = d.toks[k];
         if (w.begin < cp.credit.begin || w.end > cp.credit.end) continue;
+        if (nb != kNone && w.kind == Tok::punct && d.text(s, w) == "/") {
+          uint32_t m = k + 1;
+          while (m < s.tok_end && d.toks[m].end <= cp.credit.end && d.toks[m].kind == Tok::word) ++m;
+          if (m > k + 1) agency = std::string(d.span_text(s, k + 1, m));
+          break;
+        }
         if (nb == kNone) nb = k;
         ne = k + 1;
         ok = w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kDotted) && !w.has(kHasDigit) &&
@@ -668,6 +675,8 @@ void people_pass(Doc& d) {
         c.mb = c.nb = nb;
         c.ne = ne;
         c.role = "photographer";
+        c.aff = agency;
+        c.aff_explicit = !agency.empty();
         c.cue = true;
         c.rule = "photo-credit";
         cands.push_back(std::move(c));

@@ -1,5 +1,6 @@
 // people_credits_test: credit lines and photo credits, groups named by a plural title, a given name after a royal
-// form of address, one surname spelled two ways (round 7, classes read on check5). Sentences made up.
+// form of address, one surname spelled two ways, "Name/Agency" credits (round 7, classes read on check5). Sentences
+// made up.
 #include "helpers.h"
 
 #include <gtest/gtest.h>
@@ -60,4 +61,13 @@ TEST(PeopleCredits, ShortSurnamesAreNotRespelled) {
   ArticleRecord a = body("Councillor Mia Lam backed the plan. Ms Lamb, a teacher, said it was too late.");
   must(a, "Mia Lam");
   EXPECT_NE(person(a, "Lamb"), nullptr);
+}
+
+TEST(PeopleCredits, PhotographerAndAgencyAroundASlash) {
+  ArticleRecord a = run("Ministers meet\n\nThe two ministers shake hands in Riga. (Photo: Ilze Kalnina/Baltic Wire)\n\n"
+                        "The ministers discussed transport links on Tuesday.\n");
+  ASSERT_EQ(a.photos.size(), 1u);
+  const PersonRecord& p = must(a, "Ilze Kalnina");
+  EXPECT_EQ(p.role, "photographer");
+  EXPECT_EQ(p.affiliation, "Baltic Wire");
 }
