@@ -2136,6 +2136,72 @@ void agreements_pass(Doc& d) {
     }
     if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
   }
+  // A takeover told only in the headline: "Air Liquide is buying Airgas for $13.4 billion" over a body that says
+  // "The deal gave Airgas ...". The buyer must be an organisation of the body and the target named in it, and no
+  // deal of the body may already have the target ("Deere to acquire Wirtgen Group" over its own story adds none).
+  if (!a.title.empty() && !a.paragraphs.empty() && items.size() < kMaxItemsPerKind) {
+    std::vector<std::string_view> tw;  // the headline's words, as written
+    std::string_view t = a.title;
+    for (size_t p = 0; p < t.size();) {
+      while (p < t.size() && t[p] == ' ') ++p;
+      size_t q = p;
+      while (q < t.size() && t[q] != ' ') ++q;
+      if (q > p) tw.push_back(t.substr(p, q - p));
+      p = q;
+    }
+    auto cap = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.find('\'') == std::string_view::npos &&
+                                               w.find("\xE2\x80\x99") == std::string_view::npos && w.back() != ','; };
+    for (size_t k = 1; k + 1 < tw.size(); ++k) {
+      std::string lw = lower_ascii(tw[k]);
+      const char* noun = in(lw, {"buy", "buys", "buying", "bought"})                 ? "purchase"
+                         : in(lw, {"acquire", "acquires", "acquiring", "acquired"}) ? "acquisition"
+                                                                                     : nullptr;
+      if (!noun) continue;
+      std::string aux = lower_ascii(tw[k - 1]);
+      size_t xe = k;  // the buyer ends before an auxiliary: "is buying", "to buy", "agrees to buy"
+      if (in(aux, {"is", "to", "will"})) --xe;
+      if (aux == "to" && xe > 0 && in(lower_ascii(tw[xe - 1]), {"agrees", "agreed"})) --xe;
+      size_t xb = xe;
+      while (xb > 0 && xe - xb < 4 && cap(tw[xb - 1])) --xb;
+      size_t yb = k + 1;
+      if (yb < tw.size() && !cap(tw[yb]) && tw[yb].size() > 2 && tw[yb][0] >= 'A' && tw[yb][0] <= 'Z') ++yb;  // "Germany's"
+      size_t ye = yb;
+      while (ye < tw.size() && ye - yb < 4 && cap(tw[ye])) ++ye;
+      if (xb == xe || yb == ye) break;
+      std::string buyer, target;
+      for (size_t m = xb; m < xe; ++m) buyer += (m > xb ? " " : "") + std::string(tw[m]);
+      for (size_t m = yb; m < ye; ++m) target += (m > yb ? " " : "") + std::string(tw[m]);
+      const OrgMention* bo = nullptr;
+      for (const OrgMention& o : d.orgs)
+        if (o.name == buyer || o.name.rfind(buyer + " ", 0) == 0) { bo = &o; break; }
+      bool named = false;
+      for (const std::string& para : a.paragraphs) named |= para.find(target) != std::string::npos;
+      // The target is a name, not a modifier ("Diageo to buy US wine firm"): no country or place, and the run
+      // ends the headline or meets a preposition or a figure ("for $13.4 billion").
+      const bool ends = ye == tw.size() || in(lower_ascii(tw[ye]), {"for", "in", "from", "at", "after", "amid", "with"}) ||
+                        tw[ye][0] == '$' || (tw[ye][0] >= '0' && tw[ye][0] <= '9');
+      const bool place = gaz_has(lower_ascii(target), gCountry | gDemonym | gPlace);
+      bool known = false;  // the body tells a takeover by this buyer or of this target: the headline's deal
+      for (const Item& it : items)
+        known |= it.family == "takeover" && (it.rec.title.find(target) != std::string::npos || has_side(it.rec.parties, target) ||
+                                             has_side(it.rec.parties, buyer));
+      if (!bo || !named || known || !ends || place || buyer == target) break;
+      const bool past = in(lw, {"bought", "acquired", "buys", "acquires"});
+      Item it;
+      it.rec.title = buyer + " " + noun + " of " + target;
+      it.rec.kind = std::string(noun == std::string_view("purchase") ? "acquisition" : noun);
+      it.rec.parties = {bo->canon.empty() ? buyer : bo->canon, target};
+      // "buys"/"bought": done; "is buying", "agrees to buy": agreed; "to buy", "will buy": planned.
+      const bool agreed = aux == "is" || xe + 2 == k;
+      it.rec.status = past ? AgreementStatus::signed_ : agreed ? AgreementStatus::agreed : AgreementStatus::planned;
+      it.rec.evidence = Evidence{};  // the headline has no evidence span (as its figures)
+      it.family = "takeover";
+      it.content = content_words(it.rec.title);
+      it.rule = "agreement:headline-verb-" + lw + "+status:" + std::string(to_string(it.rec.status));
+      items.push_back(std::move(it));
+      break;
+    }
+  }
   // The headline's verb: "Venezuela and China sign oil deal", "X agrees deal with Y" tells the status of the
   // article's first deal of that family when the body left it planned or discussed; "X to sign deal" does not.
   if (!items.empty() && !a.title.empty()) {

@@ -1,6 +1,7 @@
 // agreements_stakes_test: stakes sold to a named buyer, an owner's stake bought under an option, joint statements
 // issued, counted documents named after two countries, a deal described again (round 7, classes read on check5).
-// "the agreement in place" names no deal. Also counts of three-letter plural acronyms. Sentences made up.
+// "the agreement in place" names no deal; a takeover told only in the headline. Also counts of three-letter plural
+// acronyms. Sentences made up.
 #include "helpers.h"
 
 #include <gtest/gtest.h>
@@ -82,4 +83,20 @@ TEST(AgreementsStakes, ThreeLetterPluralAcronymIsCounted) {
 TEST(AgreementsStakes, AgreementInPlaceNamesNoDeal) {
   ArticleRecord a = body("With the agreement in place, exports between the two chambers are expected to double.");
   EXPECT_EQ(titled(a, "in place"), nullptr) << titles(a);
+}
+
+TEST(AgreementsStakes, TakeoverToldOnlyInTheHeadline) {
+  ArticleRecord a = run("Velmar is buying Ostrava Textiles for $90 million\n\nThe deal values Ostrava Textiles at "
+                        "twice its sales. Brno-based Velmar Group said its board had approved it.\n");
+  const AgreementRecord* g = titled(a, "Velmar purchase of Ostrava Textiles");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_EQ(g->status, AgreementStatus::agreed);
+  EXPECT_TRUE(has_party(*g, "Ostrava Textiles"));
+}
+
+TEST(AgreementsStakes, HeadlineDealToldInTheBodyIsNotRepeated) {
+  ArticleRecord a = run("Velmar to buy Czech textile firm\n\nVelmar Group has agreed to buy Ostrava Textiles Ltd "
+                        "for 40 million euros, it said.\n");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("Ostrava Textiles"), std::string::npos) << titles(a);
 }
