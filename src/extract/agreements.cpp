@@ -643,9 +643,31 @@ void agreements_pass(Doc& d) {
             }
         }
         if (sale && word_is(d, s, obj, "off")) ++obj;  // "selling off its unit"
+        // "can acquire Haniel's remaining 15.2 percent stake": the company before the possessive owns the stake
+        // and sells it; it is a side, not the target ("acquisition of Haniel" would be another deal).
+        const OrgMention* owner = nullptr;
+        if (obj < s.tok_end && d.org_of[obj] >= 0 && d.orgs[d.org_of[obj]].tb == obj) {
+          const OrgMention& o = d.orgs[d.org_of[obj]];
+          for (uint32_t k = o.te + 1; o.te < s.tok_end && d.toks[o.te].kind == Tok::possessive && k < s.tok_end &&
+                                      k < o.te + 7;
+               ++k) {
+            const Token& w = d.toks[k];
+            if (w.kind == Tok::punct && d.text(s, w) != "%") break;
+            if (w.kind != Tok::word) continue;
+            std::string_view l = d.low(s, w);
+            if (in(l, {"stake", "stakes", "holding", "shareholding"})) {
+              owner = &o;
+              object = std::string(d.span_text(s, obj, k + 1));
+              obj_e = k + 1;
+              others.push_back(o.canon.empty() ? o.name : o.canon);
+              break;
+            }
+            if (w.has(kCap) || in(l, {"to", "from", "for", "by", "and", "in", "with"})) break;
+          }
+        }
         // A part of a company: "a 29.9% stake in X", "its holding in X", "the water business of X": X is the
         // target and the part is named in the title ("purchase of 29.9% stake in X").
-        for (uint32_t k = obj; k < s.tok_end && k < obj + 7; ++k) {
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 7 && !owner; ++k) {
           const Token& w = d.toks[k];
           if (w.kind == Tok::punct && d.text(s, w) != "%" && d.text(s, w) != "-") break;
           if (w.kind != Tok::word) continue;
@@ -663,6 +685,14 @@ void agreements_pass(Doc& d) {
           if (!(word_is(d, s, p, "in") || (unit && word_is(d, s, p, "of")))) break;
           ++p;
           if (word_is(d, s, p, "the")) ++p;
+          // "a stake in retailer Metro AG": a lowercase descriptor of one or two words before the company.
+          for (uint32_t q = p; q < s.tok_end && q < p + 3; ++q) {
+            if (d.org_of[q] >= 0) {
+              if (q > p && d.orgs[d.org_of[q]].tb == q) p = q;
+              break;
+            }
+            if (d.toks[q].kind != Tok::word || d.toks[q].has(kCap) || d.has(q, gFunction)) break;
+          }
           if (p < s.tok_end && d.org_of[p] >= 0 && d.orgs[d.org_of[p]].tb == p) {
             target = &d.orgs[d.org_of[p]];
             obj_e = target->te;
@@ -677,7 +707,7 @@ void agreements_pass(Doc& d) {
         // "to"/"from" (the other side) or a pronoun ("selling it if it gets FDA approval").
         // "to acquire German privately held company the Wirtgen Group": further on only after a descriptor that
         // ends in a company noun.
-        for (uint32_t k = obj; k < s.tok_end && k < obj + 9 && !target; ++k) {
+        for (uint32_t k = obj; k < s.tok_end && k < obj + 9 && !target && !owner; ++k) {
           if (d.org_of[k] >= 0) {
             uint32_t c = word_is(d, s, k - 1, "the") ? k - 2 : k - 1;
             if (k >= obj + 5 && !(d.toks[c].kind == Tok::word && !d.toks[c].has(kCap) && d.has(c, gOrgCue))) break;
@@ -785,8 +815,13 @@ void agreements_pass(Doc& d) {
       std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + part +
                           (target ? side(target) : object);
       if (target && others.empty() && sale && word_is(d, s, obj_e, "to")) {  // "sold Widgetco to Acme"
-        uint32_t te = 0;
-        std::string n1 = name_at(obj_e + 1, te);
+        uint32_t te = 0, q = obj_e + 1;
+        // "to the Czech Republic's EP Global Commerce": the buyer's country is no part of its name.
+        if (word_is(d, s, q, "the")) ++q;
+        if (q < s.tok_end && d.toks[q].has(kCap) && d.org_of[q] < 0)
+          if (int n = match_gaz(d, s, q, gCountry, nullptr); n && q + n < s.tok_end && d.toks[q + n].kind == Tok::possessive)
+            q += n + 1;
+        std::string n1 = name_at(q, te);
         if (!n1.empty()) {
           others.push_back(n1);
           title += " to " + n1;
@@ -820,7 +855,9 @@ void agreements_pass(Doc& d) {
                                                  : AgreementStatus::discussed;
       std::vector<std::string> parties;
       add_party(parties, side(buyer));
-      if (target) add_party(parties, side(target));
+      // "sell a 7.3 percent stake in Metro to EP Global Commerce": the sides are the seller and the buyer; the
+      // company whose shares change hands is no side of the sale.
+      if (target && !(sale && !part.empty() && !others.empty())) add_party(parties, side(target));
       for (const std::string& o : others) add_party(parties, o);
       bool repeat = false;
       for (Item& it : items) {
@@ -1194,6 +1231,9 @@ void agreements_pass(Doc& d) {
       }
       uint32_t comp_b = ce, comp_e = ce;
       std::string_view c0 = low_at(d, s, ce);
+      // "With the agreement in place, trade is expected to grow": "in place" says the deal exists; it names
+      // nothing (a reference back, or a deal named by its sides).
+      if (c0 == "in" && word_is(d, s, ce + 1, "place")) c0 = {}, comp_b = comp_e = ce + 2;
       // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
       // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
       bool value_complement = false;
@@ -1390,7 +1430,21 @@ void agreements_pass(Doc& d) {
       // "a document on cooperation in tourism", "a tourism cooperation document": a document told by its
       // subject; "the document" refers back, "documents" are counted or listed elsewhere.
       if (trig.kind == "document" && !complement && low_at(d, s, i - 1) != "cooperation") continue;
-      if (trig.kind == "joint statement" && !complement) continue;
+      // "They issued a joint statement, ...": a statement issued, released or adopted is a document without a
+      // complement (named after its sides below); a bare "joint statement" otherwise is a reference.
+      const bool issued = trig.kind == "joint statement" &&
+                          (in(low_at(d, s, mb - 1), {"issued", "released", "adopted", "published"}) ||
+                           (in(low_at(d, s, mb - 1), {"a", "the", "their"}) &&
+                            in(low_at(d, s, mb - 2), {"issued", "released", "adopted", "published"})));
+      if (trig.kind == "joint statement" && !complement && !issued) continue;
+      // "it was classified as a reverse takeover", "which was a merger": a deal told before, described again.
+      if (!complement && !items.empty()) {
+        uint32_t b = in(low_at(d, s, mb - 1), {"a", "an"}) ? mb - 1 : mb;
+        std::string_view v1 = low_at(d, s, b - 1), v2 = low_at(d, s, b - 2);
+        if ((v1 == "as" && in(v2, {"classified", "described", "seen", "regarded", "treated", "structured"})) ||
+            (in(v1, {"is", "was"}) && in(v2, {"it", "this", "which"})))
+          continue;
+      }
       // A bid for an office or a term is no deal: a bid or offer is for a named side or money.
       if ((trig.kind == "bid" || trig.kind == "offer") && !modified) {
         bool named = false;
@@ -1513,6 +1567,7 @@ void agreements_pass(Doc& d) {
             cue = cSigned;
             break;
           }
+      if (issued && (cue == cNone || cue == cDiscussed)) cue = cSigned;  // issued: adopted by its sides
       if (cue == cNone && (possessed || det == "its" || det == "their" || det == "his" || det == "her") &&
           family_of(trig.kind) == "agreement")
         cue = cSigned;  // an existing contract: "its deal with Chelsea"
@@ -1816,7 +1871,7 @@ void agreements_pass(Doc& d) {
         // A bare trigger is named after its sides, or it is too vague to list.
         if (parties.size() >= 2) {
           title += " between " + parties[0] + " and " + parties[1];
-        } else {
+        } else if (!issued) {  // an issued statement may take the report's two countries below
           continue;
         }
       }
@@ -1983,6 +2038,22 @@ void agreements_pass(Doc& d) {
         words = content_words(title);
         rule += "+fields-split";
       }
+      // "Five MOUs" between two countries: a counted group is named after its two sides, as a single document is
+      // ("20 cooperation documents between Iran and China"); the count and kind alone name nothing.
+      // "They issued a joint statement ... between Sri Lanka and Pakistan": a statement whose subject is a pronoun
+      // is between the countries its sentence names.
+      for (uint32_t k = s.tok_begin; issued && !complement && parties.size() < 2 && k < s.tok_end; ++k) {
+        const GazEntry* e = nullptr;
+        if (d.toks[k].kind == Tok::word && d.toks[k].has(kCap))
+          if (int n = match_gaz(d, s, k, gCountry, &e)) {
+            if (std::find(parties.begin(), parties.end(), e->value) == parties.end()) parties.emplace_back(e->value);
+            k += uint32_t(n) - 1;
+          }
+      }
+      if ((counted || issued) && !complement && parties.size() == 2 && gaz_has(lower_ascii(parties[0]), gCountry) &&
+          gaz_has(lower_ascii(parties[1]), gCountry) && lower_ascii(title).find(" between ") == std::string::npos)
+        title += " between " + parties[0] + " and " + parties[1];
+      if (issued && !complement && lower_ascii(title).find(" between ") == std::string::npos) continue;
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;
@@ -2064,6 +2135,72 @@ void agreements_pass(Doc& d) {
       i = std::max(comp_e, ce) - 1;
     }
     if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
+  }
+  // A takeover told only in the headline: "Air Liquide is buying Airgas for $13.4 billion" over a body that says
+  // "The deal gave Airgas ...". The buyer must be an organisation of the body and the target named in it, and no
+  // deal of the body may already have the target ("Deere to acquire Wirtgen Group" over its own story adds none).
+  if (!a.title.empty() && !a.paragraphs.empty() && items.size() < kMaxItemsPerKind) {
+    std::vector<std::string_view> tw;  // the headline's words, as written
+    std::string_view t = a.title;
+    for (size_t p = 0; p < t.size();) {
+      while (p < t.size() && t[p] == ' ') ++p;
+      size_t q = p;
+      while (q < t.size() && t[q] != ' ') ++q;
+      if (q > p) tw.push_back(t.substr(p, q - p));
+      p = q;
+    }
+    auto cap = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.find('\'') == std::string_view::npos &&
+                                               w.find("\xE2\x80\x99") == std::string_view::npos && w.back() != ','; };
+    for (size_t k = 1; k + 1 < tw.size(); ++k) {
+      std::string lw = lower_ascii(tw[k]);
+      const char* noun = in(lw, {"buy", "buys", "buying", "bought"})                 ? "purchase"
+                         : in(lw, {"acquire", "acquires", "acquiring", "acquired"}) ? "acquisition"
+                                                                                     : nullptr;
+      if (!noun) continue;
+      std::string aux = lower_ascii(tw[k - 1]);
+      size_t xe = k;  // the buyer ends before an auxiliary: "is buying", "to buy", "agrees to buy"
+      if (in(aux, {"is", "to", "will"})) --xe;
+      if (aux == "to" && xe > 0 && in(lower_ascii(tw[xe - 1]), {"agrees", "agreed"})) --xe;
+      size_t xb = xe;
+      while (xb > 0 && xe - xb < 4 && cap(tw[xb - 1])) --xb;
+      size_t yb = k + 1;
+      if (yb < tw.size() && !cap(tw[yb]) && tw[yb].size() > 2 && tw[yb][0] >= 'A' && tw[yb][0] <= 'Z') ++yb;  // "Germany's"
+      size_t ye = yb;
+      while (ye < tw.size() && ye - yb < 4 && cap(tw[ye])) ++ye;
+      if (xb == xe || yb == ye) break;
+      std::string buyer, target;
+      for (size_t m = xb; m < xe; ++m) buyer += (m > xb ? " " : "") + std::string(tw[m]);
+      for (size_t m = yb; m < ye; ++m) target += (m > yb ? " " : "") + std::string(tw[m]);
+      const OrgMention* bo = nullptr;
+      for (const OrgMention& o : d.orgs)
+        if (o.name == buyer || o.name.rfind(buyer + " ", 0) == 0) { bo = &o; break; }
+      bool named = false;
+      for (const std::string& para : a.paragraphs) named |= para.find(target) != std::string::npos;
+      // The target is a name, not a modifier ("Diageo to buy US wine firm"): no country or place, and the run
+      // ends the headline or meets a preposition or a figure ("for $13.4 billion").
+      const bool ends = ye == tw.size() || in(lower_ascii(tw[ye]), {"for", "in", "from", "at", "after", "amid", "with"}) ||
+                        tw[ye][0] == '$' || (tw[ye][0] >= '0' && tw[ye][0] <= '9');
+      const bool place = gaz_has(lower_ascii(target), gCountry | gDemonym | gPlace);
+      bool known = false;  // the body tells a takeover by this buyer or of this target: the headline's deal
+      for (const Item& it : items)
+        known |= it.family == "takeover" && (it.rec.title.find(target) != std::string::npos || has_side(it.rec.parties, target) ||
+                                             has_side(it.rec.parties, buyer));
+      if (!bo || !named || known || !ends || place || buyer == target) break;
+      const bool past = in(lw, {"bought", "acquired", "buys", "acquires"});
+      Item it;
+      it.rec.title = buyer + " " + noun + " of " + target;
+      it.rec.kind = std::string(noun == std::string_view("purchase") ? "acquisition" : noun);
+      it.rec.parties = {bo->canon.empty() ? buyer : bo->canon, target};
+      // "buys"/"bought": done; "is buying", "agrees to buy": agreed; "to buy", "will buy": planned.
+      const bool agreed = aux == "is" || xe + 2 == k;
+      it.rec.status = past ? AgreementStatus::signed_ : agreed ? AgreementStatus::agreed : AgreementStatus::planned;
+      it.rec.evidence = Evidence{};  // the headline has no evidence span (as its figures)
+      it.family = "takeover";
+      it.content = content_words(it.rec.title);
+      it.rule = "agreement:headline-verb-" + lw + "+status:" + std::string(to_string(it.rec.status));
+      items.push_back(std::move(it));
+      break;
+    }
   }
   // The headline's verb: "Venezuela and China sign oil deal", "X agrees deal with Y" tells the status of the
   // article's first deal of that family when the body left it planned or discussed; "X to sign deal" does not.

@@ -725,10 +725,14 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
         lim = std::min(lim + 2, k + 6);
         continue;
       }
-      // A capitalised plural head: "800,000 Tutsis", "2 million Americans".
+      // A capitalised plural head: "800,000 Tutsis", "2 million Americans", and an acronym's plural of three
+      // letters ("659 MPs", "40 PCs"), too short for plural_noun.
+      std::string_view wt = w.kind == Tok::word ? d.text(s, w) : std::string_view();
+      const bool acronym_plural = wt.size() == 3 && wt[0] >= 'A' && wt[0] <= 'Z' && wt[1] >= 'A' && wt[1] <= 'Z' &&
+                                  wt[2] == 's';
       if (w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kHasDigit) &&
-          (!d.gz[m] || (d.gz[m]->flags & gPluralNoun)) &&
-          !year_like && !cap_mod && plural_noun(d.low(s, w))) {
+          (!d.gz[m] || (d.gz[m]->flags & gPluralNoun) || acronym_plural) &&
+          !year_like && !cap_mod && (plural_noun(d.low(s, w)) || acronym_plural)) {
         head = m + 1;
         break;
       }

@@ -43,7 +43,20 @@ struct Build {
   PersonRecord rec;
   std::vector<std::pair<Evidence, std::string>> mentions;
   std::string surname, rule;
+  std::string form;  // the word right before the first full mention ("prince" in "Prince Saud Al-Faisal")
 };
+
+// Two spellings of one surname: the same first letter and one letter inserted, dropped or changed ("Abbot",
+// "Abbott"); equal words are not "near" (they match as they are).
+bool near_spelling(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a[0] != b[0] || a == b) return false;
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i + 1) == b.substr(i);
+}
 
 bool punct_is_at(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
   return k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
@@ -628,6 +641,47 @@ void people_pass(Doc& d) {
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     size_t first_cand = cands.size();
+    // A photo credit that is a personal name ("(Photo: Nhat Bac)") names the photographer. Agencies, services
+    // and accounts ("Reuters", "Akorda press service", "Getty Images") are no people: two or three capitalised
+    // words that are in no gazetteer and name no media thing.
+    for (const Caption& cp : d.captions) {
+      if (cp.para != s.para || cp.credit.end <= cp.credit.begin) continue;
+      uint32_t nb = kNone, ne = 0;
+      bool ok = true;
+      std::string agency;  // "Mustafa Kaya/Xinhua": the agency after a slash is the photographer's employer
+      for (uint32_t k = s.tok_begin; k < s.tok_end && ok; ++k) {
+        const Token& w = d.toks[k];
+        if (w.begin < cp.credit.begin || w.end > cp.credit.end) continue;
+        if (nb != kNone && w.kind == Tok::punct && d.text(s, w) == "/") {
+          uint32_t m = k + 1;
+          while (m < s.tok_end && d.toks[m].end <= cp.credit.end && d.toks[m].kind == Tok::word) ++m;
+          if (m > k + 1) agency = std::string(d.span_text(s, k + 1, m));
+          break;
+        }
+        if (nb == kNone) nb = k;
+        ne = k + 1;
+        ok = w.kind == Tok::word && w.has(kCap) && !w.has(kAllCaps) && !w.has(kDotted) && !w.has(kHasDigit) &&
+             d.gz[k] == nullptr;
+        if (ok) {
+          std::string_view l = d.low(s, w);
+          for (std::string_view m : {"images", "photos", "pictures", "press", "news", "media", "archive",
+                                     "archives", "agency", "service", "files", "office", "ministry"})
+            ok &= l != m;
+        }
+      }
+      if (ok && nb != kNone && ne - nb >= 2 && ne - nb <= 3) {
+        Cand c;
+        c.sent = si;
+        c.mb = c.nb = nb;
+        c.ne = ne;
+        c.role = "photographer";
+        c.aff = agency;
+        c.aff_explicit = !agency.empty();
+        c.cue = true;
+        c.rule = "photo-credit";
+        cands.push_back(std::move(c));
+      }
+    }
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
       const Token& t = d.toks[i];
       if (t.kind != Tok::word || t.has(kInCredit)) continue;
@@ -871,7 +925,18 @@ void people_pass(Doc& d) {
           !d.has(i - 1, gCommon))
         continue;  // inside a longer capitalised run (an organisation or place)
       uint32_t ne = read_name(d, s, i);
+      // "(Reporting by X Editing by Y)": an agency's credit line runs on; the gerund before "by" is no name word.
+      if (ne > i + 2 && word_is(d, s, ne, "by")) {
+        std::string_view g = d.low(s, d.toks[ne - 1]);
+        if (g == "editing" || g == "reporting" || g == "writing" || g == "additional") --ne;
+      }
       if (ne < i + 2) continue;
+      // "black and Asian MPs": a run ending in a plural title names a group, never a person.
+      if (std::string_view l = d.low(s, d.toks[ne - 1]);
+          l.size() > 2 && l.back() == 's' && gaz_has(l.substr(0, l.size() - 1), gTitle)) {
+        i = ne - 1;
+        continue;
+      }
       if (cap_word_with(d, s, ne, gOrg | gPlace)) { i = ne - 1; continue; }
       // "Centre for Disease Control": a run joined to an organisation word by of/for/and is not a person.
       if (ne + 1 < s.tok_end && (word_is(d, s, ne, "of") || word_is(d, s, ne, "for") || word_is(d, s, ne, "and")) &&
@@ -944,6 +1009,12 @@ void people_pass(Doc& d) {
             c.aff_explicit = !agency.empty();
             c.rule = "byline";
           }
+        }
+        // "(Reporting by X; Editing by Y)": a credit line anywhere names the reporter and the editor.
+        if (c.role.empty() && word_is(d, s, i - 1, "by") && i >= s.tok_begin + 2) {
+          std::string_view g = d.toks[i - 2].kind == Tok::word ? d.low(s, d.toks[i - 2]) : std::string_view();
+          if (g == "reporting" || g == "writing") c.role = "author", c.rule = "byline-credit";
+          else if (g == "editing") c.role = "editor", c.rule = "byline-credit";
         }
       } else if (s.para == 0 && s.span.begin == 0 && i == s.tok_begin && s.span.end == d.para(s.para).size() &&
                  (ne == s.tok_end || (ne + 1 == s.tok_end && d.toks[ne].kind == Tok::punct))) {
@@ -1247,6 +1318,25 @@ void people_pass(Doc& d) {
         }
         if (hits == 1) it = by_name.find(people[hit].rec.name);
       }
+      // "Prince Saud" for "Prince Saud Al-Faisal", "Sheikh Mohammed" for "Mohammed bin Zayed": a royal or Arab
+      // form of address goes with the given name, so a one-word name after it may be a full name's first word.
+      // "Ms Abbott" for "Diane Abbot": a surname spelled with one letter more, less or changed is that person.
+      if (it == by_name.end() && is_single && c.nb > s.tok_begin && d.toks[c.nb - 1].kind == Tok::word) {
+        std::string_view form = d.low(s, d.toks[c.nb - 1]);
+        const bool given = form == "prince" || form == "princess" || form == "sheikh" || form == "sheikha" ||
+                           form == "king" || form == "queen" || form == "emir" || form == "sultan";
+        const bool address = form == "mr" || form == "mrs" || form == "ms" || form == "miss" || form == "dr";
+        size_t hit = people.size();
+        int hits = 0;
+        for (size_t k = 0; k < people.size() && (given || address); ++k) {
+          const std::string& full = people[k].rec.name;
+          if (given && people[k].form == form && full.size() > name.size() + 1 &&
+              full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ')
+            hit = k, ++hits;
+          if (address && name.size() >= 5 && near_spelling(people[k].surname, name)) hit = k, ++hits;
+        }
+        if (hits == 1) it = by_name.find(people[hit].rec.name);
+      }
       if (it == by_name.end() && c.the_single) continue;
       if (it != by_name.end()) {
         Build& b = people[it->second];
@@ -1264,6 +1354,7 @@ void people_pass(Doc& d) {
       b.rec.affiliation = c.aff;
       b.surname = surname;
       b.rule = c.rule;
+      if (c.nb > s.tok_begin && d.toks[c.nb - 1].kind == Tok::word) b.form = std::string(d.low(s, d.toks[c.nb - 1]));
       add_mention(b, s, c.nb, c.ne, c.rule);
       by_name.emplace(name, people.size());
       people.push_back(std::move(b));
