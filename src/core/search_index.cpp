@@ -148,6 +148,10 @@ size_t SearchIndex::index_tokens(size_t max_items) {
     }
   }
   tokenized_ = end;
+  // Complete: give back the postings' growth slack (a quarter of them on average). More items (a later shard,
+  // an added article) grow them again.
+  if (end > from_item && tokens_ready())
+    for (Token& t : tokens_) t.items.shrink_to_fit();
   return end - from_item;
 }
 

@@ -98,5 +98,28 @@ TEST_F(SessionLoading, UnreadableDroppedFileIsReported) {
   EXPECT_EQ(s.corpus.articles.size(), 2u);
 }
 
+// The search token dictionaries are built by idle refreshes after the load, never by the load itself, and the
+// rows a query gives are the same before and after.
+TEST_F(SessionLoading, TokenDictionariesAreIdleWorkAndChangeNoRow) {
+  platform.hash = "#v=1&panel=people&q=er";
+  start_with();
+  answer(s, platform, "data/corpus.json", corpus_json(30));
+  EXPECT_TRUE(s.engine.tokens_pending()) << "the load does not build them";
+  refresh(s);  // the first refresh after the load builds the visible rows: no dictionary yet
+  const std::vector<std::string> before = row_ids(ItemKind::person);
+  ASSERT_FALSE(before.empty());
+  EXPECT_TRUE(background_pending(s));
+  settle();
+  EXPECT_FALSE(background_pending(s)) << "30 articles fit one slice";
+  EXPECT_FALSE(s.engine.tokens_pending());
+  Intents retype;
+  retype.set_query = true;
+  retype.query = "e";
+  frame(retype);
+  retype.query = "er";
+  frame(retype);
+  EXPECT_EQ(row_ids(ItemKind::person), before);
+}
+
 }  // namespace
 }  // namespace ae::session::testing
