@@ -277,6 +277,26 @@ std::string write_corpus(const Corpus& c) {
   return out;
 }
 
+bool write_corpus(const Corpus& c, const std::function<bool(std::string_view)>& sink, size_t chunk) {
+  std::string out;
+  out.reserve(chunk + chunk / 2);  // one buffer, reused: an article rarely passes half a chunk
+  Writer w(c, out);
+  out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
+  w.topic_declarations();
+  out += ",\"articles\":[";
+  for (uint32_t i = 0; i < c.articles.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    w.article(i);
+    if (out.size() >= chunk) {
+      if (!sink(out)) return false;
+      out.clear();
+    }
+  }
+  if (!c.articles.empty()) out.push_back('\n');
+  out += "]}\n";
+  return sink(out);
+}
+
 std::string write_article(const Corpus& c, uint32_t article) {
   std::string out;
   Writer w(c, out);

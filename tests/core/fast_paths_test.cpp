@@ -1,8 +1,9 @@
 // fast_paths_test.cpp: the eight-bytes-at-a-time paths (ascii_lowered in core/text.h, append_json_string in
 // core/json.h) give exactly what a plain byte loop gives, for every byte value at every offset within a word and
-// for lengths around the word size.
+// for lengths around the word size; write_corpus in pieces gives the bytes of write_corpus.
 #include "core/json.h"
 #include "core/text.h"
+#include "article_gen.h"
 
 #include <gtest/gtest.h>
 
@@ -80,4 +81,36 @@ TEST(JsonWriter, StringEscapesEveryByteAtEveryOffset) {
   out.clear();
   append_json_string(out, text);
   EXPECT_EQ(out, escape_bytewise(text));
+}
+
+// write_corpus with a sink (article-prep extract writes through it) gives write_corpus's bytes at any chunk size,
+// in whole articles, and stops at the first refusal.
+TEST(JsonWriter, CorpusInPiecesEqualsTheWholeOutput) {
+  for (uint64_t seed = 1; seed <= 12; ++seed) {
+    ae::testing::ArticleGen gen(seed);
+    const Corpus c = gen.corpus(1 + gen.below(20), 6);
+    const std::string whole = write_corpus(c);
+    for (size_t chunk : {size_t(1), size_t(100), size_t(4096), size_t(1) << 20}) {
+      std::string joined;
+      size_t pieces = 0;
+      ASSERT_TRUE(write_corpus(c, [&](std::string_view piece) {
+        joined += piece;
+        ++pieces;
+        return true;
+      }, chunk));
+      EXPECT_EQ(joined, whole) << "seed " << seed << ", chunk " << chunk;
+      // Chunk 1: one piece per article (each ends a line) plus the closing "]}".
+      if (chunk == 1) EXPECT_EQ(pieces, c.articles.size() + 1) << "seed " << seed;
+    }
+  }
+  Corpus empty;
+  std::string got;
+  ASSERT_TRUE(write_corpus(empty, [&](std::string_view piece) { got += piece; return true; }));
+  EXPECT_EQ(got, write_corpus(empty));
+
+  ae::testing::ArticleGen gen(3);
+  const Corpus c = gen.corpus(5, 6);
+  size_t calls = 0;
+  EXPECT_FALSE(write_corpus(c, [&](std::string_view) { return ++calls < 2; }, 1));
+  EXPECT_EQ(calls, 2u);  // the refusal ended the writing
 }

@@ -33,6 +33,10 @@ bool write_all(int fd, std::string_view data) {
 }
 
 bool write_file_atomic(const std::string& path, std::string_view data, std::string& error) {
+  return write_file_atomic(path, [&](const ByteSink& sink) { return sink(data); }, error);
+}
+
+bool write_file_atomic(const std::string& path, const std::function<bool(const ByteSink&)>& produce, std::string& error) {
   // An existing target that is no regular file or folder (/dev/null, /dev/stdout, a FIFO) is written in place:
   // renaming a temporary file over it would replace the device itself (run as root, `-o /dev/null` left a
   // plain file named /dev/null behind). There is no old content to keep whole there.
@@ -43,7 +47,7 @@ bool write_file_atomic(const std::string& path, std::string_view data, std::stri
       error = path + ": cannot open: " + std::strerror(errno);
       return false;
     }
-    if (!write_all(fd, data)) {
+    if (!produce([fd](std::string_view d) { return write_all(fd, d); })) {
       const int saved = errno;
       ::close(fd);
       error = path + ": write failed: " + std::strerror(saved);
@@ -79,7 +83,7 @@ bool write_file_atomic(const std::string& path, std::string_view data, std::stri
     errno = saved;
     return fail("cannot set permissions");
   }
-  if (!write_all(fd, data)) {
+  if (!produce([fd](std::string_view d) { return write_all(fd, d); })) {
     const int saved = errno;
     ::close(fd);
     errno = saved;
