@@ -8,8 +8,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string_view>
 #include <utility>
 
@@ -67,14 +69,20 @@ class ByteBuffer {
   }
 
  private:
+  // realloc, not new + copy: glibc moves a large (mmapped) block with mremap, so doubling a pool of megabytes
+  // copies nothing and faults no page in twice; elsewhere it copies as before. Never zero-filled.
   void reallocate(size_t capacity) {
-    std::unique_ptr<char[]> p(new char[capacity]);  // default-initialised: not zero-filled
-    if (size_) std::memcpy(p.get(), data_.get(), size_);
-    data_ = std::move(p);
+    char* p = static_cast<char*>(std::realloc(data_.get(), capacity));
+    if (!p) throw std::bad_alloc();
+    (void)data_.release();  // realloc has freed or kept it: p owns the bytes now
+    data_.reset(p);
     capacity_ = capacity;
   }
 
-  std::unique_ptr<char[]> data_;
+  struct Free {
+    void operator()(char* p) const { std::free(p); }
+  };
+  std::unique_ptr<char[], Free> data_;
   size_t size_ = 0, capacity_ = 0;
 };
 

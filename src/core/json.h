@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -70,6 +71,9 @@ std::optional<std::string> validate_article(const ArticleRecord& a);
 // Canonical JSON: stable key order, no insignificant whitespace except one article per line.
 // load(write(x)) reproduces x exactly (records compare equal).
 std::string write_corpus(const Corpus& c);
+// The same bytes in pieces: `sink` receives them in order, about `chunk` bytes at a time (whole articles), so a
+// writer to a file never holds the whole output. Stops and returns false as soon as `sink` does.
+bool write_corpus(const Corpus& c, const std::function<bool(std::string_view)>& sink, size_t chunk = size_t(1) << 20);
 // One article as a standalone JSON object (article-prep --jsonl). An article with a text_ref is written
 // stripped ("textRef" instead of "paragraphs"), by both write_article() and write_corpus().
 std::string write_article(const Corpus& c, uint32_t article);

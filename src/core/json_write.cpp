@@ -4,14 +4,37 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace ae {
+
+namespace {
+
+// Any byte of `w` that JSON needs escaped: a control byte (< 0x20), '"' or '\\'. Each test is the classic exact
+// "some byte is zero / below n" word test; a clean word of text is then skipped in one step.
+inline bool needs_escape8(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+  const uint64_t control = (w - kOnes * 0x20) & ~w;  // a byte below 0x20
+  return ((control | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh) != 0;
+}
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
   size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
+    // Article text rarely needs an escape: skip eight clean bytes at a time (also in wasm32's 64-bit registers).
+    while (s.size() - i >= 8) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (needs_escape8(w)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s.data() + run, i - run);
@@ -235,7 +258,12 @@ class Writer {
 
 std::string write_corpus(const Corpus& c) {
   std::string out;
-  out.reserve(c.strings.bytes() + c.strings.bytes() / 4 + 256);  // escapes and keys add roughly a quarter
+  // One allocation for the whole output. Too small a guess costs a second buffer, a copy of everything written
+  // so far and fresh page faults for both (the BBC corpus wrote 7.2 MB into a 6.3 MB guess); room reserved and
+  // never written costs only address space. Keys, numbers and evidence per item come on top of the strings.
+  const size_t items = c.people.size() + c.figures.size() + c.agreements.size() + c.photos.size();
+  out.reserve(c.strings.bytes() + c.strings.bytes() / 4 + 192 * items + 64 * c.evidence.size() +
+              256 * c.articles.size() + 256);
   Writer w(c, out);
   out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
   w.topic_declarations();
@@ -247,6 +275,26 @@ std::string write_corpus(const Corpus& c) {
   if (!c.articles.empty()) out.push_back('\n');
   out += "]}\n";
   return out;
+}
+
+bool write_corpus(const Corpus& c, const std::function<bool(std::string_view)>& sink, size_t chunk) {
+  std::string out;
+  out.reserve(chunk + chunk / 2);  // one buffer, reused: an article rarely passes half a chunk
+  Writer w(c, out);
+  out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
+  w.topic_declarations();
+  out += ",\"articles\":[";
+  for (uint32_t i = 0; i < c.articles.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    w.article(i);
+    if (out.size() >= chunk) {
+      if (!sink(out)) return false;
+      out.clear();
+    }
+  }
+  if (!c.articles.empty()) out.push_back('\n');
+  out += "]}\n";
+  return sink(out);
 }
 
 std::string write_article(const Corpus& c, uint32_t article) {

@@ -221,6 +221,26 @@ std::string fold_for_search(std::string_view s) {
 }
 
 void append_folded(std::string& out, std::string_view s) { fold(out, s, false); }
+
+void ascii_lower_in_place(char* p, size_t n) {
+  for (; n >= 8; p += 8, n -= 8) {
+    const uint64_t w = load8(p);
+    // lower8() on the low seven bits of each byte, then only where the byte itself is ASCII (high bit clear):
+    // UTF-8 lead and continuation bytes are left alone.
+    const uint64_t h = w & ~kHigh;
+    const uint64_t ge_a = h + kOnes * (0x80 - 'A'), gt_z = h + kOnes * (0x7F - 'Z');
+    const uint64_t lowered = w | ((ge_a & ~gt_z & ~w & kHigh) >> 2);
+    std::memcpy(p, &lowered, 8);
+  }
+  for (; n > 0; ++p, --n)
+    if (*p >= 'A' && *p <= 'Z') *p = char(*p + 32);
+}
+
+std::string ascii_lowered(std::string_view s) {
+  std::string out(s);
+  ascii_lower_in_place(out.data(), out.size());
+  return out;
+}
 void append_ascii_folded(std::string& out, std::string_view s) { fold(out, s, true); }
 
 }  // namespace ae

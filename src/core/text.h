@@ -29,4 +29,9 @@ void append_folded(std::string& out, std::string_view s);
 // "Қазақстан" -> "qazaqstan"); used by slug() so ids stay ASCII.
 void append_ascii_folded(std::string& out, std::string_view s);
 
+// `s` with its ASCII letters lowercased and every other byte as it was (so byte offsets stay the same): the
+// extraction passes' matching copy of a paragraph. Eight bytes at a time, UTF-8 or not.
+std::string ascii_lowered(std::string_view s);
+void ascii_lower_in_place(char* p, size_t n);
+
 }  // namespace ae

@@ -47,11 +47,7 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   d.a = &a;
   if (options.explain) d.explain = &r.explain;
   d.lowered.reserve(a.paragraphs.size());
-  for (const std::string& p : a.paragraphs) {
-    std::string l = p;
-    for (char& c : l) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    d.lowered.push_back(std::move(l));
-  }
+  for (const std::string& p : a.paragraphs) d.lowered.push_back(ascii_lowered(p));
   find_captions(d);
   d.toks.reserve(text.size() / 5 + 16);  // about one token per five bytes of news text
   d.sents.reserve(text.size() / 100 + 4);

@@ -8,10 +8,10 @@
 
 namespace ae::extract {
 
-// Decodes the code point at s[i]; returns its length (1 for an invalid byte, which decodes as U+FFFD).
-inline uint32_t decode(std::string_view s, size_t i, uint32_t& cp) {
+// decode() past its ASCII test. Out of line on purpose: the passes call decode() in their inner loops on text
+// that is nearly all ASCII, and with the whole decoder inline the compiler made every call a function call.
+[[gnu::noinline]] inline uint32_t decode_multibyte(std::string_view s, size_t i, uint32_t& cp) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) { cp = c; return 1; }
   auto cont = [&](size_t k) { return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
   if ((c & 0xE0) == 0xC0 && cont(i + 1)) {
     cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
@@ -29,6 +29,16 @@ inline uint32_t decode(std::string_view s, size_t i, uint32_t& cp) {
   }
   cp = 0xFFFD;
   return 1;
+}
+
+// Decodes the code point at s[i]; returns its length (1 for an invalid byte, which decodes as U+FFFD).
+inline uint32_t decode(std::string_view s, size_t i, uint32_t& cp) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) [[likely]] {
+    cp = c;
+    return 1;
+  }
+  return decode_multibyte(s, i, cp);
 }
 
 inline bool is_space_cp(uint32_t cp) {

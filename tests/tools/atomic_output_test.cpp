@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -135,6 +136,30 @@ TEST(AtomicOutput, MissingFolderIsNamed) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(out + ": cannot create a temporary file beside it: No such file or directory"), std::string::npos)
       << r.err;
+  fs::remove_all(dir);
+}
+
+// A device or FIFO target (`-o /dev/null`) is written in place: renaming a temporary file over it would replace
+// the device with a plain file (as root, /dev/null itself). A FIFO stands in for /dev/null here, so a regression
+// cannot damage the machine the tests run on.
+TEST(AtomicOutput, FifoTargetIsWrittenInPlaceNotReplaced) {
+  const fs::path dir = scratch("fifo");
+  const fs::path in = many_articles(dir, 2);
+  const fs::path fifo = dir / "out.fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  // A reader exists before article-prep opens the FIFO to write; two articles fit in the pipe's buffer.
+  const int rd = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(rd, 0);
+  Result r = run_prep({"extract", "-o", fifo.string(), in.string()}, dir / "err");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::string got;
+  char buf[4096];
+  for (ssize_t n; (n = read(rd, buf, sizeof buf)) > 0;) got.append(buf, size_t(n));
+  close(rd);
+  EXPECT_EQ(got.rfind("{\"format\":\"article-json\"", 0), 0u) << got;
+  EXPECT_EQ(got.back(), '\n');
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  EXPECT_EQ(listing(dir), (std::vector<std::string>{"err", "in.jsonl", "out.fifo"}));
   fs::remove_all(dir);
 }
 

@@ -1,7 +1,7 @@
 // atomic_write.cpp: every file article-prep writes goes through a temporary file in the target's folder that is
 // written in full, flushed (fsync) and closed with each step checked, then renamed over the target. A failed
 // run (a full disk, a file size limit, a missing folder) leaves the old file as it was and names the path and
-// the reason.
+// the reason. A device or FIFO (`-o /dev/null`) is written in place instead (see write_file_atomic).
 #include "tools/article_prep/commands.h"
 
 #include <fcntl.h>
@@ -33,6 +33,32 @@ bool write_all(int fd, std::string_view data) {
 }
 
 bool write_file_atomic(const std::string& path, std::string_view data, std::string& error) {
+  return write_file_atomic(path, [&](const ByteSink& sink) { return sink(data); }, error);
+}
+
+bool write_file_atomic(const std::string& path, const std::function<bool(const ByteSink&)>& produce, std::string& error) {
+  // An existing target that is no regular file or folder (/dev/null, /dev/stdout, a FIFO) is written in place:
+  // renaming a temporary file over it would replace the device itself (run as root, `-o /dev/null` left a
+  // plain file named /dev/null behind). There is no old content to keep whole there.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+      error = path + ": cannot open: " + std::strerror(errno);
+      return false;
+    }
+    if (!produce([fd](std::string_view d) { return write_all(fd, d); })) {
+      const int saved = errno;
+      ::close(fd);
+      error = path + ": write failed: " + std::strerror(saved);
+      return false;
+    }
+    if (::close(fd) != 0) {
+      error = path + ": write failed (close): " + std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
   const size_t slash = path.rfind('/');
   const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -57,7 +83,7 @@ bool write_file_atomic(const std::string& path, std::string_view data, std::stri
     errno = saved;
     return fail("cannot set permissions");
   }
-  if (!write_all(fd, data)) {
+  if (!produce([fd](std::string_view d) { return write_all(fd, d); })) {
     const int saved = errno;
     ::close(fd);
     errno = saved;

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,6 +30,11 @@ std::string utf16_problem(std::string_view data);
 // and closed with every step checked, then renamed over `path`. On failure the temporary file is removed,
 // `path` is left as it was, and `error` is "PATH: reason" (strerror). atomic_write.cpp
 bool write_file_atomic(const std::string& path, std::string_view data, std::string& error);
+// Where output made in pieces goes; false (errno set) when a write failed.
+using ByteSink = std::function<bool(std::string_view)>;
+// The same for output made in pieces (never held whole): `produce` hands the bytes, in order, to the sink it is
+// given and returns false as soon as the sink does. Same guarantees and messages.
+bool write_file_atomic(const std::string& path, const std::function<bool(const ByteSink&)>& produce, std::string& error);
 // Writes all of `data` to an open descriptor, retrying short writes; false with errno set on failure.
 bool write_all(int fd, std::string_view data);
 }  // namespace ae::tools

@@ -332,6 +332,8 @@ int cmd_extract(std::span<char*> args) {
                  out_file.empty() || out_file == "-" ? "" : (" (" + out_file + " left as it was)").c_str());
     return 1;
   }
+  // The corpus goes out in pieces as it is written (json.h), so it is never held whole beside the corpus: at
+  // 7 MB for the BBC articles, that buffer cost more page faults than any other allocation of the run.
   std::string out;
   if (run.explain) {
     out = std::move(run.report);
@@ -340,18 +342,19 @@ int cmd_extract(std::span<char*> args) {
       out += write_article(run.corpus, k);
       if (out.empty() || out.back() != '\n') out += '\n';
     }
-  } else {
-    out = write_corpus(run.corpus);
   }
+  auto produce = [&](const ByteSink& sink) {
+    return run.explain || jsonl ? sink(out) : write_corpus(run.corpus, sink);
+  };
   if (!out_file.empty() && out_file != "-") {
     std::string write_error;
-    if (!write_file_atomic(out_file, out, write_error)) {
+    if (!write_file_atomic(out_file, produce, write_error)) {
       std::fprintf(stderr, "article-prep extract: %s\n", write_error.c_str());
       return 1;
     }
   } else {
     std::fflush(stdout);
-    if (!write_all(1, out)) {
+    if (!produce([](std::string_view d) { return write_all(1, d); })) {
       std::fprintf(stderr, "article-prep extract: <stdout>: write failed: %s\n", std::strerror(errno));
       return 1;
     }
