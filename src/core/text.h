@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ae {
 
@@ -28,5 +29,10 @@ void append_folded(std::string& out, std::string_view s);
 // Like append_folded, and additionally transliterates Cyrillic to Latin letters (Russian and Kazakh:
 // "Қазақстан" -> "qazaqstan"); used by slug() so ids stay ASCII.
 void append_ascii_folded(std::string& out, std::string_view s);
+
+// The distinct code points above U+007F in `s`, ascending; ill-formed bytes are skipped. The explorer rasterises
+// its first font atlas from these and a base range only, so the first frame does not wait for glyphs it cannot
+// show (issue 18).
+std::vector<char32_t> non_ascii_code_points(std::string_view s);
 
 }  // namespace ae
