@@ -94,31 +94,10 @@
     shell.fail(title, text);
   }
 
-  // WebGL2 first: without it nothing can be drawn, so say so plainly.
-  var probe = document.createElement('canvas');
-  var gl = null;
-  try { gl = probe.getContext('webgl2'); } catch (e) { gl = null; }
-  if (!gl) {
-    fatal('WebGL2 is not available',
-      'Article Explorer draws with WebGL2, which this browser has disabled or does not support. ' +
-      'Enable hardware acceleration (or WebGL) in the browser settings, or try a current Firefox, Chrome, Edge or Safari.');
-    return;
-  }
-  var lose = gl.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext();
-
-  var canvas = document.getElementById('canvas');
-  canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    fatal('The graphics context was lost', 'The browser reset WebGL (driver reset or memory pressure). Reload the page to continue.');
-  }, false);
-  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-
-  function mb(n) { return (n / 1048576).toFixed(1) + ' MiB'; }
-
   // Start every download the first view needs now, in parallel, instead of one after another: the explorer
   // binary, the UI font and (unless ?data= names another file, which the app checks first) the default
-  // articles. The app's fetches take these responses (takeFetch) and stream their bodies as usual.
+  // articles. The app's fetches take these responses (takeFetch) and stream their bodies as usual. Before the
+  // WebGL2 probe (issue 18): it takes tens of ms in a fresh profile. index.html's preloads usually started them.
   var early = {};
   function prefetch(url) {
     early[url] = fetch(url);
@@ -141,6 +120,40 @@
     delete early[url];  // once: a retry fetches afresh
     return p || fetch(url);
   };
+  // WebGL2: without it nothing can be drawn, so say so plainly. The probe is the app's own context (issue 18): a
+  // context of its own cost as much as the app's (tens of ms in a fresh profile, ~50 ms on a busy machine), and a
+  // canvas has one WebGL2 context, so Emscripten's getContext('webgl2', …) later returns this one. It is made
+  // with the attributes SDL asks for through Emscripten's EGL (SDL's defaults: no alpha, a depth buffer, no
+  // stencil, no multisampling); the wrapper below warns if the app ever asks for others (a browser test fails).
+  var canvas = document.getElementById('canvas');
+  var kGlAttributes = { alpha: false, depth: true, stencil: false, antialias: false };
+  var gl = null;
+  try { gl = canvas.getContext('webgl2', kGlAttributes); } catch (e) { gl = null; }
+  if (!gl) {
+    fatal('WebGL2 is not available',
+      'Article Explorer draws with WebGL2, which this browser has disabled or does not support. ' +
+      'Enable hardware acceleration (or WebGL) in the browser settings, or try a current Firefox, Chrome, Edge or Safari.');
+    return;
+  }
+  var nativeGetContext = canvas.getContext;
+  canvas.getContext = function (type, attrs) {
+    if (type === 'webgl2' && attrs) {
+      Object.keys(kGlAttributes).forEach(function (k) {
+        if (k in attrs && !!attrs[k] !== kGlAttributes[k])
+          console.warn('shell.js: the app asks for WebGL attribute ' + k + '=' + attrs[k] + ' but the shared context has ' + kGlAttributes[k]);
+      });
+    }
+    return nativeGetContext.apply(canvas, arguments);
+  };
+
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    fatal('The graphics context was lost', 'The browser reset WebGL (driver reset or memory pressure). Reload the page to continue.');
+  }, false);
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  function mb(n) { return (n / 1048576).toFixed(1) + ' MiB'; }
+
   shell.mark = function (name) { try { performance.mark(name); } catch (e) { /* marks are optional */ } };
 
   window.Module = {

@@ -429,7 +429,8 @@ static void end_frame(App& app, double frame_start, uint64_t revision_before, bo
   // Something moved this frame: draw again until a frame changes nothing (layout and counts settle).
   const bool busy = s.revision != revision_before || host_changed || !event_queue().empty() ||
                     session::counts_pending(s) || session::background_pending(s) ||
-                    (app.fonts_ready && input_held());
+                    (app.fonts_ready && input_held()) ||
+                    (s.ready && !app.atlas_full);  // the full font atlas is built on the next frame
   if (busy) app.frames_wanted = std::max(app.frames_wanted, 2);
   if (app.frames_wanted > 0) --app.frames_wanted;
   const double now = platform::now_ms();
@@ -474,7 +475,7 @@ void frame(App& app) {
 
   if (!app.fonts_ready) {
     if (s.font_download.phase == Download::Phase::done || s.font_download.phase == Download::Phase::failed) {
-      rebuild_fonts(app);  // falls back to ImGui's built-in font if the TTF failed, with a console message
+      rebuild_fonts(app, false);  // falls back to ImGui's built-in font if the TTF failed, with a console message
     } else {
       const auto& cd = s.corpus_download;
       platform::set_overlay("Loading font and articles…", cd.total > 0 ? cd.loaded / cd.total : -1);
@@ -484,7 +485,18 @@ void frame(App& app) {
       return;
     }
   }
-  if (std::fabs(float(platform::device_pixel_ratio()) - app.dpr) > 0.01f) rebuild_fonts(app);  // moved screens
+  // Issue 18: the first atlas holds the first view's glyphs only (fonts.cpp). Articles that arrived after it was
+  // built get theirs before they are drawn; the full atlas comes on the frame after the first frame with data,
+  // before typing, shards or My articles can bring other characters.
+  if (!app.atlas_full) {
+    if (s.ready) {
+      rebuild_fonts(app, true);
+    } else if (!app.atlas_has_data && (s.corpus_download.phase == Download::Phase::done ||
+                                       s.corpus_download.phase == Download::Phase::failed)) {
+      rebuild_fonts(app, false);
+    }
+  }
+  if (std::fabs(float(platform::device_pixel_ratio()) - app.dpr) > 0.01f) rebuild_fonts(app, true);  // moved screens
 
   session::refresh(s);
   Ui& ui = app.ui;

@@ -55,6 +55,10 @@ struct App {
   float dpr = 1;           // devicePixelRatio the font atlas was built for
   float font_css_px = 15;  // UI text size in CSS px
   bool fonts_ready = false;
+  // Issue 18: the first atlas holds only the glyphs the first view can show (fonts.cpp); the full one is built on
+  // the frame after the first frame with data. atlas_has_data: the first atlas included the loaded articles' glyphs.
+  bool atlas_full = false;
+  bool atlas_has_data = false;
 
   // ---- drawing
   Ui ui;
@@ -126,7 +130,8 @@ std::string layout_json(const App& app);          // ,"layout":{…} for the aut
 // `text` shortened with "…" to fit `width` px in the current font (whole if it fits).
 std::string elide(std::string_view text, float width);
 
-// Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back.
-void rebuild_fonts(App& app);
+// Fonts (fonts.cpp): builds the atlas from the fetched TTF at font_css_px × dpr and scales back. `full`: every
+// glyph range the UI supports; else the first view's glyphs only (a base range and the loaded articles' characters).
+void rebuild_fonts(App& app, bool full = true);
 
 }  // namespace ae::app

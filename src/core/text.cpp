@@ -243,4 +243,39 @@ std::string ascii_lowered(std::string_view s) {
 }
 void append_ascii_folded(std::string& out, std::string_view s) { fold(out, s, true); }
 
+std::vector<char32_t> non_ascii_code_points(std::string_view s) {
+  // One bit per code point (136 KiB): dedup without hashing, and the answer comes out sorted.
+  std::vector<uint64_t> seen;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // Skip ASCII eight bytes at a time: most text is ASCII.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    uint32_t cp = 0;
+    const size_t len = decode(s, i, cp);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (seen.empty()) seen.assign((0x110000 + 63) / 64, 0);
+    seen[cp >> 6] |= uint64_t(1) << (cp & 63);
+    i += len;
+  }
+  std::vector<char32_t> out;
+  for (size_t w = 0; w < seen.size(); ++w)
+    for (uint64_t bits = seen[w]; bits; bits &= bits - 1) out.push_back(char32_t(w * 64 + size_t(__builtin_ctzll(bits))));
+  return out;
+}
+
 }  // namespace ae

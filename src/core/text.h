@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ae {
 
@@ -33,5 +34,10 @@ void append_ascii_folded(std::string& out, std::string_view s);
 // extraction passes' matching copy of a paragraph. Eight bytes at a time, UTF-8 or not.
 std::string ascii_lowered(std::string_view s);
 void ascii_lower_in_place(char* p, size_t n);
+
+// The distinct code points above U+007F in `s`, ascending; ill-formed bytes are skipped. The explorer rasterises
+// its first font atlas from these and a base range only, so the first frame does not wait for glyphs it cannot
+// show (issue 18).
+std::vector<char32_t> non_ascii_code_points(std::string_view s);
 
 }  // namespace ae

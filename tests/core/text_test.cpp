@@ -90,3 +90,15 @@ TEST(Fold, AppendAndTransliterate) {
   append_ascii_folded(out, "Қасым-Жомарт Тоқаев, Әлихан, Щучинск");
   EXPECT_EQ(out, "qasym-zhomart toqaev, alikhan, shchuchinsk");
 }
+
+TEST(CodePoints, NonAsciiDistinctAscending) {
+  EXPECT_TRUE(non_ascii_code_points("").empty());
+  EXPECT_TRUE(non_ascii_code_points("plain ascii text, longer than eight bytes").empty());
+  // Repeats count once; the answer is sorted whatever the order in the text; 4-byte sequences are kept.
+  EXPECT_EQ(non_ascii_code_points("Zürich – Қазақстан, Zürich 🙂 £5"),
+            (std::vector<char32_t>{0xA3, 0xFC, 0x0430, 0x0437, 0x043D, 0x0441, 0x0442, 0x049A, 0x049B, 0x2013, 0x1F642}));
+  // A non-ASCII character right after an 8-byte ASCII run, and at the very end.
+  EXPECT_EQ(non_ascii_code_points("abcdefghé"), (std::vector<char32_t>{0xE9}));
+  // Ill-formed bytes are skipped, the well-formed characters around them kept.
+  EXPECT_EQ(non_ascii_code_points("a\xFF" "b\xC3\xA9" "c\xE2\x82"), (std::vector<char32_t>{0xE9}));
+}

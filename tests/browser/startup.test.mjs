@@ -1,0 +1,61 @@
+// startup.test.mjs: the first view's startup path (issue 18, first frame with data): index.html preloads the files
+// the first view needs and shell.js's fetches take those responses (one request each), and the WebGL2 context
+// shell.js creates to check for WebGL2 is the one the app draws with (a second context cost tens of ms).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, openBrowser } from './harness.mjs';
+
+async function openCounting() {
+  const requests = {};
+  const server = await serve(undefined, { override: (p) => { requests[p] = (requests[p] || 0) + 1; return null; } });
+  const b = await openBrowser();
+  // Counts the distinct WebGL2 contexts handed out on any canvas (the page's scripts run after this).
+  await b.page.addInitScript(() => {
+    const contexts = new Set();
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      const ctx = original.call(this, type, ...rest);
+      if (type === 'webgl2' && ctx) contexts.add(ctx);
+      window.__webgl2Contexts = contexts.size;
+      return ctx;
+    };
+  });
+  await b.page.goto(server.url, { waitUntil: 'load' });
+  await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+  return { b, server, requests };
+}
+
+test('the first view\'s files are requested once each: the preloads are the requests the app uses', async () => {
+  const { b, server, requests } = await openCounting();
+  try {
+    for (const p of ['/explorer.wasm', '/explorer.js', '/fonts/ui.ttf', '/data/corpus.json'])
+      assert.equal(requests[p], 1, `${p} requested ${requests[p] || 0} times: ${JSON.stringify(requests)}`);
+    assert.equal(requests['/extract-worker.wasm'], undefined, 'the extractor worker is not fetched for the first view');
+    const s = await b.page.evaluate(() => window.explorer.state());
+    assert.equal(s.corpus.status, 'loaded');
+    // The startup marks, in order (bench/first-frame-ab.mjs reads them).
+    const marks = await b.page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    const order = ['ae:wasm-downloaded', 'ae:wasm-compiled', 'ae:main', 'ae:corpus-parsed', 'ae:first-data-frame'];
+    for (let i = 1; i < order.length; ++i)
+      assert.ok(marks[order[i - 1]] <= marks[order[i]], `${order[i - 1]} before ${order[i]}: ${JSON.stringify(marks)}`);
+    assert.ok(marks['ae:fonts-built'] <= marks['ae:first-data-frame'], JSON.stringify(marks));
+    assert.deepEqual(b.logs.filter((l) => /preload|\[pageerror\]/i.test(l)), []);
+  } finally { await b.close(); await server.close(); }
+});
+
+test('one WebGL2 context: shell.js\'s WebGL2 check creates the context the app draws with, as the app asks for it', async () => {
+  const { b, server } = await openCounting();
+  try {
+    assert.equal(await b.page.evaluate(() => window.__webgl2Contexts), 1);
+    const attrs = await b.page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+    assert.deepEqual([attrs.alpha, attrs.depth, attrs.stencil, attrs.antialias], [false, true, false, false]);
+    // shell.js warns when the attributes the app (SDL through Emscripten's EGL) asks for differ from its own.
+    assert.deepEqual(b.logs.filter((l) => /WebGL attribute/.test(l)), []);
+    // The app draws with it: the canvas is not blank.
+    const px = await b.page.evaluate(() => {
+      const gl = document.getElementById('canvas').getContext('webgl2');
+      return [gl.drawingBufferWidth, gl.drawingBufferHeight];
+    });
+    assert.deepEqual(px, [1280, 800]);
+  } finally { await b.close(); await server.close(); }
+});
