@@ -73,7 +73,13 @@ class ByteBuffer {
   // copies nothing and faults no page in twice; elsewhere it copies as before. Never zero-filled.
   void reallocate(size_t capacity) {
     char* p = static_cast<char*>(std::realloc(data_.get(), capacity));
-    if (!p) throw std::bad_alloc();
+    if (!p) {
+#if defined(__cpp_exceptions)
+      throw std::bad_alloc();
+#else
+      std::abort();  // what a failed new does without exceptions (the WebAssembly build)
+#endif
+    }
     (void)data_.release();  // realloc has freed or kept it: p owns the bytes now
     data_.reset(p);
     capacity_ = capacity;

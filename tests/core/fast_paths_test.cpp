@@ -100,7 +100,9 @@ TEST(JsonWriter, CorpusInPiecesEqualsTheWholeOutput) {
       }, chunk));
       EXPECT_EQ(joined, whole) << "seed " << seed << ", chunk " << chunk;
       // Chunk 1: one piece per article (each ends a line) plus the closing "]}".
-      if (chunk == 1) EXPECT_EQ(pieces, c.articles.size() + 1) << "seed " << seed;
+      if (chunk == 1) {
+        EXPECT_EQ(pieces, c.articles.size() + 1) << "seed " << seed;
+      }
     }
   }
   Corpus empty;
