@@ -4,6 +4,7 @@
 // after simdjson gave up (json_diagnose.cpp). Not a public API: include core/json.h.
 #pragma once
 
+#include "core/bytes.h"
 #include "core/json.h"
 #include "core/json_internal.h"
 
@@ -25,6 +26,13 @@ namespace json_detail {
 inline constexpr uint32_t kFormatVersion = 1;  // the article JSON version this build reads
 
 inline bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// key == lit, compared a word at a time (bytes.h same_bytes): a string_view == literal calls memcmp, which
+// wasm32 runs out of line a byte at a time, for every key of every object.
+template <size_t N>
+inline bool is_key(std::string_view key, const char (&lit)[N]) {
+  return key.size() == N - 1 && same_bytes(key.data(), lit, N - 1);
+}
 
 // First '"' or '\\' in [p, end), or end. Eight bytes per step (SWAR): wasm32 has 64-bit integer registers, and
 // its libc memchr steps four bytes at a time. The lowest flagged byte of the zero-byte test is exact.
@@ -469,9 +477,9 @@ struct CorpusLoader::Impl {
     if (!open_object(v, depth, obj)) return false;
     uint64_t bits = 0;
     bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-      if (key == "paragraph") return seen(bits, kParagraph, x, key) && read_uint32(x, out.paragraph);
-      if (key == "sentence") return seen(bits, kSentence, x, key) && read_span(x, depth + 1, out.sentence);
-      if (key == "match") return seen(bits, kMatch, x, key) && read_span(x, depth + 1, out.match);
+      if (is_key(key, "paragraph")) return seen(bits, kParagraph, x, key) && read_uint32(x, out.paragraph);
+      if (is_key(key, "sentence")) return seen(bits, kSentence, x, key) && read_span(x, depth + 1, out.sentence);
+      if (is_key(key, "match")) return seen(bits, kMatch, x, key) && read_span(x, depth + 1, out.match);
       return skip_unknown(x, depth + 1);
     });
     return ok && require(bits, kParagraph | kSentence | kMatch, offset);
