@@ -22,12 +22,44 @@ inline void copy_bytes(char* d, const char* s, size_t n) {
     std::memcpy(d, s, n);
     return;
   }
+  // Four words per step for the paragraphs (150-900 bytes): the loop's own compare and branch cost as much as
+  // a load and a store, so unrolling nearly halves the time of a long string.
+  for (; n >= 32; d += 32, s += 32, n -= 32) {
+    uint64_t a, b, c, e;
+    std::memcpy(&a, s, 8);
+    std::memcpy(&b, s + 8, 8);
+    std::memcpy(&c, s + 16, 8);
+    std::memcpy(&e, s + 24, 8);
+    std::memcpy(d, &a, 8);
+    std::memcpy(d + 8, &b, 8);
+    std::memcpy(d + 16, &c, 8);
+    std::memcpy(d + 24, &e, 8);
+  }
   for (; n >= 8; d += 8, s += 8, n -= 8) {
     uint64_t w;
     std::memcpy(&w, s, 8);
     std::memcpy(d, &w, 8);
   }
   for (; n > 0; --n) *d++ = *s++;
+}
+
+// Whether n bytes at a and b are equal. Emscripten's memcmp compares a byte per call iteration, out of line; the
+// loader compares keys, interned strings and topic ids (mostly 2-40 bytes) millions of times, eight at a time here.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  uint64_t x, y;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    std::memcpy(&x, a + i, 8);
+    std::memcpy(&y, b + i, 8);
+    if (x != y) return false;
+  }
+  std::memcpy(&x, a + n - 8, 8);  // the last (possibly overlapping) word
+  std::memcpy(&y, b + n - 8, 8);
+  return x == y;
 }
 
 // Bytes that only grow by appending (StringPool, SearchIndex). Unlike std::string or std::vector<char>, growing
@@ -54,6 +86,7 @@ class ByteBuffer {
   }
 
   const char* data() const { return data_.get(); }
+  char* data() { return data_.get(); }  // for rewriting bytes already appended (folding lowercases in place)
   size_t size() const { return size_; }
   size_t capacity() const { return capacity_; }
   void clear() { size_ = 0; }  // keeps the capacity
@@ -62,6 +95,10 @@ class ByteBuffer {
     if (n > capacity_) reallocate(n);
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
+  void push_back(char c) {
+    if (size_ == capacity_) reallocate(capacity_ ? 2 * capacity_ : 64);
+    data_[size_++] = c;
+  }
   void append(const char* s, size_t n) {
     if (n > capacity_ - size_) reallocate(size_ + n > 2 * capacity_ ? size_ + n : 2 * capacity_);
     copy_bytes(data_.get() + size_, s, n);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 
 namespace ae {
 
@@ -18,21 +19,50 @@ Str StringPool::add(std::string_view s) {
   return r;
 }
 
+namespace {
+// Slot of `s` in StringPool's recent-strings cache: its length and first and last eight bytes, mixed.
+size_t cache_slot(std::string_view s, size_t slots_log2) {
+  const size_t n = s.size();
+  uint64_t a = 0, b = 0;
+  std::memcpy(&a, s.data(), n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&b, s.data() + (n < 16 ? 8 : n - 8), n < 16 ? n - 8 : 8);
+  uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
+  return size_t(h >> (64 - slots_log2));
+}
+}  // namespace
+
 Str StringPool::intern(std::string_view s) {
   if (s.empty()) return Str{};  // many optional fields are empty: skip the hash lookup
-  if (auto it = interned_.find(s); it != interned_.end()) return it->second;  // no temporary string
+  // A load interns a quarter of a million roles, units, kinds and parties among a few hundred distinct
+  // strings: a direct-mapped cache of recent ones, checked by comparing bytes, answers nearly all of them
+  // without the map's hash and node walk.
+  Str& slot = cache_[cache_slot(s, kCacheLog2)];
+  // (The bound check keeps a moved-from pool, whose cache outlived its bytes, safe; equal bytes are all intern
+  // promises.)
+  if (slot.len == s.size() && size_t(slot.off) + slot.len <= data_.size() &&
+      same_bytes(data_.data() + slot.off, s.data(), s.size()))
+    return slot;
+  if (auto it = interned_.find(s); it != interned_.end()) return slot = it->second;  // no temporary string
   Str r = add(s);
   interned_.emplace(std::string(s), r);
-  return r;
+  return slot = r;
+}
+
+void StringPool::append_folded_field(size_t from, std::string_view s) {
+  if (s.empty()) return;
+  if (data_.size() > from) data_.push_back('\n');
+  append_folded(data_, s);
 }
 
 void StringPool::clear() {
   data_.clear();
   interned_.clear();
+  cache_.fill(Str{});
 }
 
 void StringPool::truncate(size_t bytes) {
   if (bytes >= data_.size()) return;
+  cache_.fill(Str{});
   for (auto it = interned_.begin(); it != interned_.end();) it = it->second.off >= bytes ? interned_.erase(it) : std::next(it);
   data_.truncate(bytes);
 }
@@ -61,19 +91,6 @@ uint32_t Corpus::add_topic(std::string_view id, std::string_view label) {
 }
 
 namespace {
-
-// Scratch buffer for search strings: one allocation reused for every item.
-std::string& search_buffer() {
-  thread_local std::string buf;
-  buf.clear();
-  return buf;
-}
-
-void append_field(std::string& buf, std::string_view s) {
-  if (s.empty()) return;
-  if (!buf.empty()) buf.push_back('\n');
-  append_folded(buf, s);
-}
 
 // Finds records by id inside one article. Items per article are usually few, so small lists are scanned;
 // large ones get a sorted index so a hostile file cannot make add() quadratic.
@@ -130,10 +147,10 @@ uint32_t Corpus::add_article(const A& a) {
     art.published_in_text = true;
   }
   {
-    std::string& buf = search_buffer();
-    append_field(buf, a.title);
-    append_field(buf, a.source);
-    art.search = strings.add(buf);
+    const size_t from = strings.bytes();
+    strings.append_folded_field(from, a.title);
+    strings.append_folded_field(from, a.source);
+    art.search = strings.since(from);
   }
   art.paragraphs = {static_cast<uint32_t>(strs.size()), static_cast<uint32_t>(a.paragraphs.size())};
   for (const auto& p : a.paragraphs) strs.push_back(strings.add(p));
@@ -148,11 +165,11 @@ uint32_t Corpus::add_article(const A& a) {
     x.name = strings.add(p.name);
     x.role = strings.intern(p.role);
     x.affiliation = strings.intern(p.affiliation);
-    std::string& buf = search_buffer();
-    append_field(buf, p.name);
-    append_field(buf, p.role);
-    append_field(buf, p.affiliation);
-    x.search = strings.add(buf);
+    const size_t from = strings.bytes();
+    strings.append_folded_field(from, p.name);
+    strings.append_folded_field(from, p.role);
+    strings.append_folded_field(from, p.affiliation);
+    x.search = strings.since(from);
     x.mentions = {static_cast<uint32_t>(evidence.size()), static_cast<uint32_t>(p.mentions.size())};
     evidence.insert(evidence.end(), p.mentions.begin(), p.mentions.end());
     x.topics = topic_range(p.topics);
@@ -168,11 +185,11 @@ uint32_t Corpus::add_article(const A& a) {
     x.unit = strings.intern(f.unit);
     x.qualifier = strings.intern(f.qualifier);
     x.subject = strings.add(f.subject);
-    std::string& buf = search_buffer();
-    append_field(buf, f.text);
-    append_field(buf, f.subject);
-    append_field(buf, f.unit);
-    x.search = strings.add(buf);
+    const size_t from = strings.bytes();
+    strings.append_folded_field(from, f.text);
+    strings.append_folded_field(from, f.subject);
+    strings.append_folded_field(from, f.unit);
+    x.search = strings.since(from);
     x.value = f.value;
     x.kind = f.kind;
     x.evidence = f.evidence;
@@ -188,15 +205,13 @@ uint32_t Corpus::add_article(const A& a) {
     x.id = strings.add(g.id);
     x.title = strings.add(g.title);
     x.kind = strings.intern(g.kind);
-    std::string& buf = search_buffer();
-    append_field(buf, g.title);
-    append_field(buf, g.kind);
     x.parties = {static_cast<uint32_t>(strs.size()), static_cast<uint32_t>(g.parties.size())};
-    for (const auto& party : g.parties) {
-      strs.push_back(strings.intern(party));
-      append_field(buf, party);
-    }
-    x.search = strings.add(buf);
+    for (const auto& party : g.parties) strs.push_back(strings.intern(party));  // before the search string: it may add
+    const size_t from = strings.bytes();
+    strings.append_folded_field(from, g.title);
+    strings.append_folded_field(from, g.kind);
+    for (const auto& party : g.parties) strings.append_folded_field(from, party);
+    x.search = strings.since(from);
     x.status = g.status;
     if (!g.figure.empty()) {
       int32_t j = figure_index.find(g.figure);
@@ -216,10 +231,10 @@ uint32_t Corpus::add_article(const A& a) {
     x.caption = strings.add(p.caption);
     x.credit = strings.intern(p.credit);
     x.src = strings.add(p.src);
-    std::string& buf = search_buffer();
-    append_field(buf, p.caption);
-    append_field(buf, p.credit);
-    x.search = strings.add(buf);
+    const size_t from = strings.bytes();
+    strings.append_folded_field(from, p.caption);
+    strings.append_folded_field(from, p.credit);
+    x.search = strings.since(from);
     x.people = {static_cast<uint32_t>(refs.size()), 0};
     for (const auto& pid : p.people) {
       int32_t j = person_index.find(pid);
@@ -389,6 +404,16 @@ std::optional<uint32_t> Corpus::find_article(std::string_view id) const {
 }
 
 std::optional<uint32_t> Corpus::find_topic(std::string_view id) const {
+  // Every item's topic list is looked up while loading (~400k lookups for 10k articles) among a dozen topics:
+  // comparing lengths first and then bytes beats hashing the id; large topic sets still use the map.
+  if (topics.size() <= 32) {
+    for (size_t t = 0; t < topics.size(); ++t) {
+      const Str k = topics[t].id;
+      if (k.len == id.size() && same_bytes(strings.view(k).data(), id.data(), id.size()))
+        return uint32_t(t);
+    }
+    return std::nullopt;
+  }
   auto it = topic_index_.find(id);
   if (it == topic_index_.end()) return std::nullopt;
   return it->second;

@@ -12,6 +12,7 @@
 #include "core/article_view.h"
 #include "core/bytes.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -42,6 +43,11 @@ class StringPool {
  public:
   Str add(std::string_view s);     // appends (no dedup): paragraphs, captions, names
   Str intern(std::string_view s);  // dedups: ids of topics, units, kinds, roles, parties
+  // A search string is folded straight into the pool, field by field, with no scratch copy: take
+  // `from = bytes()`, append the fields (a '\n' between non-empty ones), then since(from) is the string.
+  // Nothing else may be added to the pool in between.
+  void append_folded_field(size_t from, std::string_view s);
+  Str since(size_t from) const { return {static_cast<uint32_t>(from), static_cast<uint32_t>(data_.size() - from)}; }
   std::string_view view(Str s) const { return {data_.data() + s.off, s.len}; }
   size_t bytes() const { return data_.size(); }
   size_t capacity() const { return data_.capacity(); }
@@ -53,6 +59,8 @@ class StringPool {
  private:
   ByteBuffer data_;  // appended without zero-filling first (bytes.h)
   StringMap<Str> interned_;
+  static constexpr size_t kCacheLog2 = 10;
+  std::array<Str, size_t(1) << kCacheLog2> cache_{};  // recently interned strings (intern()); len 0 = empty slot
 };
 
 enum class ItemKind : uint8_t { person, agreement, figure, photo };

@@ -23,14 +23,14 @@ bool CorpusLoader::Impl::parse_person(od::value& v, uint32_t depth, PersonView& 
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, p.id);
-    if (key == "name") return seen(bits, kName, x, key) && read_string_view(x, p.name);
-    if (key == "role") return seen(bits, kRole, x, key) && read_string_view(x, p.role);
-    if (key == "affiliation") return seen(bits, kAffiliation, x, key) && read_string_view(x, p.affiliation);
-    if (key == "mentions")
+    if (is_key(key, "id")) return seen(bits, kId, x, key) && read_string_view(x, p.id);
+    if (is_key(key, "name")) return seen(bits, kName, x, key) && read_string_view(x, p.name);
+    if (is_key(key, "role")) return seen(bits, kRole, x, key) && read_string_view(x, p.role);
+    if (is_key(key, "affiliation")) return seen(bits, kAffiliation, x, key) && read_string_view(x, p.affiliation);
+    if (is_key(key, "mentions"))
       return seen(bits, kMentions, x, key) &&
              read_items(x, depth + 1, p.mentions, [&](od::value& e, uint32_t d, Evidence& ev) { return read_evidence(e, d, ev); });
-    if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, p.topics);
+    if (is_key(key, "topics")) return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, p.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kName | kMentions, offset)) return false;
@@ -46,21 +46,21 @@ bool CorpusLoader::Impl::parse_figure(od::value& v, uint32_t depth, FigureView& 
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, f.id);
-    if (key == "text") return seen(bits, kText, x, key) && read_string_view(x, f.text);
-    if (key == "value") return seen(bits, kValue, x, key) && read_double(x, f.value);
-    if (key == "unit") return seen(bits, kUnit, x, key) && read_string_view(x, f.unit);
-    if (key == "kind") {
+    if (is_key(key, "id")) return seen(bits, kId, x, key) && read_string_view(x, f.id);
+    if (is_key(key, "text")) return seen(bits, kText, x, key) && read_string_view(x, f.text);
+    if (is_key(key, "value")) return seen(bits, kValue, x, key) && read_double(x, f.value);
+    if (is_key(key, "unit")) return seen(bits, kUnit, x, key) && read_string_view(x, f.unit);
+    if (is_key(key, "kind")) {
       std::string_view s;
       if (!seen(bits, kKind, x, key) || !read_string_view(x, s)) return false;
       if (!parse_figure_kind(s, f.kind))
         return fail(offset_of(x), "expected \"money\", \"percent\", \"count\" or \"measure\", found " + quote(s));
       return true;
     }
-    if (key == "qualifier") return seen(bits, kQualifier, x, key) && read_string_view(x, f.qualifier);
-    if (key == "subject") return seen(bits, kSubject, x, key) && read_string_view(x, f.subject);
-    if (key == "evidence") return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, f.evidence);
-    if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, f.topics);
+    if (is_key(key, "qualifier")) return seen(bits, kQualifier, x, key) && read_string_view(x, f.qualifier);
+    if (is_key(key, "subject")) return seen(bits, kSubject, x, key) && read_string_view(x, f.subject);
+    if (is_key(key, "evidence")) return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, f.evidence);
+    if (is_key(key, "topics")) return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, f.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kText | kValue | kUnit | kKind | kEvidence, offset)) return false;
@@ -76,20 +76,20 @@ bool CorpusLoader::Impl::parse_agreement(od::value& v, uint32_t depth, Agreement
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, g.id);
-    if (key == "title") return seen(bits, kTitle, x, key) && read_string_view(x, g.title);
-    if (key == "kind") return seen(bits, kKind, x, key) && read_string_view(x, g.kind);
-    if (key == "parties") return seen(bits, kParties, x, key) && read_strings(x, depth + 1, g.parties);
-    if (key == "status") {
+    if (is_key(key, "id")) return seen(bits, kId, x, key) && read_string_view(x, g.id);
+    if (is_key(key, "title")) return seen(bits, kTitle, x, key) && read_string_view(x, g.title);
+    if (is_key(key, "kind")) return seen(bits, kKind, x, key) && read_string_view(x, g.kind);
+    if (is_key(key, "parties")) return seen(bits, kParties, x, key) && read_strings(x, depth + 1, g.parties);
+    if (is_key(key, "status")) {
       std::string_view s;
       if (!seen(bits, kStatus, x, key) || !read_string_view(x, s)) return false;
       if (!parse_agreement_status(s, g.status))
         return fail(offset_of(x), "expected \"signed\", \"agreed\", \"planned\" or \"discussed\", found " + quote(s));
       return true;
     }
-    if (key == "figure") return seen(bits, kFigure, x, key) && read_string_view(x, g.figure);
-    if (key == "evidence") return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, g.evidence);
-    if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, g.topics);
+    if (is_key(key, "figure")) return seen(bits, kFigure, x, key) && read_string_view(x, g.figure);
+    if (is_key(key, "evidence")) return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, g.evidence);
+    if (is_key(key, "topics")) return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, g.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kTitle | kKind | kStatus | kEvidence, offset)) return false;
@@ -105,13 +105,13 @@ bool CorpusLoader::Impl::parse_photo(od::value& v, uint32_t depth, PhotoView& p)
   if (!open_object(v, depth, obj)) return false;
   uint64_t bits = 0;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") return seen(bits, kId, x, key) && read_string_view(x, p.id);
-    if (key == "caption") return seen(bits, kCaption, x, key) && read_string_view(x, p.caption);
-    if (key == "credit") return seen(bits, kCredit, x, key) && read_string_view(x, p.credit);
-    if (key == "people") return seen(bits, kPeople, x, key) && read_strings(x, depth + 1, p.people);
-    if (key == "src") return seen(bits, kSrc, x, key) && read_string_view(x, p.src);
-    if (key == "evidence") return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, p.evidence);
-    if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, p.topics);
+    if (is_key(key, "id")) return seen(bits, kId, x, key) && read_string_view(x, p.id);
+    if (is_key(key, "caption")) return seen(bits, kCaption, x, key) && read_string_view(x, p.caption);
+    if (is_key(key, "credit")) return seen(bits, kCredit, x, key) && read_string_view(x, p.credit);
+    if (is_key(key, "people")) return seen(bits, kPeople, x, key) && read_strings(x, depth + 1, p.people);
+    if (is_key(key, "src")) return seen(bits, kSrc, x, key) && read_string_view(x, p.src);
+    if (is_key(key, "evidence")) return seen(bits, kEvidence, x, key) && read_evidence(x, depth + 1, p.evidence);
+    if (is_key(key, "topics")) return seen(bits, kTopics, x, key) && read_topic_refs(x, depth + 1, p.topics);
     return skip_unknown(x, depth + 1);
   });
   if (!ok || !require(bits, kId | kCaption | kEvidence, offset)) return false;
@@ -133,41 +133,41 @@ bool CorpusLoader::Impl::parse_article(od::value& v, uint32_t depth, size_t inde
   uint64_t bits = 0;
   const uint32_t d = depth + 1;
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") {
+    if (is_key(key, "id")) {
       id_offset = offset_of(x);
       return seen(bits, kId, x, key) && read_string_view(x, a.id);
     }
-    if (key == "title") return seen(bits, kTitle, x, key) && read_string_view(x, a.title);
-    if (key == "source") return seen(bits, kSource, x, key) && read_string_view(x, a.source);
-    if (key == "url") return seen(bits, kUrl, x, key) && read_string_view(x, a.url);
-    if (key == "published") return seen(bits, kPublished, x, key) && read_string_view(x, a.published);
-    if (key == "publishedEvidence") {
+    if (is_key(key, "title")) return seen(bits, kTitle, x, key) && read_string_view(x, a.title);
+    if (is_key(key, "source")) return seen(bits, kSource, x, key) && read_string_view(x, a.source);
+    if (is_key(key, "url")) return seen(bits, kUrl, x, key) && read_string_view(x, a.url);
+    if (is_key(key, "published")) return seen(bits, kPublished, x, key) && read_string_view(x, a.published);
+    if (is_key(key, "publishedEvidence")) {
       if (!seen(bits, kPublishedEvidence, x, key)) return false;
       a.published_evidence.emplace();
       return read_evidence(x, d, *a.published_evidence);
     }
-    if (key == "paragraphs") {
+    if (is_key(key, "paragraphs")) {
       if (bits & kTextRef) return fail(offset_of(x), kBothTextMessage);
       return seen(bits, kParagraphs, x, key) && read_strings(x, d, a.paragraphs);
     }
-    if (key == "textRef") {
+    if (is_key(key, "textRef")) {
       if (bits & kParagraphs) return fail(offset_of(x), kBothTextMessage);
       uint64_t at = offset_of(x);
       if (!seen(bits, kTextRef, x, key) || !read_string_view(x, a.text_ref)) return false;
       if (a.text_ref.empty()) return fail(at, "expected a non-empty string, found \"\"");
       return true;  // its form is checked with the article (check_article)
     }
-    if (key == "topics") return seen(bits, kTopics, x, key) && read_topic_refs(x, d, a.topics);
-    if (key == "people")
+    if (is_key(key, "topics")) return seen(bits, kTopics, x, key) && read_topic_refs(x, d, a.topics);
+    if (is_key(key, "people"))
       return seen(bits, kPeople, x, key) &&
              read_items(x, d, a.people, [&](od::value& e, uint32_t dd, PersonView& r) { return parse_person(e, dd, r); });
-    if (key == "agreements")
+    if (is_key(key, "agreements"))
       return seen(bits, kAgreements, x, key) &&
              read_items(x, d, a.agreements, [&](od::value& e, uint32_t dd, AgreementView& r) { return parse_agreement(e, dd, r); });
-    if (key == "figures")
+    if (is_key(key, "figures"))
       return seen(bits, kFigures, x, key) &&
              read_items(x, d, a.figures, [&](od::value& e, uint32_t dd, FigureView& r) { return parse_figure(e, dd, r); });
-    if (key == "photos")
+    if (is_key(key, "photos"))
       return seen(bits, kPhotos, x, key) &&
              read_items(x, d, a.photos, [&](od::value& e, uint32_t dd, PhotoView& r) { return parse_photo(e, dd, r); });
     return skip_unknown(x, d);
@@ -234,14 +234,14 @@ bool CorpusLoader::Impl::each_topic(od::value& v, uint32_t depth) {
     std::string_view id_view, label_view;  // views into simdjson's per-document string buffer
     uint64_t id_offset = offset;
     bool ok = each_field(obj, [&](std::string_view key, od::value& y) {
-      if (key == "id") {
+      if (is_key(key, "id")) {
         id_offset = offset_of(y);
         if (!seen(bits, kId, y, key) || !read_string_view(y, id_view)) return false;
         if (!json_detail::is_topic_id(id_view))
           return fail(id_offset, "expected a topic id ([a-z0-9-]+), found " + quote(id_view));
         return true;
       }
-      if (key == "label") return seen(bits, kLabel, y, key) && read_string_view(y, label_view);
+      if (is_key(key, "label")) return seen(bits, kLabel, y, key) && read_string_view(y, label_view);
       return skip_unknown(y, depth + 2);
     });
     if (!ok || !require(bits, kId | kLabel, offset)) return false;
@@ -349,10 +349,10 @@ bool CorpusLoader::Impl::parse_document(const LoadOptions& options) {
   if (!open_root(doc, root, options)) return false;
   uint64_t bits = 0;
   bool ok = each_field(root, [&](std::string_view key, od::value& x) {
-    if (key == "format") return seen(bits, kFormat, x, key) && read_format(x, "article-json");
-    if (key == "version") return seen(bits, kVersion, x, key) && read_version(x);
-    if (key == "topics") return seen(bits, kRootTopics, x, key) && parse_topics(x, 2);
-    if (key == "articles") {
+    if (is_key(key, "format")) return seen(bits, kFormat, x, key) && read_format(x, "article-json");
+    if (is_key(key, "version")) return seen(bits, kVersion, x, key) && read_version(x);
+    if (is_key(key, "topics")) return seen(bits, kRootTopics, x, key) && parse_topics(x, 2);
+    if (is_key(key, "articles")) {
       if (!seen(bits, kArticles, x, key)) return false;
       od::array arr;
       if (!open_array(x, 2, arr)) return false;

@@ -13,11 +13,11 @@ bool CorpusLoader::Impl::parse_text_entry(od::value& v, uint32_t depth, size_t i
   std::string id;
   const size_t pool_mark = text_pool.size(), first = text_paragraphs.size();
   bool ok = each_field(obj, [&](std::string_view key, od::value& x) {
-    if (key == "id") {
+    if (is_key(key, "id")) {
       id_offset = offset_of(x);
       return seen(bits, kId, x, key) && read_string(x, id);
     }
-    if (key == "paragraphs") {
+    if (is_key(key, "paragraphs")) {
       paragraphs_offset = offset_of(x);
       if (!seen(bits, kParagraphs, x, key)) return false;
       od::array arr;
@@ -63,9 +63,9 @@ bool CorpusLoader::Impl::parse_texts_document(const Corpus& c, const LoadOptions
   if (!open_root(doc, root, options)) return false;
   uint64_t bits = 0;
   bool ok = each_field(root, [&](std::string_view key, od::value& x) {
-    if (key == "format") return seen(bits, kFormat, x, key) && read_format(x, "article-json-text");
-    if (key == "version") return seen(bits, kVersion, x, key) && read_version(x);
-    if (key == "texts") {
+    if (is_key(key, "format")) return seen(bits, kFormat, x, key) && read_format(x, "article-json-text");
+    if (is_key(key, "version")) return seen(bits, kVersion, x, key) && read_version(x);
+    if (is_key(key, "texts")) {
       if (!seen(bits, kTexts, x, key)) return false;
       od::array arr;
       if (!open_array(x, 2, arr)) return false;

@@ -37,7 +37,8 @@ size_t decode(std::string_view s, size_t i, uint32_t& cp) {
   return 0;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
+template <class Out>
+void append_utf8(Out& out, uint32_t cp) {
   if (cp < 0x80) {
     out.push_back(char(cp));
   } else if (cp < 0x800) {
@@ -67,13 +68,14 @@ constexpr const char kLatinA[] =
     "nnnnnnnnn" "oooooo" "55" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
 static_assert(sizeof(kLatin1) == 65 && sizeof(kLatinA) == 129);
 
-void append_letter_code(std::string& out, char c) {
+template <class Out>
+void append_letter_code(Out& out, char c) {
   switch (c) {
-    case '1': out += "ae"; break;
-    case '2': out += "th"; break;
-    case '3': out += "ss"; break;
-    case '4': out += "ij"; break;
-    case '5': out += "oe"; break;
+    case '1': out.append("ae", 2); break;
+    case '2': out.append("th", 2); break;
+    case '3': out.append("ss", 2); break;
+    case '4': out.append("ij", 2); break;
+    case '5': out.append("oe", 2); break;
     default: out.push_back(c);
   }
 }
@@ -127,7 +129,9 @@ inline uint64_t lower8(uint64_t w) {
   return w | ((ge_a & ~gt_z & kHigh) >> 2);
 }
 
-void fold(std::string& out, std::string_view s, bool transliterate) {
+// Out: std::string or ByteBuffer (append, push_back, data, size).
+template <class Out>
+void fold(Out& out, std::string_view s, bool transliterate) {
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -171,7 +175,7 @@ void fold(std::string& out, std::string_view s, bool transliterate) {
     } else if (cp >= 0x400 && cp <= 0x52F) {
       uint32_t lower = cyrillic_lower(cp);
       const char* latin = transliterate ? cyrillic_latin(lower) : nullptr;
-      if (latin) out += latin;
+      if (latin) out.append(latin, std::strlen(latin));
       else append_utf8(out, lower);
     } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
       out.push_back('-');
@@ -180,7 +184,7 @@ void fold(std::string& out, std::string_view s, bool transliterate) {
     } else if ((cp >= 0x201C && cp <= 0x201F) || cp == 0x2033 || cp == 0xAB || cp == 0xBB) {
       out.push_back('"');
     } else if (cp == 0x2026) {
-      out += "...";
+      out.append("...", 3);
     } else if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
                cp == 0x3000) {
       out.push_back(' ');
@@ -241,6 +245,8 @@ std::string ascii_lowered(std::string_view s) {
   ascii_lower_in_place(out.data(), out.size());
   return out;
 }
+
+void append_folded(ByteBuffer& out, std::string_view s) { fold(out, s, false); }
 void append_ascii_folded(std::string& out, std::string_view s) { fold(out, s, true); }
 
 std::vector<char32_t> non_ascii_code_points(std::string_view s) {

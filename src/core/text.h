@@ -7,6 +7,8 @@
 // folding never loses text it does not understand. Invalid UTF-8 bytes are copied as they are.
 #pragma once
 
+#include "core/bytes.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -25,6 +27,9 @@ bool is_utf8_boundary(std::string_view s, size_t offset);
 // without temporaries.
 std::string fold_for_search(std::string_view s);
 void append_folded(std::string& out, std::string_view s);
+// The same into a ByteBuffer: the loader folds search strings straight into the corpus's pool (no scratch string,
+// no second copy, and none of libc++'s out-of-line std::string appends, which wasm32 calls per piece).
+void append_folded(ByteBuffer& out, std::string_view s);
 
 // Like append_folded, and additionally transliterates Cyrillic to Latin letters (Russian and Kazakh:
 // "Қазақстан" -> "qazaqstan"); used by slug() so ids stay ASCII.

@@ -134,6 +134,30 @@ TEST(Corpus, InterningSharesShortStrings) {
   EXPECT_EQ(pool.view(z), "USD");
 }
 
+// intern() answers from a small cache of recent strings before the map: with far more distinct strings than
+// cache slots, every string still interns to one place and reads back as itself, and after truncate() (a
+// rollback) a string interned again is added again rather than answered from a stale slot.
+TEST(Corpus, InterningThroughTheCacheAndAfterTruncate) {
+  StringPool pool;
+  std::vector<Str> first;
+  for (int i = 0; i < 5000; ++i) first.push_back(pool.intern("org " + std::to_string(i) + (i % 3 ? " Ltd" : "")));
+  for (int i = 4999; i >= 0; --i) {
+    const std::string s = "org " + std::to_string(i) + (i % 3 ? " Ltd" : "");
+    Str again = pool.intern(s);
+    ASSERT_EQ(again.off, first[size_t(i)].off) << s;
+    ASSERT_EQ(pool.view(again), s);
+  }
+  const size_t keep = pool.bytes();
+  Str late = pool.intern("added after the mark");
+  pool.truncate(keep);
+  pool.add("XXXXXXXXXXXXXXXXXXXX");  // overwrites the bytes `late` pointed at
+  Str back = pool.intern("added after the mark");
+  EXPECT_EQ(pool.view(back), "added after the mark");
+  EXPECT_GE(back.off, keep + 20);
+  (void)late;
+  EXPECT_EQ(pool.view(pool.intern("org 7 Ltd")), "org 7 Ltd");
+}
+
 TEST(Corpus, ClearAndMemory) {
   Corpus c;
   c.reserve_bytes(1 << 20);

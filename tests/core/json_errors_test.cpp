@@ -349,3 +349,34 @@ TEST(ValidateArticle, EarliestRepeatedItemIdFewAndMany) {
     EXPECT_EQ(validate_article(a), std::nullopt) << b;
   }
 }
+
+// Spans are read straight from the bytes when they have the writer's form "[12,34]" (json_loader.h
+// read_span_bytes); every other form goes through simdjson, with the same values and the same errors.
+TEST(JsonErrors, SpansInEveryFormReadTheSameOrFailTheSame) {
+  auto mention_of = [](const std::string& sentence, const std::string& match) {
+    Corpus c;
+    std::string j = doc(R"(,"people":[)" + person("p-x", R"({"paragraph":0,"sentence":)" + sentence + R"(,"match":)" + match + "}") + "]");
+    auto err = CorpusLoader().load(j, c);
+    EXPECT_FALSE(err) << j << " " << (err ? err->to_string() : "");
+    return c.evidence.empty() ? Evidence{} : c.evidence[0];
+  };
+  for (const auto& [s, m] : std::vector<std::pair<std::string, std::string>>{
+           {"[0,12]", "[0,5]"}, {"[ 0 , 12 ]", "[0 ,5]"}, {"[0,\n12]", "[\t0,5 ]"}}) {
+    Evidence e = mention_of(s, m);
+    EXPECT_EQ(e.sentence.begin, 0u) << s;
+    EXPECT_EQ(e.sentence.end, 12u) << s;
+    EXPECT_EQ(e.match.end, 5u) << m;
+  }
+  std::string j = doc(R"(,"people":[)" + person("p-x", evidence(0, 0, 12, 0, 5).replace(evidence().find("[0,5]"), 5, "[0,4294967296]")) + "]");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "4294967296"), "articles[0].people[0].mentions[0].match[1]",
+                    "expected an integer from 0 to 4294967295, found 4294967296");
+  j = doc(R"(,"people":[)" + person("p-x", evidence(0, 0, 12, 0, 5).replace(evidence().find("[0,5]"), 5, "[0,12345678901]")) + "]");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "12345678901"), "articles[0].people[0].mentions[0].match[1]",
+                    "expected an integer from 0 to 4294967295, found 12345678901");
+  j = doc(R"(,"people":[)" + person("p-x", evidence(0, 0, 12, 0, 5).replace(evidence().find("[0,5]"), 5, "[0,5,6]")) + "]");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "[0,5,6]"), "articles[0].people[0].mentions[0].match",
+                    "expected [begin, end] (2 integers), found 3 elements");
+  j = doc(R"(,"people":[)" + person("p-x", evidence(0, 0, 12, 0, 5).replace(evidence().find("[0,5]"), 5, "[0,4294967295]")) + "]");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "[0,4294967295]"), "articles[0].people[0].mentions[0].match",
+                    "expected a span inside the sentence [0,12], found [0,4294967295]");
+}

@@ -101,4 +101,47 @@ TEST(CodePoints, NonAsciiDistinctAscending) {
   EXPECT_EQ(non_ascii_code_points("abcdefghé"), (std::vector<char32_t>{0xE9}));
   // Ill-formed bytes are skipped, the well-formed characters around them kept.
   EXPECT_EQ(non_ascii_code_points("a\xFF" "b\xC3\xA9" "c\xE2\x82"), (std::vector<char32_t>{0xE9}));
+
+// The loader folds search strings straight into a ByteBuffer (the corpus's pool): the same bytes as the
+// std::string form, for ASCII runs, Latin letters with multi-letter folds, Cyrillic, punctuation and bad bytes.
+TEST(Fold, IntoByteBufferLikeString) {
+  for (std::string_view s : {"", "Plain ASCII, LONGER than thirty-two bytes: 0123456789", "Straße Æsir Œuvre Þór",
+                             "Zürich – “quoted” … Ĳssel", "Қасым-Жомарт Тоқаев", "a\xFF" "B\xC3", "北京 🙂"}) {
+    ByteBuffer b;
+    b.append("x\n", 2);
+    append_folded(b, s);
+    std::string expect = "x\n";
+    append_folded(expect, s);
+    EXPECT_EQ(std::string_view(b.data(), b.size()), expect) << s;
+  }
+}
+
+// same_bytes (bytes.h) stands in for memcmp on the load path: every length from 0 to 40, equal and with one
+// byte changed at every position (the overlapping last word included).
+TEST(Bytes, SameBytesEveryLengthAndPosition) {
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string a(n, 'k'), b(n, 'k');
+    for (size_t i = 0; i < n; ++i) a[i] = b[i] = char('a' + i % 26);
+    ASSERT_TRUE(same_bytes(a.data(), b.data(), n)) << n;
+    for (size_t at = 0; at < n; ++at) {
+      std::string c = b;
+      c[at] = char(c[at] ^ 0x20);
+      ASSERT_FALSE(same_bytes(a.data(), c.data(), n)) << n << " " << at;
+    }
+  }
+}
+
+TEST(Bytes, ByteBufferPushBackAndCopies) {
+  ByteBuffer b;
+  std::string expect;
+  for (int i = 0; i < 300; ++i) {
+    b.push_back(char('a' + i % 26));
+    expect.push_back(char('a' + i % 26));
+    if (i % 50 == 0) {
+      std::string chunk(i, 'z');  // appends of every size class: the 32- and 8-byte steps and the tail
+      b.append(chunk);
+      expect += chunk;
+    }
+  }
+  EXPECT_EQ(std::string_view(b.data(), b.size()), expect);
 }
