@@ -101,6 +101,7 @@ TEST(CodePoints, NonAsciiDistinctAscending) {
   EXPECT_EQ(non_ascii_code_points("abcdefghé"), (std::vector<char32_t>{0xE9}));
   // Ill-formed bytes are skipped, the well-formed characters around them kept.
   EXPECT_EQ(non_ascii_code_points("a\xFF" "b\xC3\xA9" "c\xE2\x82"), (std::vector<char32_t>{0xE9}));
+}
 
 // The loader folds search strings straight into a ByteBuffer (the corpus's pool): the same bytes as the
 // std::string form, for ASCII runs, Latin letters with multi-letter folds, Cyrillic, punctuation and bad bytes.
