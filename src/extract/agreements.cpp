@@ -1155,6 +1155,12 @@ void agreements_pass(Doc& d) {
       if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;
       // Idioms: "a great deal of", "a raw deal", "big deal".
       if (trig.kind == "deal" && in(prev, {"great", "good", "raw", "big", "square", "fair"})) continue;
+      // A trigger that modifies a measure noun names an amount, not a deal: "the final settlement figure was
+      // smaller", "the agreement values were not disclosed", "the deal price". (The sale and purchase triggers
+      // already need "of" next.)
+      if (in(next, {"figure", "figures", "amount", "amounts", "sum", "sums", "price", "prices", "value", "values",
+                    "size", "fee", "fees", "cost", "costs"}))
+        continue;
       if (trig.plural && modal_or_pronoun(prev) && prev != "to") continue;  // "he deals with it"
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
