@@ -931,11 +931,21 @@ void agreements_pass(Doc& d) {
       uint32_t e = i + 3;
       if (word_is(d, s, i + 2, "set") && word_is(d, s, e, "up")) ++e;
       uint32_t budget = 6;
+      bool purpose = false;
       while (e < s.tok_end && budget > 0) {
         const Token& w = d.toks[e];
         if (w.kind == Tok::punct && !(d.text(s, w) == "-" && !w.has(kSpaceBefore)) && d.text(s, w) != "'" &&
             d.text(s, w) != "’")
           break;
+        // "agreed to form a joint strategy to launch transit trade": a purpose after the object tells what the
+        // body or plan is for (once; "to" right after the verb's object only, with a verb after it).
+        if (w.kind == Tok::word && d.low(s, w) == "to" && !purpose && e > i + 4 && e + 1 < s.tok_end &&
+            d.toks[e + 1].kind == Tok::word && !d.toks[e + 1].has(kCap) && !d.has(e + 1, gFunction)) {
+          purpose = true;
+          budget += 5;
+          e += 2;
+          continue;
+        }
         if (w.kind == Tok::word && in(d.low(s, w), {"that", "which", "who", "to", "in", "by", "after", "before",
                                                    "when", "while", "but", "and"}))
           break;
@@ -1155,6 +1165,12 @@ void agreements_pass(Doc& d) {
       if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;
       // Idioms: "a great deal of", "a raw deal", "big deal".
       if (trig.kind == "deal" && in(prev, {"great", "good", "raw", "big", "square", "fair"})) continue;
+      // A trigger that modifies a measure noun names an amount, not a deal: "the final settlement figure was
+      // smaller", "the agreement values were not disclosed", "the deal price". (The sale and purchase triggers
+      // already need "of" next.)
+      if (in(next, {"figure", "figures", "amount", "amounts", "sum", "sums", "price", "prices", "value", "values",
+                    "size", "fee", "fees", "cost", "costs"}))
+        continue;
       if (trig.plural && modal_or_pronoun(prev) && prev != "to") continue;  // "he deals with it"
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
@@ -1790,6 +1806,47 @@ void agreements_pass(Doc& d) {
         if (participle != cNone && complement)
           rest = std::string(d.span_text(s, ve, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
         title = value_b > mb ? std::string(d.span_text(s, mb, value_b)) + " " + rest : rest;
+      }
+      // "signed an MoU with the governor of X province to expand trade and tourism": after the sides, a purpose
+      // tells what the document is about and names it better than its sides do (the title names the subject).
+      // Documents only, and sides that are an office or a person, not a company: "a deal with Apple to produce a
+      // phone" is named by its side (a company deal), as is "a deal with X to buy Y".
+      const bool document = trig.kind != "deal" && trig.kind != "settlement" && trig.kind != "loan" &&
+                            (family_of(trig.kind) == "agreement" || trig.kind == "memorandum");
+      if (complement && !valued && document && word_is(d, s, comp_b, "with")) {
+        static const WordSet trade_verbs{"buy", "acquire", "purchase", "sell", "take", "merge", "combine", "pay",
+                                         "supply", "provide", "lease", "rent", "sponsor", "invest", "end", "settle",
+                                         "be", "have", "get", "make", "do"};
+        uint32_t to = 0;
+        for (uint32_t k = comp_b + 2; k + 1 < s.tok_end && k < comp_b + 18 && !to; ++k) {
+          const Token& w = d.toks[k];
+          if (boundary(d, s, k) || (w.kind == Tok::punct && d.text(s, w) != "-" && d.text(s, w) != "'" &&
+                                    d.text(s, w) != "’" && d.text(s, w) != "&"))
+            break;
+          std::string_view l = w.kind == Tok::word ? d.low(s, w) : std::string_view();
+          if (!w.has(kCap) && complement_stop(l)) break;
+          if (l == "to" && d.org_of[k] < 0 && d.toks[k + 1].kind == Tok::word && !d.toks[k + 1].has(kCap) &&
+              !d.has(k + 1, gFunction) && !trade_verbs.has(low_at(d, s, k + 1)))
+            to = k;
+        }
+        // A company named as the side (not inside an office: "the Governor of X"): the sides name the deal. So
+        // does any name right after "with" that is not an office ("with Gazprom", but "with Governor of X").
+        for (uint32_t k = comp_b + 1; to && k < to; ++k)
+          if (d.org_of[k] >= 0 && d.orgs[d.org_of[k]].tb == k && !word_is(d, s, k - 1, "of")) to = 0;
+        if (to && d.toks[comp_b + 1].has(kCap) && !d.has(comp_b + 1, gTitle | gTitleMod)) to = 0;
+        if (to) {
+          uint32_t pe = to + 2, words_left = 6;
+          while (pe < s.tok_end && words_left > 0) {
+            const Token& w = d.toks[pe];
+            if (w.kind == Tok::punct && !((d.text(s, w) == "-" || d.text(s, w) == "&") && !w.has(kSpaceBefore))) break;
+            if (w.kind == Tok::word && !w.has(kCap) && complement_stop(d.low(s, w))) break;
+            if (w.kind == Tok::word && (d.has(pe, gMonth | gWeekday))) break;
+            ++pe;
+            --words_left;
+          }
+          while (pe > to + 2 && (d.toks[pe - 1].kind != Tok::word || d.has(pe - 1, gFunction))) --pe;
+          title = std::string(d.span_text(s, mb, ce)) + " " + std::string(d.span_text(s, to, pe));
+        }
       }
       if (complement) {
         // "with American agricultural giant Tyson Foods": the descriptor before a named side is left out (after
