@@ -254,6 +254,24 @@ class Writer {
   std::string& out_;
 };
 
+// The whole document into `out`. After each article `after_article()` may take the bytes written so far (and
+// clear `out`); its false stops the writing and is returned.
+template <class AfterArticle>
+bool write_document(const Corpus& c, std::string& out, AfterArticle&& after_article) {
+  Writer w(c, out);
+  out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
+  w.topic_declarations();
+  out += ",\"articles\":[";
+  for (uint32_t i = 0; i < c.articles.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    w.article(i);
+    if (!after_article()) return false;
+  }
+  if (!c.articles.empty()) out.push_back('\n');
+  out += "]}\n";
+  return true;
+}
+
 }  // namespace
 
 std::string write_corpus(const Corpus& c) {
@@ -264,37 +282,20 @@ std::string write_corpus(const Corpus& c) {
   const size_t items = c.people.size() + c.figures.size() + c.agreements.size() + c.photos.size();
   out.reserve(c.strings.bytes() + c.strings.bytes() / 4 + 192 * items + 64 * c.evidence.size() +
               256 * c.articles.size() + 256);
-  Writer w(c, out);
-  out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
-  w.topic_declarations();
-  out += ",\"articles\":[";
-  for (uint32_t i = 0; i < c.articles.size(); ++i) {
-    out += i ? ",\n" : "\n";
-    w.article(i);
-  }
-  if (!c.articles.empty()) out.push_back('\n');
-  out += "]}\n";
+  write_document(c, out, [] { return true; });
   return out;
 }
 
 bool write_corpus(const Corpus& c, const std::function<bool(std::string_view)>& sink, size_t chunk) {
   std::string out;
   out.reserve(chunk + chunk / 2);  // one buffer, reused: an article rarely passes half a chunk
-  Writer w(c, out);
-  out += "{\"format\":\"article-json\",\"version\":1,\"topics\":";
-  w.topic_declarations();
-  out += ",\"articles\":[";
-  for (uint32_t i = 0; i < c.articles.size(); ++i) {
-    out += i ? ",\n" : "\n";
-    w.article(i);
-    if (out.size() >= chunk) {
-      if (!sink(out)) return false;
-      out.clear();
-    }
-  }
-  if (!c.articles.empty()) out.push_back('\n');
-  out += "]}\n";
-  return sink(out);
+  const bool whole = write_document(c, out, [&] {
+    if (out.size() < chunk) return true;
+    if (!sink(out)) return false;
+    out.clear();
+    return true;
+  });
+  return whole && sink(out);
 }
 
 std::string write_article(const Corpus& c, uint32_t article) {

@@ -10,14 +10,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-
-bool has_party(const AgreementRecord& g, std::string_view p) {
-  return std::find(g.parties.begin(), g.parties.end(), p) != g.parties.end();
-}
-
-}  // namespace
-
 // A deal with no subject of its own is still one when its value names it; the participle gives the status.
 TEST(AgreementsNews, ValueNamesTheDealAndParticipleGivesStatus) {
   ArticleRecord a = body("The brewers say they already paid out in a $310m settlement reached with 12 counties in 2001.");

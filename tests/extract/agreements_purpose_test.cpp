@@ -9,14 +9,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-const AgreementRecord* titled(const ArticleRecord& a, std::string_view part) {
-  for (const AgreementRecord& g : a.agreements)
-    if (g.title.find(part) != std::string::npos) return &g;
-  return nullptr;
-}
-}  // namespace
-
 TEST(AgreementsPurpose, PurposeAfterAnOfficeNamesTheDocument) {
   ArticleRecord a = body("The chief minister of Karvonia signed a memorandum of understanding with the governor of "
                          "Belmoria province to expand bilateral trade and tourism.");

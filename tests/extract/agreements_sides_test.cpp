@@ -22,10 +22,6 @@ std::string dump(const ArticleRecord& a) {
   return all;
 }
 
-bool has_party(const AgreementRecord& g, std::string_view p) {
-  return std::find(g.parties.begin(), g.parties.end(), p) != g.parties.end();
-}
-
 }  // namespace
 
 // "Peru's Brelling Software": Peru is the company's nationality, not a side; the company after it is one,

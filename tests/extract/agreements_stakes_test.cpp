@@ -11,17 +11,6 @@
 using namespace ae;
 using namespace ae::extract::test;
 
-namespace {
-const AgreementRecord* titled(const ArticleRecord& a, std::string_view part) {
-  for (const AgreementRecord& g : a.agreements)
-    if (g.title.find(part) != std::string::npos) return &g;
-  return nullptr;
-}
-bool has_party(const AgreementRecord& g, std::string_view p) {
-  return std::find(g.parties.begin(), g.parties.end(), p) != g.parties.end();
-}
-}  // namespace
-
 TEST(AgreementsStakes, StakeSoldToANamedBuyer) {
   ArticleRecord a = body("Family-owned holding group Korvex has agreed to sell a 9.5 percent stake in retailer "
                          "Baltmark AG to Norway's Fjordline Capital Group for an undisclosed sum, it said.");

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,17 @@ inline std::string titles(const ArticleRecord& a) {
   std::string all;
   for (const AgreementRecord& g : a.agreements) all += "[" + g.title + "|" + std::string(to_string(g.status)) + "] ";
   return all;
+}
+
+// The first agreement whose title contains `part`, or null.
+inline const AgreementRecord* titled(const ArticleRecord& a, std::string_view part) {
+  for (const AgreementRecord& g : a.agreements)
+    if (g.title.find(part) != std::string::npos) return &g;
+  return nullptr;
+}
+
+inline bool has_party(const AgreementRecord& g, std::string_view p) {
+  return std::find(g.parties.begin(), g.parties.end(), p) != g.parties.end();
 }
 
 // The person named `name`, or a test failure listing the people found (and an empty person, so the caller's
