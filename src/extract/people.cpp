@@ -19,6 +19,7 @@
 // Name words exclude gazetteer words (countries, demonyms, titles, organisation words, places, months,
 // common capitalised words), so organisations and places are not people.
 #include "extract/doc.h"
+#include "core/text.h"
 #include "extract/gazetteer.h"
 
 #include <algorithm>
@@ -491,6 +492,7 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
   std::string a;
   const GazEntry* e = nullptr;
+  uint32_t scope = kNone, scope_end = kNone;  // "US" in "X, US chief economist at Y": a country word opening the role
   if (k < s.tok_end && (d.toks[k].has(kCap) || d.toks[k].has(kAllCaps))) {
     if (const OrgMention* o = org_at(d, k)) {
       a = org_affiliation(d, *o);
@@ -498,6 +500,7 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
       if (k < s.tok_end && d.toks[k].kind == Tok::possessive) ++k;
     } else if (int n = match_gaz(d, s, k, gCountry | gDemonym, &e)) {
       a = e->value;
+      if (!(k + uint32_t(n) < s.tok_end && d.toks[k + n].kind == Tok::possessive)) scope = k, scope_end = k + n;
       k += n;
       if (k < s.tok_end && d.toks[k].kind == Tok::possessive) ++k;
     }
@@ -517,6 +520,22 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     while (q < s.tok_end && q < re + 9 && d.toks[q].kind != Tok::punct) ++q;
     if (q > re + 1 && punct_is_at(d, s, q, ")") && d.toks[re + 1].has(kCap)) re = q + 1;
   }
+  // "chief market strategist at Y", "chief Turkish economist for Y": up to two words between the role's head
+  // and an employer belong to the role (a specialism, a region, a head noun the gazetteer lacks). Only before
+  // an employer, which shows the apposition is a job title and where it ends.
+  std::string employer;
+  {
+    uint32_t q = re;
+    while (q < s.tok_end && q < re + 2 && d.toks[q].kind == Tok::word && !d.toks[q].has(kInOrg) &&
+           !d.has(q, gFunction | gSpeech | gCommon) &&
+           (!d.toks[q].has(kCap) || match_gaz(d, s, q, gCountry | gDemonym, nullptr) == 1))
+      ++q;
+    if (q > re && (word_is(d, s, q, "at") || word_is(d, s, q, "for") || word_is(d, s, q, "with"))) {
+      employer = read_employer(d, s, q);
+      if (!employer.empty() && !gaz_has(ascii_lowered(employer), gCountry)) re = q;
+      else employer.clear();
+    }
+  }
   uint32_t role_end = re;
   std::string of_aff;
   uint32_t after = read_of(d, s, re, role_end, of_aff);
@@ -534,7 +553,18 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     address |= d.toks[n].kind == Tok::word && d.toks[n].has(kCap) && styled_title(d, s, n);
     if (address) return false;
   }
+  if (employer.empty() && scope != kNone) {
+    employer = read_employer(d, s, after);
+    if (!employer.empty() && gaz_has(ascii_lowered(employer), gCountry)) employer.clear();
+  }
+  // A country word before a job title at an employer is the job's scope, part of the role; the employer is
+  // the affiliation ("Jane Roe, US chief economist at Acme": role "US chief economist", Acme).
+  if (scope != kNone && !employer.empty() && rb == scope_end) {
+    rb = scope;
+    a.clear();
+  }
   role = std::string(d.span_text(s, rb, role_end));
+  if (!employer.empty() && a.empty()) a = employer;
   if (a.empty()) a = of_aff;
   if (a.empty()) a = read_employer(d, s, after);
   aff = a;

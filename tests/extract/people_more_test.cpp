@@ -41,6 +41,41 @@ TEST(PeopleRoles, RoleAfterTheNameInAnApposition) {
   EXPECT_EQ(p.affiliation, "Fendle Partners");
 }
 
+// Words between a role's head and an employer belong to the role: a specialism, a region, or a head noun the
+// gazetteer does not know ("strategist" misspelt); the employer is the affiliation.
+TEST(PeopleRoles, WordsBetweenTheRoleAndAnEmployerBelongToTheRole) {
+  ArticleRecord a = body(
+      "\"Rates will rise,\" said Ada Penn, chief currency strategist at Halvern Bank. Olu Dare, chief Italian "
+      "economist for Marlow Research, agreed, and Kit Vey, chief market stategist at Tressel Capital, did not.");
+  const PersonRecord& p = must(a, "Ada Penn");
+  EXPECT_EQ(p.role, "chief currency strategist");
+  EXPECT_EQ(p.affiliation, "Halvern Bank");
+  const PersonRecord& o = must(a, "Olu Dare");
+  EXPECT_EQ(o.role, "chief Italian economist");
+  EXPECT_EQ(o.affiliation, "Marlow Research");
+  EXPECT_EQ(must(a, "Kit Vey").role, "chief market stategist");
+  EXPECT_EQ(must(a, "Kit Vey").affiliation, "Tressel Capital");
+}
+
+// Without an employer after it, the words after a role are not taken: "Ada Penn, chief executive, said".
+TEST(PeopleRoles, NoEmployerNoExtension) {
+  ArticleRecord a = body("Ada Penn, the chief executive, said profits would rise.");
+  EXPECT_EQ(must(a, "Ada Penn").role, "chief executive");
+}
+
+// A country word that opens a job title at an employer is the job's scope: part of the role, and the employer
+// is the affiliation. Without an employer the country stays the affiliation.
+TEST(PeopleRoles, CountryBeforeAJobAtAnEmployerIsPartOfTheRole) {
+  ArticleRecord a = body(
+      "\"Spending held up,\" said Lena Ash, UK chief economist at Orrin Securities. Jon Pell, the French economy "
+      "minister, disagreed.");
+  const PersonRecord& l = must(a, "Lena Ash");
+  EXPECT_EQ(l.role, "UK chief economist");
+  EXPECT_EQ(l.affiliation, "Orrin Securities");
+  const PersonRecord& j = must(a, "Jon Pell");
+  EXPECT_EQ(j.affiliation, "France");
+}
+
 TEST(PeopleRoles, NameInCommasAfterTheRole) {
   ArticleRecord a = body("It will happen only when the Prime Minister, Tom Bairn, decides.");
   EXPECT_EQ(must(a, "Tom Bairn").role, "Prime Minister");
