@@ -489,6 +489,7 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   bool dash = (sep == "-" || sep == "–" || sep == "—") && d.toks[j].has(kSpaceBefore);  // "X - a senior law lord -"
   if (sep != "," && !dash) return false;
   uint32_t k = j + 1;
+  const bool definite = word_is(d, s, k, "the");
   if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
   std::string a;
   const GazEntry* e = nullptr;
@@ -503,6 +504,34 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
       if (!(k + uint32_t(n) < s.tok_end && d.toks[k + n].kind == Tok::possessive)) scope = k, scope_end = k + n;
       k += n;
       if (k < s.tok_end && d.toks[k].kind == Tok::possessive) ++k;
+    }
+  }
+  // "Jane Roe, the Carphone Warehouse chief executive": capitalised words right before a job title name the
+  // employer, even when the organisation pass found no suffix or head noun in them.
+  // Only after a comma, and only where the apposition visibly ends (", the X chief executive," or "X's chief
+  // executive"): a dash or a following name makes it a list of titled names ("- Troy actress Diane Kruger").
+  if (a.empty() && !dash && k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) &&
+      read_role(d, s, k) == kNone) {
+    uint32_t m = k;
+    while (m < s.tok_end && m < k + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && !role_word(d, s, m) &&
+           !d.has(m, gCommon | gFunction | gHonorific | gSpeech) && !based_word(d.low(s, d.toks[m])))
+      ++m;
+    const bool possessive = m < s.tok_end && d.toks[m].kind == Tok::possessive;
+    uint32_t q = possessive ? m + 1 : m;
+    bool job = false;
+    for (uint32_t r = q; !job && r < s.tok_end && r < q + 3; ++r) {
+      if (d.toks[r].kind != Tok::word || d.toks[r].has(kCap)) break;
+      if (uint32_t e = read_role(d, s, r); e != kNone) {
+        bool ends = e >= s.tok_end || d.toks[e].kind == Tok::punct || d.has(e, gSpeech) || word_is(d, s, e, "at") ||
+                    word_is(d, s, e, "for") || word_is(d, s, e, "of");
+        job = ends && (definite || possessive || e >= s.tok_end || d.text(s, d.toks[e]) == ",");
+        break;
+      }
+      if (d.has(r, gFunction | gSpeech | gCommon)) break;
+    }
+    if (m > k && job) {
+      a = std::string(canonical_country(d.span_text(s, k, m)));
+      k = q;
     }
   }
   // Free modifiers before the role head: "a retail analyst", "a senior fund manager".

@@ -76,6 +76,18 @@ TEST(PeopleRoles, CountryBeforeAJobAtAnEmployerIsPartOfTheRole) {
   EXPECT_EQ(j.affiliation, "France");
 }
 
+// "the Brackwell Warehouse chief executive": capitalised words before a job title in an apposition are the
+// employer, even without a company suffix or head noun. A dash list gives the title to the next name instead.
+TEST(PeopleRoles, UnknownEmployerBeforeAJobTitleInAnApposition) {
+  ArticleRecord a = body(
+      "Sam Tull, the Brackwell Warehouse chief executive, said sales fell. Guests included director Lee Marr - "
+      "Quent actress Ola Brisk - and others.");
+  const PersonRecord& p = must(a, "Sam Tull");
+  EXPECT_EQ(p.role, "chief executive");
+  EXPECT_EQ(p.affiliation, "Brackwell Warehouse");
+  EXPECT_EQ(must(a, "Lee Marr").affiliation, "");
+}
+
 TEST(PeopleRoles, NameInCommasAfterTheRole) {
   ArticleRecord a = body("It will happen only when the Prime Minister, Tom Bairn, decides.");
   EXPECT_EQ(must(a, "Tom Bairn").role, "Prime Minister");
