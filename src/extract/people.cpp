@@ -1075,6 +1075,15 @@ void people_pass(Doc& d) {
           if (g == "reporting" || g == "writing") c.role = "author", c.rule = "byline-credit";
           else if (g == "editing") c.role = "editor", c.rule = "byline-credit";
         }
+      } else if (s.span.begin == 0 && i == s.tok_begin + 2 && d.toks[i - 1].kind == Tok::punct &&
+                 d.text(s, d.toks[i - 1]) == ":" &&
+                 (word_is(d, s, s.tok_begin, "author") || word_is(d, s, s.tok_begin, "writer") ||
+                  word_is(d, s, s.tok_begin, "reporter") || word_is(d, s, s.tok_begin, "correspondent")) &&
+                 (ne == s.tok_end || (ne + 1 == s.tok_end && d.toks[ne].kind == Tok::punct))) {
+        // "Author: Jan Novak" as a paragraph of its own: a web page's byline field names the author.
+        c.cue = true;
+        c.role = "author";
+        c.rule = "byline-field";
       } else if (s.para == 0 && s.span.begin == 0 && i == s.tok_begin && s.span.end == d.para(s.para).size() &&
                  (ne == s.tok_end || (ne + 1 == s.tok_end && d.toks[ne].kind == Tok::punct))) {
         // A name alone as the first paragraph, under the headline: the byline of a web page.

@@ -54,3 +54,13 @@ TEST(PeopleBylines, RulerKeepsHisTitle) {
   ArticleRecord a = body("Sultan Haitham bin Tariq received the delegation in Muscat.");
   EXPECT_EQ(person(a, "Sultan Haitham bin Tariq"), nullptr);
 }
+
+// A byline field of a web page, "Author: NAME" in a paragraph of its own, names the author; the same words
+// inside a sentence do not.
+TEST(PeopleBylines, BylineField) {
+  ArticleRecord a = body("Author: Pavel Dunmore\n\nThe council met on Monday. Reporter: Ida Lenk said nothing.");
+  EXPECT_EQ(must(a, "Pavel Dunmore").role, "author");
+  const PersonRecord* i = person(a, "Ida Lenk");
+  if (i) EXPECT_NE(i->role, "author");
+}
+
