@@ -248,6 +248,7 @@ constexpr const char* kOrgHeads[] = {
 constexpr const char* kOrgSuffixes[] = {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv",
     "spa", "jsc", "pjsc", "ojsc", "llp", "lp", "co", "co.", "pty", "oy", "ab", "asa", "kk", "se", "sarl", "fc", "afc",
+    "incorporated", "limited",  // written out: "Best Buy Incorporated", "China Railway Group Limited"
 };
 // Lowercase nouns that say what the next capitalised name is: a company or another organisation
 // ("retailer Circuit City", "US media giant TimeWarner", "search engine Google").
@@ -329,7 +330,8 @@ constexpr const char* kMonths[] = {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 };
 constexpr const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-constexpr const char* kHonorifics[] = {"mr", "mrs", "ms", "dr", "sir", "madam", "prof", "mr.", "mrs.", "ms.", "dr."};
+// "hon": "The Hon. Jane Roe", "Prime Minister Hon. X" (Commonwealth style for ministers and members).
+constexpr const char* kHonorifics[] = {"mr", "mrs", "ms", "dr", "sir", "madam", "prof", "hon", "mr.", "mrs.", "ms.", "dr.", "hon."};
 
 constexpr Pair kCurrencies[] = {
     {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},

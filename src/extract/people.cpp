@@ -1336,6 +1336,20 @@ void people_pass(Doc& d) {
   std::unordered_set<std::string_view> titled_surnames;
   for (const Cand& c : cands)
     if (c.titled && c.ne - c.nb == 1) titled_surnames.insert(d.text(d.sents[c.sent], d.toks[c.nb]));
+  // "Best Buy" where the article also writes "Best Buy Incorporated": a bare name that opens the name of a
+  // company (found by company evidence) is that company, shortened, not a person. Not a partnership named after
+  // the person ("David Rubin & Partners", "Rubin and Sons").
+  auto opens_an_org = [&](std::string_view name) {
+    for (const OrgMention& o : d.orgs) {
+      if (!o.company || o.name.size() <= name.size() + 1 || o.name.compare(0, name.size(), name) != 0 ||
+          o.name[name.size()] != ' ')
+        continue;
+      std::string_view rest = std::string_view(o.name).substr(name.size() + 1);
+      if (rest.substr(0, 1) == "&" || rest.substr(0, 4) == "and ") continue;
+      return true;
+    }
+    return false;
+  };
   std::vector<Build> people;
   std::unordered_map<std::string, size_t> by_name;
   auto add_mention = [&](Build& b, const Sentence& s, uint32_t nb, uint32_t ne, std::string rule) {
@@ -1352,6 +1366,7 @@ void people_pass(Doc& d) {
                                    by_name.count(name) == 0) &&
           !titled_surnames.count(d.text(s, d.toks[c.ne - 1])))
         if (!by_name.count(name)) continue;
+      if (!c.titled && c.role.empty() && !is_single && !by_name.count(name) && opens_an_org(name)) continue;
       // "Prime Minister Sheikh Hasina": a one-word name after a name-forming form of address that names no one
       // known ("Sheikh Mohammed" for "Mohammed bin Rashid" does) keeps the form of address as its first word.
       bool styled_single = is_single && c.styled != kNone && c.styled + 1 == c.nb && !by_name.count(name);

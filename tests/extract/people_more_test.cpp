@@ -283,3 +283,22 @@ TEST(PeopleRoles, CopulaRole) {
   ae::ArticleRecord b = ae::extract::test::body("Sky Box is a digital video recorder and director favourite.");
   EXPECT_EQ(ae::extract::test::person(b, "Sky Box"), nullptr);
 }
+
+// "Hon." is a form of address (Commonwealth ministers and members), never a name.
+TEST(PeopleNames, HonIsAFormOfAddress) {
+  ArticleRecord a = body("Prime Minister Hon. Tavita Olu has arrived in Apia. The visit by Hon. Olu is his first.");
+  EXPECT_EQ(person(a, "Hon"), nullptr);
+  EXPECT_EQ(must(a, "Tavita Olu").role, "Prime Minister");
+}
+
+// A bare name that opens a company's name written in full elsewhere is the company, shortened; a partnership
+// named after a person still lets the person be one.
+TEST(PeopleNames, ShortenedCompanyNameIsNoPerson) {
+  ArticleRecord a = body(
+      "Dorran Mart Incorporated sold its stake. \"We are pleased,\" said Dorran Mart. Later, \"We agree,\" said "
+      "Ivo Pell of administrators Ivo Pell & Partners.");
+  EXPECT_EQ(person(a, "Dorran Mart"), nullptr);
+  EXPECT_EQ(person(a, "Dorran Mart Incorporated"), nullptr);
+  EXPECT_NE(person(a, "Ivo Pell"), nullptr);
+}
+
