@@ -927,6 +927,25 @@ void people_pass(Doc& d) {
           c.nb = nb;
           c.ne = ne;
           c.rule = honor ? (peer ? "peer+name" : "honorific+name") : std::string("title:") + aff_kind + "title+name";
+          // "the Chairman of Acme Holdings Limited(,) Mr. X": a role of an organisation written just before the
+          // form of address is the person's, and the organisation is the affiliation.
+          if (honor && !peer && c.role.empty() && i > s.tok_begin + 3) {
+            uint32_t p = i;
+            if (d.text(s, d.toks[p - 1]) == ",") --p;
+            const int oi = p - 1 < d.org_of.size() ? d.org_of[p - 1] : -1;
+            const OrgMention* o = oi >= 0 ? &d.orgs[size_t(oi)] : nullptr;
+            uint32_t of = o && o->te == p && o->tb > s.tok_begin + 1 ? o->tb - 1 : kNone;
+            if (of != kNone && word_is(d, s, of, "the")) --of;
+            if (of != kNone && word_is(d, s, of, "of"))
+              for (uint32_t r = of > s.tok_begin + 6 ? of - 6 : s.tok_begin; r < of; ++r)
+                if (read_role(d, s, r) == of) {
+                  c.role = std::string(d.span_text(s, r, of));
+                  c.aff = org_affiliation(d, *o);
+                  c.aff_explicit = true;
+                  c.rule += "+role-of-organisation";
+                  break;
+                }
+          }
           if (!honor && role_end != kNone && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
           if (peer && !honor) c.rule += "+peer";
           if (given_title) {

@@ -302,3 +302,11 @@ TEST(PeopleNames, ShortenedCompanyNameIsNoPerson) {
   EXPECT_NE(person(a, "Ivo Pell"), nullptr);
 }
 
+// "the Chairman of ORG, Mr. X": the role of an organisation right before the form of address is X's.
+TEST(PeopleRoles, RoleOfAnOrganisationBeforeAFormOfAddress) {
+  ArticleRecord a = body("The delegation met the Chairman of Velmont Rail Group Limited, Mr. Tao Renfei, on Monday.");
+  const PersonRecord& p = must(a, "Tao Renfei");
+  EXPECT_EQ(p.role, "Chairman");
+  EXPECT_EQ(p.affiliation, "Velmont Rail Group Limited");
+}
+
