@@ -1439,6 +1439,33 @@ void people_pass(Doc& d) {
         }
         if (hits == 1) it = by_name.find(people[hit].rec.name);
       }
+      // "President Xi Jingping" after "President Xi Jinping": a full name with the same role that differs from
+      // one known person's in one letter of one word (of five letters or more) is that person, misspelt.
+      if (it == by_name.end() && !is_single && !c.role.empty()) {
+        auto words_of = [](std::string_view n) {
+          std::vector<std::string_view> w;
+          for (size_t p = 0; p <= n.size();) {
+            size_t e = n.find(' ', p);
+            if (e == std::string_view::npos) e = n.size();
+            w.push_back(n.substr(p, e - p));
+            p = e + 1;
+          }
+          return w;
+        };
+        const auto cw = words_of(name);
+        size_t hit = people.size();
+        int hits = 0;
+        for (size_t k = 0; k < people.size(); ++k) {
+          if (people[k].rec.role != c.role) continue;
+          const auto pw = words_of(people[k].rec.name);
+          if (pw.size() != cw.size()) continue;
+          int near = 0, differ = 0;
+          for (size_t w = 0; w < cw.size(); ++w)
+            if (cw[w] != pw[w]) ++differ, near += cw[w].size() >= 5 && near_spelling(cw[w], pw[w]);
+          if (differ == 1 && near == 1) hit = k, ++hits;
+        }
+        if (hits == 1) it = by_name.find(people[hit].rec.name);
+      }
       if (it == by_name.end() && c.the_single) continue;
       if (it != by_name.end()) {
         Build& b = people[it->second];

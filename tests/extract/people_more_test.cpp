@@ -310,3 +310,14 @@ TEST(PeopleRoles, RoleOfAnOrganisationBeforeAFormOfAddress) {
   EXPECT_EQ(p.affiliation, "Velmont Rail Group Limited");
 }
 
+// A misspelt repeat of a full name with the same role is the same person; a different role keeps them apart.
+TEST(PeopleNames, MisspeltRepeatWithTheSameRoleIsOnePerson) {
+  ArticleRecord a = body(
+      "President Ko Wenliang welcomed the guests. Later President Ko Wengliang spoke. Senator Ida Brandt and "
+      "Governor Ida Brant met.");
+  EXPECT_NE(person(a, "Ko Wenliang"), nullptr);
+  EXPECT_EQ(person(a, "Ko Wengliang"), nullptr);
+  EXPECT_NE(person(a, "Ida Brandt"), nullptr);
+  EXPECT_NE(person(a, "Ida Brant"), nullptr);
+}
+
