@@ -214,6 +214,7 @@ constexpr const char* kOrgs[] = {
     "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
     "tiktok", "partnership", "republic", "confederation", "cooperative", "syndicate",
+    "museum", "gallery", "library", "memorial", "stadium",  // institutions and places named after people
 };
 
 // Head nouns of organisations' names: a capitalised run holding one names an organisation ("Bank of

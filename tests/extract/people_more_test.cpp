@@ -321,3 +321,9 @@ TEST(PeopleNames, MisspeltRepeatWithTheSameRoleIsOnePerson) {
   EXPECT_NE(person(a, "Ida Brant"), nullptr);
 }
 
+// A museum, gallery, library, memorial or stadium named after someone is no person.
+TEST(PeopleNames, InstitutionNamedAfterAPersonIsNoPerson) {
+  ArticleRecord a = body("The ministers opened the Sheikh Omar Dalin Memorial Museum and the Ada Korr Library.");
+  EXPECT_TRUE(a.people.empty()) << a.people.front().name;
+}
+
