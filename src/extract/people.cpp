@@ -1568,6 +1568,40 @@ void people_pass(Doc& d) {
     for (uint32_t si = 0; si + 1 < d.sents.size(); ++si) {
       if (roleless_in[si + 1].size() != 1) continue;
       const Sentence& p = d.sents[si];
+      // "..., according to the governor's press secretary. Jan Roe says ...": a source named by its role at
+      // the end of a sentence is the speaker named next, before any role that opens that sentence.
+      {
+        uint32_t at = kNone;
+        for (uint32_t q = p.tok_begin; q + 2 < p.tok_end; ++q)
+          if (word_is(d, p, q, "according") && word_is(d, p, q + 1, "to")) at = q + 2;
+        if (at != kNone) {
+          uint32_t q = at;
+          std::string aff;
+          const GazEntry* ce = nullptr;
+          if (word_is(d, p, q, "the") || word_is(d, p, q, "a")) ++q;
+          if (int n = q < p.tok_end && d.toks[q].has(kCap) ? match_gaz(d, p, q, gCountry | gDemonym, &ce) : 0) {
+            aff = ce->value;
+            q += n;
+          } else if (const OrgMention* o = org_at(d, q)) {
+            aff = org_affiliation(d, *o);
+            q = o->te;
+          } else if (q + 1 < p.tok_end && d.toks[q].kind == Tok::word && d.toks[q + 1].kind == Tok::possessive &&
+                     read_role(d, p, q) == q + 1) {
+            ++q;  // "the governor's press secretary": the role the secretary serves is not theirs
+          }
+          if (q < p.tok_end && d.toks[q].kind == Tok::possessive) ++q;
+          uint32_t re = read_role(d, p, q);
+          bool ends = re != kNone && (re == p.tok_end || (re + 1 == p.tok_end && d.toks[re].kind == Tok::punct));
+          Build& b = people[roleless_in[si + 1][0]];
+          const Evidence& first = b.mentions.front().first;
+          if (ends && sent_of[key(first.paragraph, first.sentence.begin)] == si + 1 && b.rec.role.empty()) {
+            b.rec.role = std::string(d.span_text(p, q, re));
+            if (b.rec.affiliation.empty()) b.rec.affiliation = aff;
+            b.rule += "+previous-sentence-source";
+            continue;
+          }
+        }
+      }
       uint32_t k = p.tok_begin;
       const GazEntry* e = nullptr;
       std::string aff;

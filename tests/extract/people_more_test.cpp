@@ -327,3 +327,12 @@ TEST(PeopleNames, InstitutionNamedAfterAPersonIsNoPerson) {
   EXPECT_TRUE(a.people.empty()) << a.people.front().name;
 }
 
+// "..., according to the mayor's press secretary. X says ...": the source at the end of the sentence before
+// is the speaker named next; the role that opens that sentence is someone else's.
+TEST(PeopleRoles, SourceAtTheEndOfThePreviousSentence) {
+  ArticleRecord a = body(
+      "The mayor of Brenn has signed a contract for new roads, according to the mayor's press secretary.\n\n"
+      "Olek Varda says the roads will be finished next year.");
+  EXPECT_EQ(must(a, "Olek Varda").role, "press secretary");
+}
+
