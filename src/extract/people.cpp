@@ -396,7 +396,15 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       // A demonym inside a department list: "African Cooperation and Moroccan Expatriates".
       bool demonym_dept = t.kind == Tok::word && t.has(kCap) && d.has(k, gDemonym) && last != kNone &&
                           k + 1 < s.tok_end && d.has(k + 1, gDept) && d.toks[k + 1].has(kCap);
-      if (t.kind != Tok::word || (!d.has(k, gDept) && !demonym_dept) || t.has(kInOrg)) break;
+      // A lower-case role takes lower-case modifiers of its department: "minister for international
+      // cooperation affairs" (a department word must follow within two words).
+      bool lower_modifier = false;
+      if (lower_role && t.kind == Tok::word && !t.has(kCap) && !d.has(k, gDept | gFunction | gSpeech | gCommon))
+        for (uint32_t q = k + 1; q < s.tok_end && q < k + 3 && !lower_modifier; ++q) {
+          if (d.toks[q].kind != Tok::word || d.toks[q].has(kCap) || d.has(q, gFunction | gSpeech)) break;
+          lower_modifier = d.has(q, gDept);
+        }
+      if (t.kind != Tok::word || (!d.has(k, gDept) && !demonym_dept && !lower_modifier) || t.has(kInOrg)) break;
       std::string_view l = d.low(s, t);
       bool connector = l == "and" || l == "the";
       if (!connector && !t.has(kCap) && !(lower_role && !t.has(kAllCaps))) break;
@@ -563,6 +571,20 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
       employer = read_employer(d, s, q);
       if (!employer.empty() && !gaz_has(ascii_lowered(employer), gCountry)) re = q;
       else employer.clear();
+    }
+  }
+  // "investment director of UK Equities at Standard Life": "of" and a capitalised run before an employer name
+  // the department, part of the role, even when the run opens with a country.
+  if (employer.empty() && word_is(d, s, re, "of")) {
+    uint32_t q = re + 1;
+    while (q < s.tok_end && q < re + 6 && d.toks[q].kind == Tok::word && d.toks[q].has(kCap) && !d.toks[q].has(kInOrg))
+      ++q;
+    if (q > re + 1 && word_is(d, s, q, "at")) {
+      std::string emp = read_employer(d, s, q);
+      if (!emp.empty() && !gaz_has(ascii_lowered(emp), gCountry)) {
+        employer = std::move(emp);
+        re = q;
+      }
     }
   }
   uint32_t role_end = re;

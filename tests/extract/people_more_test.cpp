@@ -336,3 +336,20 @@ TEST(PeopleRoles, SourceAtTheEndOfThePreviousSentence) {
   EXPECT_EQ(must(a, "Olek Varda").role, "press secretary");
 }
 
+// "director of UK Equities at Acme": "of" and a capitalised run before an employer is the department (part of
+// the role), even when it opens with a country; the employer is the affiliation.
+TEST(PeopleRoles, DepartmentBeforeAnEmployer) {
+  ArticleRecord a = body("\"It is cheap,\" said Ray Oduya, investment director of UK Equities at Pellam Investments.");
+  const PersonRecord& p = must(a, "Ray Oduya");
+  EXPECT_EQ(p.role, "investment director of UK Equities");
+  EXPECT_EQ(p.affiliation, "Pellam Investments");
+}
+
+// A lower-case role keeps lower-case modifiers of its department: "director of anti-virus research".
+TEST(PeopleRoles, LowerCaseDepartmentWithModifiers) {
+  ArticleRecord a = body("\"It spread fast,\" said Oona Kell, director of anti-virus research at Tessel Labs.");
+  const PersonRecord& p = must(a, "Oona Kell");
+  EXPECT_EQ(p.role, "director of anti-virus research");
+  EXPECT_EQ(p.affiliation, "Tessel Labs");
+}
+
