@@ -1179,6 +1179,20 @@ void people_pass(Doc& d) {
         c.cue = true;  // "X received Y", "hosted X", "X resigned": verbs whose subject or object is a person
         c.rule = "bare-name+person-verb";
       }
+      // "Oxfam's Barbara Stocking said": an organisation's possessive right before a full name is the person's
+      // affiliation (news style for an organisation's representative).
+      if (c.aff.empty() && ne - i >= 2 && i >= s.tok_begin + 2 && d.toks[i - 1].kind == Tok::possessive &&
+          d.toks[i - 1].end == d.toks[i].begin - 1) {
+        const int oi = d.org_of.size() > i - 2 ? d.org_of[i - 2] : -1;
+        const GazEntry* ce = nullptr;
+        if (oi >= 0 && d.orgs[size_t(oi)].te == i - 1) {
+          c.aff = org_affiliation(d, d.orgs[size_t(oi)]);
+          c.aff_explicit = true;
+        } else if (d.toks[i - 2].has(kCap) && match_gaz(d, s, i - 2, gCountry, &ce) == 1) {
+          c.aff = std::string(ce->value);  // "Britain's Jane Roe"
+          c.aff_explicit = true;
+        }
+      }
       // "signed by X on behalf of Acme": the organisation X signs for is X's.
       if (c.aff.empty() && word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
         c.aff = read_employer(d, s, ne + 2);

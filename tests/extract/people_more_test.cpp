@@ -353,3 +353,11 @@ TEST(PeopleRoles, LowerCaseDepartmentWithModifiers) {
   EXPECT_EQ(p.affiliation, "Tessel Labs");
 }
 
+// "Brent Council's Jo Marr said", "Britain's Ada Penn won": an organisation's or a country's possessive right
+// before a full name is the person's affiliation.
+TEST(PeopleRoles, PossessiveBeforeAFullNameIsTheAffiliation) {
+  ArticleRecord a = body("\"It must stop,\" Halvern Council's Jo Marr said. Britain's Ada Penn said she would race again.");
+  EXPECT_EQ(must(a, "Jo Marr").affiliation, "Halvern Council");
+  EXPECT_EQ(must(a, "Ada Penn").affiliation, "United Kingdom");
+}
+
