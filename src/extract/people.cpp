@@ -489,6 +489,40 @@ std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
   return {};
 }
 
+// "the Chairman of Acme Holdings Limited(,) Mr. X", "Vice President of the Acme Council (AC), X": a role of an
+// organisation written just before the name (or its form of address) at p is the person's, and the
+// organisation is the affiliation. Fills the candidate's role and affiliation; false when there is none.
+template <class C>
+bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, C& c) {
+  if (p <= s.tok_begin + 3) return false;
+  if (d.text(s, d.toks[p - 1]) == ",") --p;
+  // "(COMCE)": an acronym in brackets after the organisation's name.
+  if (p > s.tok_begin + 4 && d.text(s, d.toks[p - 1]) == ")" && d.toks[p - 2].kind == Tok::word &&
+      d.toks[p - 2].has(kAllCaps) && d.text(s, d.toks[p - 3]) == "(")
+    p -= 3;
+  const int oi = p - 1 < d.org_of.size() ? d.org_of[p - 1] : -1;
+  const OrgMention* o = oi >= 0 ? &d.orgs[size_t(oi)] : nullptr;
+  uint32_t of = o && o->te == p && o->tb > s.tok_begin + 1 ? o->tb - 1 : kNone;
+  if (of != kNone && word_is(d, s, of, "the")) --of;
+  if (of == kNone || !word_is(d, s, of, "of")) return false;
+  // "Vice President (Asia Pacific Trade Section) of": a bracketed qualifier of the role is part of it.
+  uint32_t role_end = of;
+  if (of > s.tok_begin + 2 && d.text(s, d.toks[of - 1]) == ")") {
+    uint32_t q = of - 1;
+    while (q > s.tok_begin && q + 8 > of && d.text(s, d.toks[q]) != "(") --q;
+    if (d.text(s, d.toks[q]) == "(") role_end = q;
+  }
+  for (uint32_t r = role_end > s.tok_begin + 6 ? role_end - 6 : s.tok_begin; r < role_end; ++r)
+    if (read_role(d, s, r) == role_end) {
+      c.role = std::string(d.span_text(s, r, of));
+      c.aff = org_affiliation(d, *o);
+      c.aff_explicit = true;
+      c.rule += "+role-of-organisation";
+      return true;
+    }
+  return false;
+}
+
 // ", [the|a] [demonym|country's|ORG's] [up to 3 words] ROLE [of|at|for X]" after a name at j: "Jane Roe, a
 // fund manager at Acme", "John Doe, Acme's chief executive".
 bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& role, std::string& aff) {
@@ -951,23 +985,7 @@ void people_pass(Doc& d) {
           c.rule = honor ? (peer ? "peer+name" : "honorific+name") : std::string("title:") + aff_kind + "title+name";
           // "the Chairman of Acme Holdings Limited(,) Mr. X": a role of an organisation written just before the
           // form of address is the person's, and the organisation is the affiliation.
-          if (honor && !peer && c.role.empty() && i > s.tok_begin + 3) {
-            uint32_t p = i;
-            if (d.text(s, d.toks[p - 1]) == ",") --p;
-            const int oi = p - 1 < d.org_of.size() ? d.org_of[p - 1] : -1;
-            const OrgMention* o = oi >= 0 ? &d.orgs[size_t(oi)] : nullptr;
-            uint32_t of = o && o->te == p && o->tb > s.tok_begin + 1 ? o->tb - 1 : kNone;
-            if (of != kNone && word_is(d, s, of, "the")) --of;
-            if (of != kNone && word_is(d, s, of, "of"))
-              for (uint32_t r = of > s.tok_begin + 6 ? of - 6 : s.tok_begin; r < of; ++r)
-                if (read_role(d, s, r) == of) {
-                  c.role = std::string(d.span_text(s, r, of));
-                  c.aff = org_affiliation(d, *o);
-                  c.aff_explicit = true;
-                  c.rule += "+role-of-organisation";
-                  break;
-                }
-          }
+          if (honor && !peer && c.role.empty()) role_of_organisation_before(d, s, i, c);
           if (!honor && role_end != kNone && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
           if (peer && !honor) c.rule += "+peer";
           if (given_title) {
@@ -1193,6 +1211,10 @@ void people_pass(Doc& d) {
           c.aff_explicit = true;
         }
       }
+      // "the Vice President of the Acme Council, Jo Marr": a full name after a comma.
+      if (c.role.empty() && ne - i >= 2 && i > s.tok_begin && d.text(s, d.toks[i - 1]) == "," &&
+          role_of_organisation_before(d, s, i, c))
+        c.cue = true;
       // "signed by X on behalf of Acme": the organisation X signs for is X's.
       if (c.aff.empty() && word_is(d, s, ne, "on") && word_is(d, s, ne + 1, "behalf") && word_is(d, s, ne + 2, "of")) {
         c.aff = read_employer(d, s, ne + 2);

@@ -361,3 +361,14 @@ TEST(PeopleRoles, PossessiveBeforeAFullNameIsTheAffiliation) {
   EXPECT_EQ(must(a, "Ada Penn").affiliation, "United Kingdom");
 }
 
+// "the Vice President (Trade Section) of the Halvern Trade Council (HTC), X": the role of an organisation
+// before a full name in commas is X's, its bracketed qualifier included.
+TEST(PeopleRoles, RoleOfAnOrganisationBeforeANameInCommas) {
+  ArticleRecord a = body(
+      "It was signed by the Vice President (Asia Trade Section) of the Halvern Trade Council (HTC), Agustin Ruiz "
+      "Pardo.");
+  const PersonRecord& p = must(a, "Agustin Ruiz Pardo");
+  EXPECT_EQ(p.role, "Vice President (Asia Trade Section)");
+  EXPECT_EQ(p.affiliation, "Halvern Trade Council");
+}
+
