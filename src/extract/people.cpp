@@ -1001,6 +1001,18 @@ void people_pass(Doc& d) {
                    d.toks[b].has(kSpaceBefore) &&
                    !d.has(b - 1, gCommon | gFunction | gMonth | gWeekday | gTitle | gTitleMod | gSpeech))
               --b;
+            // "Federation of X Chambers (FXC) Director Y": the organisation before its bracketed acronym.
+            if (b == i && i > s.tok_begin + 3 && d.text(s, d.toks[i - 1]) == ")" && d.toks[i - 2].has(kAllCaps) &&
+                d.text(s, d.toks[i - 3]) == "(") {
+              const int oi = d.org_of[i - 4];
+              if (oi >= 0 && d.orgs[size_t(oi)].te == i - 3) {
+                c.aff = org_affiliation(d, d.orgs[size_t(oi)]);
+                c.rule += "+org-acronym-prefix";
+              } else {
+                c.aff = std::string(d.text(s, d.toks[i - 2]));
+                c.rule += "+acronym-prefix";
+              }
+            }
             if (b < i) {
               c.aff = canonical_country(d.span_text(s, b, i));
               c.mb = b;

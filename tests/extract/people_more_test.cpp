@@ -372,3 +372,11 @@ TEST(PeopleRoles, RoleOfAnOrganisationBeforeANameInCommas) {
   EXPECT_EQ(p.affiliation, "Halvern Trade Council");
 }
 
+// "Federation of Halvern Chambers (FHC) Director X": the organisation before its bracketed acronym employs X.
+TEST(PeopleRoles, OrganisationWithAcronymBeforeATitle) {
+  ArticleRecord a = body("The memorandum was signed by Federation of Halvern Chambers (FHC) Director Amjad Rafi.");
+  const PersonRecord& p = must(a, "Amjad Rafi");
+  EXPECT_EQ(p.role, "Director");
+  EXPECT_EQ(p.affiliation, "Federation of Halvern Chambers");
+}
+
