@@ -523,6 +523,20 @@ bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, C&
   return false;
 }
 
+// A noun for a person of a nation: "Welshman", "Frenchwoman", "compatriot", "countryman".
+bool nationality_noun(std::string_view l) {
+  if (l == "compatriot" || l == "countryman" || l == "countrywoman") return true;
+  for (std::string_view end : {"man", "woman"})
+    if (l.size() > end.size() + 3 && l.substr(l.size() - end.size()) == end) {
+      std::string_view stem = l.substr(0, l.size() - end.size());
+      static constexpr std::string_view kStems[] = {"welsh", "scots", "english", "irish", "french", "dutch",
+                                                    "ulster", "manx", "cornish"};
+      for (auto k : kStems)
+        if (stem == k) return true;
+    }
+  return false;
+}
+
 // ", [the|a] [demonym|country's|ORG's] [up to 3 words] ROLE [of|at|for X]" after a name at j: "Jane Roe, a
 // fund manager at Acme", "John Doe, Acme's chief executive".
 bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& role, std::string& aff) {
@@ -1060,6 +1074,9 @@ void people_pass(Doc& d) {
         std::string_view g = d.low(s, d.toks[ne - 1]);
         if (g == "editing" || g == "reporting" || g == "writing" || g == "additional") --ne;
       }
+      // "Welshman Ray Reardon": the nationality noun opening the run is not part of the name.
+      const bool nation_noun = ne >= i + 3 && nationality_noun(d.low(s, d.toks[i]));
+      if (nation_noun) ++i;
       if (ne < i + 2) continue;
       // "black and Asian MPs": a run ending in a plural title names a group, never a person.
       if (std::string_view l = d.low(s, d.toks[ne - 1]);
@@ -1104,6 +1121,18 @@ void people_pass(Doc& d) {
         c.cue = true;
         c.aff_explicit = !c.aff.empty();
         c.rule = "apposition";
+      } else if (nation_noun || (i > s.tok_begin && nationality_noun(d.low(s, d.toks[i - 1])) && ne - i >= 2)) {
+        // "fellow Welshman Ray Reardon", "compatriot Ana Ruiz": a noun for a person of a nation before a full name.
+        c.cue = true;
+        c.rule = "bare-name+nationality-noun";
+      } else if (ne + 3 < s.tok_end && d.text(s, d.toks[ne]) == "," && word_is(d, s, ne + 1, "a") &&
+                 d.has(ne + 2, gDemonym) &&
+                 (word_is(d, s, ne + 3, "national") || word_is(d, s, ne + 3, "citizen") ||
+                  word_is(d, s, ne + 3, "resident") || word_is(d, s, ne + 3, "man") ||
+                  word_is(d, s, ne + 3, "woman"))) {
+        // "Samuel Amoah, a Belgian national": a person of a nation in apposition.
+        c.cue = true;
+        c.rule = "bare-name+nationality-apposition";
       } else if (ne < s.tok_end && (d.toks[ne].kind == Tok::possessive ||
                                     d.has(ne, gSpeech))) {
         c.cue = true;

@@ -380,3 +380,16 @@ TEST(PeopleRoles, OrganisationWithAcronymBeforeATitle) {
   EXPECT_EQ(p.affiliation, "Federation of Halvern Chambers");
 }
 
+// "fellow Welshman X", "Dutchman X", "compatriot X", "X, a Belgian national": nouns for a person of a nation
+// cue a person, and are never part of the name.
+TEST(PeopleNames, NationalityNounsCueAPerson) {
+  ArticleRecord a = body(
+      "His fellow Welshman Dai Prothero won six titles. Dutchman Pim Alders lost to compatriot Joop Verkerk. "
+      "Last year Samu Adjei, a Belgian national, was jailed.");
+  EXPECT_NE(person(a, "Dai Prothero"), nullptr);
+  EXPECT_NE(person(a, "Pim Alders"), nullptr);
+  EXPECT_EQ(person(a, "Dutchman Pim Alders"), nullptr);
+  EXPECT_NE(person(a, "Joop Verkerk"), nullptr);
+  EXPECT_NE(person(a, "Samu Adjei"), nullptr);
+}
+
