@@ -414,8 +414,14 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
     if (last == kNone) break;
     // A lower-case department ends the phrase: "director of civil" in "director of civil liberties group
     // Liberty" is cut short, so no department is read.
+    // A past-tense verb after it ends the clause instead: "minister for cooperation affairs signed".
+    auto past_verb = [&](uint32_t k) {
+      std::string_view l = d.low(s, d.toks[k]);
+      return l.size() > 4 && l.substr(l.size() - 2) == "ed";
+    };
     if (lower_role && !d.toks[last].has(kCap) && last + 1 < s.tok_end && d.toks[last + 1].kind == Tok::word &&
-        !d.toks[last + 1].has(kCap) && !word_is(d, s, last + 1, "and") && !d.has(last + 1, gSpeech | gFunction))
+        !d.toks[last + 1].has(kCap) && !word_is(d, s, last + 1, "and") && !d.has(last + 1, gSpeech | gFunction) &&
+        !past_verb(last + 1))
       break;
     j = role_end = last + 1;
   }
@@ -631,6 +637,27 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
       std::string emp = read_employer(d, s, q);
       if (!emp.empty() && !gaz_has(ascii_lowered(emp), gCountry)) {
         employer = std::move(emp);
+        re = q;
+      }
+    }
+  }
+  // "head of the International Cricket Council's anti-corruption unit": the unit of an organisation that the
+  // role heads is part of the role, and the organisation is the employer.
+  if (employer.empty() && word_is(d, s, re, "of")) {
+    uint32_t o = re + 1;
+    if (word_is(d, s, o, "the")) ++o;
+    const OrgMention* m = org_at(d, o);
+    uint32_t p = m ? (d.toks[m->te - 1].kind == Tok::possessive ? m->te : m->te + 1) : kNone;  // past the "'s"
+    if (m && p <= s.tok_end && d.toks[p - 1].kind == Tok::possessive) {
+      uint32_t q = p;
+      while (q < s.tok_end && q < p + 3 && d.toks[q].kind == Tok::word && !d.toks[q].has(kCap) &&
+             !d.has(q, gFunction | gSpeech))
+        ++q;
+      // The unit's words must end the phrase (a comma, a function word, a verb of saying), or they may be
+      // adjectives of a name that follows ("chief of BT's new Global Services").
+      bool ends = q >= s.tok_end || d.toks[q].kind == Tok::punct || d.has(q, gFunction | gSpeech);
+      if (q > p && ends) {
+        employer = org_affiliation(d, *m);
         re = q;
       }
     }

@@ -393,3 +393,21 @@ TEST(PeopleNames, NationalityNounsCueAPerson) {
   EXPECT_NE(person(a, "Samu Adjei"), nullptr);
 }
 
+// "director of the Halvern Board's consumer research centre": the unit of an organisation is part of the role,
+// the organisation the employer; not when the lower-case words run into a name ("chief of Acme's new X").
+TEST(PeopleRoles, UnitOfAnOrganisationIsPartOfTheRole) {
+  ArticleRecord a = body(
+      "\"It fell,\" said Lyn Fraine, director of the Halvern Board's consumer research centre. \"It rose,\" said "
+      "Ari Bost, chief of Tessel Group's new Global Unit.");
+  const PersonRecord& p = must(a, "Lyn Fraine");
+  EXPECT_EQ(p.role, "director of the Halvern Board's consumer research centre");
+  EXPECT_EQ(p.affiliation, "Halvern Board");
+  EXPECT_EQ(must(a, "Ari Bost").role.find("new"), std::string::npos);
+}
+
+// A lower-case portfolio after "for" ends at a past-tense verb: "minister for cooperation affairs signed".
+TEST(PeopleRoles, PortfolioBeforeAVerb) {
+  ArticleRecord a = body("Jo Marr, assistant foreign minister for international cooperation affairs signed for Oman.");
+  EXPECT_EQ(must(a, "Jo Marr").role, "assistant foreign minister for international cooperation affairs");
+}
+
