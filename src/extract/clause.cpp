@@ -23,6 +23,23 @@
 namespace ae::extract {
 namespace {
 
+// A word list asked about every word of a clause: a 64-bit mask of (length, first and last letter) rejects most
+// words before the hash look-up (the clause scans call these once per token).
+class Words {
+ public:
+  Words(std::initializer_list<std::string_view> words) : set_(words) {
+    for (std::string_view w : words) mask_ |= bit(w);
+  }
+  bool has(std::string_view w) const { return !w.empty() && (mask_ & bit(w)) && set_.count(w) != 0; }
+
+ private:
+  static uint64_t bit(std::string_view w) {
+    return uint64_t(1) << ((w.size() * 7 + uint8_t(w[0]) * 3 + uint8_t(w.back())) & 63);
+  }
+  std::unordered_set<std::string_view> set_;
+  uint64_t mask_ = 0;
+};
+
 bool in(std::string_view w, std::initializer_list<std::string_view> list) {
   for (auto x : list)
     if (w == x) return true;
@@ -49,19 +66,19 @@ bool clause_end(const Doc& d, const Sentence& s, uint32_t k) {
 // A reporting verb: the clause it introduces starts after it ("X said (that) A and B signed ..."); "announced"
 // and "confirmed" only before "that" (without it they govern the deal: "Acme announced a deal with B").
 bool reporting(const Doc& d, const Sentence& s, uint32_t k) {
-  static const std::unordered_set<std::string_view> verbs{
+  static const Words verbs{
       "said", "says", "told", "added", "noted", "stressed", "explained", "emphasized", "emphasised", "wrote",
       "stated", "commented", "remarked", "declared", "underlined", "underscored", "highlighted", "asked",
       "replied", "recalled", "tweeted", "believes", "believed", "argued", "insisted", "reported", "reports"};
   std::string_view l = lw(d, s, k);
   if (l.empty() || d.toks[k].has(kCap)) return false;
-  return verbs.count(l) != 0 || (in(l, {"announced", "confirmed", "revealed"}) && lw(d, s, k + 1) == "that");
+  return verbs.has(l) || ((l == "announced" || l == "confirmed" || l == "revealed") && lw(d, s, k + 1) == "that");
 }
 
 // Verbs whose subject made the deal they govern. Reporting and third-party verbs (said, welcomed, brokered,
 // blocked) are left out: their subject is no side.
 bool governing(std::string_view l) {
-  static const std::unordered_set<std::string_view> verbs{
+  static const Words verbs{
       "signed", "sign", "signs", "inked", "ink", "inks", "agreed", "agree", "agrees", "struck", "strike", "strikes",
       "reached", "reach", "reaches", "concluded", "conclude", "concludes", "sealed", "seal", "seals", "clinched",
       "clinch", "clinches", "finalised", "finalized", "finalise", "finalize", "approved", "approve", "approves",
@@ -73,7 +90,7 @@ bool governing(std::string_view l) {
       "reject", "rejects", "proposed", "propose", "proposes", "discussed", "discuss", "discusses", "tabled",
       "submitted", "unveiled", "forged", "formed", "form", "established", "establish", "set", "sold", "sell",
       "sells", "selling", "buying", "acquiring"};
-  return verbs.count(l) != 0;
+  return verbs.has(l);
 }
 
 // A past participle of a governing verb, for passives ("was signed by X").
@@ -85,7 +102,7 @@ bool participle(std::string_view l) {
 // Words between a subject and its verb: auxiliaries, adverbs, and the verbs of intent that pass the subject on
 // ("A plans to buy B", "A and B agreed to sign ...").
 bool between_subject_and_verb(std::string_view l) {
-  static const std::unordered_set<std::string_view> words{
+  static const Words words{
       "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "will", "would", "could", "can",
       "may", "might", "should", "shall", "to", "also", "then", "jointly", "formally", "finally", "officially",
       "recently", "already", "just", "later", "yesterday", "today", "not", "set", "due", "going", "reportedly",
@@ -93,7 +110,7 @@ bool between_subject_and_verb(std::string_view l) {
       "wants", "want", "wanted", "hopes", "hope", "hoped", "expects", "expect", "expected", "intends", "intend",
       "intended", "decided", "decide", "decides", "aims", "aim", "aimed", "seeks", "seek", "sought", "tried",
       "tries", "try", "moved", "move", "moves", "has", "successfully", "quickly", "each", "both", "together"};
-  return words.count(l) != 0;
+  return words.has(l);
 }
 
 struct Collector {
