@@ -2310,13 +2310,21 @@ void agreements_pass(Doc& d) {
     if (it.rec.parties.size() >= 2) continue;
     const Evidence& ev = it.rec.evidence;
     if (ev.match.end <= ev.match.begin) continue;  // the headline's deal has no span
-    for (uint32_t si = 0; si < d.sents.size(); ++si) {
-      const Sentence& s = d.sents[si];
-      if (s.para != ev.paragraph || ev.match.begin < s.span.begin || ev.match.begin >= s.span.end) continue;
-      uint32_t mb = s.tok_end, me = s.tok_begin;
-      for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
-        if (d.toks[k].begin >= ev.match.begin && d.toks[k].end <= ev.match.end) mb = std::min(mb, k), me = k + 1;
-      if (mb >= me) break;
+    // The sentence and the tokens of the mention, by binary search (sentences and tokens are in text order).
+    auto sit = std::upper_bound(d.sents.begin(), d.sents.end(), std::make_pair(ev.paragraph, ev.match.begin),
+                                [](const std::pair<uint32_t, uint32_t>& v, const Sentence& s) {
+                                  return v < std::make_pair(s.para, s.span.begin);
+                                });
+    if (sit != d.sents.begin()) {
+      --sit;
+      const Sentence& s = *sit;
+      uint32_t si = uint32_t(sit - d.sents.begin());
+      if (s.para != ev.paragraph || ev.match.begin >= s.span.end) continue;
+      auto tb = std::lower_bound(d.toks.begin() + s.tok_begin, d.toks.begin() + s.tok_end, ev.match.begin,
+                                 [](const Token& t, uint32_t v) { return t.begin < v; });
+      uint32_t mb = uint32_t(tb - d.toks.begin()), me = mb;
+      while (me < s.tok_end && d.toks[me].end <= ev.match.end) ++me;
+      if (mb >= me) continue;
       ClauseSides cs = clause_sides(d, si, mb, me);
       // An item of a list about a group named before ("The MoUs signed are: ...") has the group's sides: the
       // nearest earlier item of that kind with two sides or more (what "the MoUs" refers to).
@@ -2334,7 +2342,6 @@ void agreements_pass(Doc& d) {
           added = true;
         }
       if (added) it.rule += "+clause-" + cs.rule;
-      break;
     }
   }
   // A side written as an acronym is named by the full name found in the article whose initials it is

@@ -23,6 +23,9 @@
 namespace ae::extract {
 namespace {
 
+constexpr uint32_t kReach = 60;        // tokens read around a mention for its clause
+constexpr uint32_t kBackText = 3000;   // tokens read back for what "the two sides" stands for
+
 // A word list asked about every word of a clause: a 64-bit mask of (length, first and last letter) rejects most
 // words before the hash look-up (the clause scans call these once per token).
 class Words {
@@ -192,22 +195,27 @@ void sides_in(const Doc& d, const Sentence& s, uint32_t b, uint32_t e, Collector
   }
 }
 
-// How often each country is named in the whole article (demonyms included): the states a report is about.
-std::vector<std::pair<std::string, int>> country_counts(const Doc& d) {
+// How often each country is named in the article (demonyms included), in the sentences that hold tokens
+// [lo, hi): the states a report is about.
+std::vector<std::pair<std::string, int>> country_counts(const Doc& d, uint32_t lo, uint32_t hi) {
   std::vector<std::pair<std::string, int>> out;
-  for (const Sentence& s : d.sents)
-    for (uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
+  auto first = std::lower_bound(d.sents.begin(), d.sents.end(), lo,
+                                [](const Sentence& s, uint32_t v) { return s.tok_end <= v; });
+  for (auto it = first; it != d.sents.end() && it->tok_begin < hi; ++it) {
+    const Sentence& s = *it;
+    for (uint32_t k = std::max(s.tok_begin, lo); k < s.tok_end && k < hi; ++k) {
       if (d.toks[k].kind != Tok::word || !d.toks[k].has(kCap)) continue;
       const GazEntry* ge = nullptr;
       if (int n = match_gaz(d, s, k, gCountry | gDemonym, &ge)) {
         if (ge->value.empty()) continue;
         std::string c(canonical_country(ge->value));
-        auto it = std::find_if(out.begin(), out.end(), [&](const auto& x) { return x.first == c; });
-        if (it == out.end()) out.emplace_back(c, 1);
-        else ++it->second;
+        auto seen = std::find_if(out.begin(), out.end(), [&](const auto& x) { return x.first == c; });
+        if (seen == out.end()) out.emplace_back(c, 1);
+        else ++seen->second;
         k += uint32_t(n) - 1;
       }
     }
+  }
   return out;
 }
 
@@ -257,7 +265,7 @@ std::vector<std::string> recent_sides(const Doc& d, uint32_t si, uint32_t before
   }
   if (companies) return found;
   if (countries.size() < n && first > d.sents[0].tok_begin)
-    for (uint32_t k = first; k > d.sents[0].tok_begin;) {
+    for (uint32_t k = first; k > d.sents[0].tok_begin && first - k < kBackText;) {
       --k;
       while (cur > 0 && k < d.sents[cur].tok_begin) --cur;
       const GazEntry* ge = nullptr;
@@ -268,7 +276,8 @@ std::vector<std::string> recent_sides(const Doc& d, uint32_t si, uint32_t before
       }
     }
   if (countries.size() > n) {
-    auto counts = country_counts(d);
+    uint32_t end = d.sents.back().tok_end;
+    auto counts = country_counts(d, before > kBackText ? before - kBackText : 0, std::min(end, before + kBackText));
     auto count = [&](const std::string& c) {
       for (const auto& x : counts)
         if (x.first == c) return x.second;
@@ -376,11 +385,13 @@ ClauseSides clause_sides(const Doc& d, uint32_t si, uint32_t mb, uint32_t me) {
       }
   // The clause: back to a clause mark or a reporting verb ("X said (that) A and B signed ..."), forward likewise.
   uint32_t cb = mb;
-  while (cb > s.tok_begin && !clause_end(d, s, cb - 1) && !reporting(d, s, cb - 1)) --cb;
+  // At most kReach tokens each way: the slots are near the mention, and hostile text (one sentence of a million
+  // words with a trigger in every line) must stay linear.
+  while (cb > s.tok_begin && mb - cb < kReach && !clause_end(d, s, cb - 1) && !reporting(d, s, cb - 1)) --cb;
   uint32_t reported_by = cb;  // the reporting verb's position + 1, when the clause was cut at one
   if (lw(d, s, cb) == "that") ++cb;
   uint32_t ce = me;
-  while (ce < s.tok_end && !clause_end(d, s, ce) && !reporting(d, s, ce)) ++ce;
+  while (ce < s.tok_end && ce - me < kReach && !clause_end(d, s, ce) && !reporting(d, s, ce)) ++ce;
 
   // The governing verb: the nearest before the mention, or the mention's own verb ("agreed to form a ..."); else
   // a passive or relative one after it.
