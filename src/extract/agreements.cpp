@@ -21,6 +21,7 @@
 // complement (countries after in/at/from are places, not sides); a signed or agreed item with fewer than two
 // gets the sentence's other country or the article's host country (the country named most often).
 // Figure: the first (money first) figure in the same sentence.
+#include "extract/clause.h"
 #include "extract/doc.h"
 #include "extract/gazetteer.h"
 
@@ -2300,6 +2301,48 @@ void agreements_pass(Doc& d) {
           }
           break;
         }
+  }
+  // Sides from the clause's structure (clause.cpp): an item that names fewer than two sides takes those of the
+  // subject of its governing verb, its passive or noun agent and its "with"/"between" complements, a definite
+  // noun or pronoun resolved to what it stands for. The phrase rules above read words next to the mention; the
+  // clause reads who did what, whatever the words, so it is asked only for what they left out.
+  for (Item& it : items) {
+    if (it.rec.parties.size() >= 2) continue;
+    const Evidence& ev = it.rec.evidence;
+    if (ev.match.end <= ev.match.begin) continue;  // the headline's deal has no span
+    // The sentence and the tokens of the mention, by binary search (sentences and tokens are in text order).
+    auto sit = std::upper_bound(d.sents.begin(), d.sents.end(), std::make_pair(ev.paragraph, ev.match.begin),
+                                [](const std::pair<uint32_t, uint32_t>& v, const Sentence& s) {
+                                  return v < std::make_pair(s.para, s.span.begin);
+                                });
+    if (sit != d.sents.begin()) {
+      --sit;
+      const Sentence& s = *sit;
+      uint32_t si = uint32_t(sit - d.sents.begin());
+      if (s.para != ev.paragraph || ev.match.begin >= s.span.end) continue;
+      auto tb = std::lower_bound(d.toks.begin() + s.tok_begin, d.toks.begin() + s.tok_end, ev.match.begin,
+                                 [](const Token& t, uint32_t v) { return t.begin < v; });
+      uint32_t mb = uint32_t(tb - d.toks.begin()), me = mb;
+      while (me < s.tok_end && d.toks[me].end <= ev.match.end) ++me;
+      if (mb >= me) continue;
+      ClauseSides cs = clause_sides(d, si, mb, me);
+      // An item of a list about a group named before ("The MoUs signed are: ...") has the group's sides: the
+      // nearest earlier item of that kind with two sides or more (what "the MoUs" refers to).
+      if (!cs.group_kind.empty() && cs.sides.empty())
+        for (size_t j = size_t(&it - items.data()); j-- > 0;)
+          if (items[j].rec.kind == cs.group_kind && items[j].rec.parties.size() >= 2) {
+            cs.sides = items[j].rec.parties;
+            cs.rule = "group";
+            break;
+          }
+      bool added = false;
+      for (std::string& side : cs.sides)
+        if (it.rec.parties.size() < 4 && !has_side(it.rec.parties, side)) {
+          it.rec.parties.push_back(std::move(side));
+          added = true;
+        }
+      if (added) it.rule += "+clause-" + cs.rule;
+    }
   }
   // A side written as an acronym is named by the full name found in the article whose initials it is
   // ("GM" -> "General Motors", "GCC" -> "Gulf Co-operation Council").
