@@ -56,7 +56,8 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
     if (m > k && m + 1 < s.tok_end && cap_word(d, m + 1)) {
       std::string_view l = t.kind == Tok::word ? d.low(s, t) : d.text(s, t);
       if ((l == "and" || l == "&") && d.has(m - 1, gOrgSuffix)) break;  // "Acme Inc and Widget plc": two names
-      if (is_connector(l) && l != "the") { ++m; continue; }
+      // "Acme Plc on Tuesday": a day or a month after a connector ends the name.
+      if (is_connector(l) && l != "the" && !d.has(m + 1, gWeekday | gMonth)) { ++m; continue; }
     }
     // "Bank of the West": "of the" between capitals.
     if (m > k && m + 2 < s.tok_end && (word_is(d, s, m, "of") || word_is(d, s, m, "for")) &&
@@ -148,8 +149,14 @@ void orgs_pass(Doc& d) {
       uint32_t e = cap_run(d, s, i);
       uint32_t b = i;
       // Leading sentence words ("The", "But", "In") and days/months are not part of a name.
+      // "International Monetary Fund", "National Grid Company": an adjective that never starts a person's name
+      // still opens an organisation's when two or more capitalised words follow it.
+      auto opener = [&](uint32_t k) {
+        std::string_view l = d.low(s, d.toks[k]);
+        return e >= k + 3 && (l == "international" || l == "national" || l == "global");
+      };
       while (b < e && d.has(b, gCommon | gFunction | gMonth | gWeekday) &&
-             !d.has(b, gOrgHead | gParty | gDemonym | gCountry))  // "American Express" keeps "American"
+             !d.has(b, gOrgHead | gParty | gDemonym | gCountry) && !opener(b))  // "American Express" keeps "American"
         ++b;
       if (b >= e) { i = e - 1; continue; }
       // A capitalised cue noun at the sentence start says what follows: "Retailer X said it ...".

@@ -113,3 +113,12 @@ TEST(Orgs, MarketLeaderIsACompany) {
   ae::ArticleRecord a = ae::extract::test::body("It struggles to keep up with market leader Velcorp Dunmore, analysts said.");
   EXPECT_TRUE(a.people.empty()) << a.people.size();
 }
+
+// "the International Monetary Fund": an adjective that never starts a person's name still opens an
+// organisation's when two capitalised words follow; "on Monday" after a name is no part of it.
+TEST(Orgs, InternationalOpensANameAndADayEndsIt) {
+  ArticleRecord a = body("Kestrel signed a loan deal with the International Monetary Fund on Monday.");
+  ASSERT_FALSE(a.agreements.empty());
+  EXPECT_TRUE(has_party(a.agreements.front(), "International Monetary Fund")) << a.agreements.front().parties.size();
+}
+
