@@ -2335,6 +2335,21 @@ void agreements_pass(Doc& d) {
             cs.rule = "group";
             break;
           }
+      // No such item: the group may be a plural named only vaguely in the sentence before ("Documents were
+      // signed after the talks between A and B. The documents included ..."): the sides of its clause.
+      if (!cs.group_kind.empty() && cs.sides.empty())
+        for (uint32_t back = 1; back <= 2 && back <= si && cs.sides.empty(); ++back) {
+          const Sentence& p = d.sents[si - back];
+          for (uint32_t k = p.tok_begin; k < p.tok_end; ++k)
+            if (d.has(k, gTriggerPlural) && d.gz[k]->value == cs.group_kind) {
+              ClauseSides g = clause_sides(d, si - back, k, k + 1);
+              if (g.sides.size() >= 2) {
+                cs.sides = std::move(g.sides);
+                cs.rule = "group-sentence";
+              }
+              break;
+            }
+        }
       bool added = false;
       for (std::string& side : cs.sides)
         if (it.rec.parties.size() < 4 && !has_side(it.rec.parties, side)) {

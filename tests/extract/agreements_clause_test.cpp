@@ -168,3 +168,15 @@ TEST(AgreementsClause, ASignerAsThePassiveAgent) {
   EXPECT_TRUE(has_party(*g, "Brightwell Foods Plc")) << sides(*g);
   EXPECT_FALSE(has_party(*g, "Jane Roe")) << sides(*g);
 }
+
+// "Documents were signed after the talks between A and B. The documents included an agreement on X": the group
+// is named only vaguely in the sentence before, so its items take the sides of that sentence's clause.
+TEST(AgreementsClause, ListAfterAVagueGroupTakesThatSentencesSides) {
+  ArticleRecord a = body(
+      "Documents were signed following the talks between Belarusian President Ivan Dorosh and Peruvian President "
+      "Ana Quispe in Minsk. The documents included an agreement on visa-free travel.");
+  const AgreementRecord* g = titled(a, "visa-free travel");
+  ASSERT_NE(g, nullptr);
+  EXPECT_TRUE(has_party(*g, "Belarus"));
+  EXPECT_TRUE(has_party(*g, "Peru"));
+}
