@@ -7,10 +7,20 @@ import { serve, openBrowser } from './harness.mjs';
 
 async function openCounting() {
   const requests = {};
-  const server = await serve(undefined, { override: (p) => { requests[p] = (requests[p] || 0) + 1; return null; } });
+  const order = [];  // request paths in the order they reached the server
+  const server = await serve(undefined, { override: (p) => { requests[p] = (requests[p] || 0) + 1; order.push(p); return null; } });
   const b = await openBrowser();
   // Counts the distinct WebGL2 contexts handed out on any canvas (the page's scripts run after this).
   await b.page.addInitScript(() => {
+    // Who starts explorer.wasm's compilation: the script on the call's stack (shell.js or explorer.js).
+    for (const name of ['compileStreaming', 'instantiateStreaming', 'compile', 'instantiate']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        const from = (new Error().stack.match(/(shell|explorer)\.js/g) || []).join(',');
+        (window.__wasmCalls = window.__wasmCalls || []).push({ name, from });
+        return original.apply(this, args);
+      };
+    }
     const contexts = new Set();
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -22,13 +32,13 @@ async function openCounting() {
   });
   await b.page.goto(server.url, { waitUntil: 'load' });
   await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
-  return { b, server, requests };
+  return { b, server, requests, order };
 }
 
 test('the first view\'s files are requested once each: the preloads are the requests the app uses', async () => {
   const { b, server, requests } = await openCounting();
   try {
-    for (const p of ['/explorer.wasm', '/explorer.js', '/fonts/ui.ttf', '/data/corpus.json'])
+    for (const p of ['/a11y.js', '/shell.js', '/explorer.wasm', '/explorer.js', '/fonts/ui.ttf', '/data/corpus.json'])
       assert.equal(requests[p], 1, `${p} requested ${requests[p] || 0} times: ${JSON.stringify(requests)}`);
     assert.equal(requests['/extract-worker.wasm'], undefined, 'the extractor worker is not fetched for the first view');
     const s = await b.page.evaluate(() => window.explorer.state());
@@ -57,5 +67,22 @@ test('one WebGL2 context: shell.js\'s WebGL2 check creates the context the app d
       return [gl.drawingBufferWidth, gl.drawingBufferHeight];
     });
     assert.deepEqual(px, [1280, 800]);
+  } finally { await b.close(); await server.close(); }
+});
+
+test('shell.js is requested with the first preloads, and explorer.wasm compiles before explorer.js has run', async () => {
+  const { b, server, order } = await openCounting();
+  try {
+    // Chromium opens 6 connections per host: of the 7 first-view requests, the 7th waits for a free one. index.html
+    // preloads shell.js (which everything else waits for) before the wasm, so the one that waits is not shell.js.
+    const first = order.filter((p) => p !== '/' && p !== '/favicon.svg');
+    assert.ok(first.indexOf('/shell.js') >= 0 && first.indexOf('/shell.js') < first.indexOf('/explorer.wasm'), first.join(' '));
+    assert.ok(first.indexOf('/a11y.js') < first.indexOf('/explorer.wasm'), first.join(' '));
+    // shell.js compiles explorer.wasm as it streams, from its start, not when explorer.js runs (explorer.js's
+    // Module.instantiateWasm, defined in shell.js, then instantiates the compiled module).
+    const calls = await b.page.evaluate(() => window.__wasmCalls);
+    assert.deepEqual(calls[0], { name: 'compileStreaming', from: 'shell.js' }, JSON.stringify(calls));
+    assert.ok(calls.some((c) => c.name === 'instantiate'), JSON.stringify(calls));
+    assert.ok(!calls.some((c) => c.name === 'instantiateStreaming'), 'the wasm is compiled once: ' + JSON.stringify(calls));
   } finally { await b.close(); await server.close(); }
 });
