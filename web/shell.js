@@ -1,6 +1,6 @@
 // shell.js: the page shell around the WebAssembly explorer (no inline script: the page runs under a strict CSP).
 //  - checks for WebGL2 and explains when it is missing instead of showing a blank page;
-//  - downloads explorer.wasm with a progress bar and compiles it as it arrives, from the start (compileWasm);
+//  - downloads explorer.wasm with a progress bar, compiling it as it arrives (Module.instantiateWasm);
 //  - defines window.explorer, the automation API for tests and embedding (docs/automation.md):
 //      explorer.ready    true after the first frame drawn with data
 //      explorer.frame    frame counter
@@ -21,7 +21,6 @@
 
   var shell = {
     setStatus: function (text, fraction) {
-      if (overlay.classList.contains('error')) return;  // a failure stays on screen (the wasm may still be arriving)
       message.textContent = text;
       if (fraction === undefined || fraction < 0) { bar.classList.add('indeterminate'); }
       else { bar.classList.remove('indeterminate'); bar.style.width = Math.min(100, fraction * 100).toFixed(1) + '%'; }
@@ -121,44 +120,6 @@
     delete early[url];  // once: a retry fetches afresh
     return p || fetch(url);
   };
-  // Download explorer.wasm ourselves so the bar shows real progress, and compile it while it downloads
-  // (compileStreaming, issue 18): the counted body is handed on as a Response of type application/wasm, whatever
-  // type the server sent (python3 -m http.server sends application/wasm; others may not). The compilation starts
-  // now, not when explorer.js has arrived and run (191 KB, parsed and run after this script): the module is ready
-  // by then, and explorer.js only instantiates it (Module.instantiateWasm below).
-  function compileWasm() {
-    shell.setStatus('Downloading the explorer…', 0);
-    return shell.takeFetch('explorer.wasm').then(function (resp) {
-      if (!resp.ok) throw new Error('HTTP ' + resp.status + ' for explorer.wasm');
-      var total = Number(resp.headers.get('Content-Length')) || 0;
-      var reader = resp.body.getReader();
-      var loaded = 0;
-      var counted = new ReadableStream({
-        pull: function (ctl) {
-          return reader.read().then(function (r) {
-            if (r.done) {
-              shell.mark('ae:wasm-downloaded');
-              shell.setStatus('Compiling…', -1);
-              shell.setDetail('');
-              ctl.close();
-              return;
-            }
-            loaded += r.value.length;
-            if (total) { shell.setStatus('Downloading the explorer…', loaded / total); shell.setDetail(mb(loaded) + ' of ' + mb(total)); }
-            ctl.enqueue(r.value);
-          });
-        },
-      });
-      var wasmResp = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
-      if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(wasmResp);
-      return wasmResp.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
-    });
-  }
-  function mb(n) { return (n / 1048576).toFixed(1) + ' MiB'; }
-  shell.mark = function (name) { try { performance.mark(name); } catch (e) { /* marks are optional */ } };
-  var wasmModule = compileWasm();
-  wasmModule.catch(function () {});  // reported by instantiateWasm, once explorer.js asks for the module
-
   // WebGL2: without it nothing can be drawn, so say so plainly. The probe is the app's own context (issue 18): a
   // context of its own cost as much as the app's (tens of ms in a fresh profile, ~50 ms on a busy machine), and a
   // canvas has one WebGL2 context, so Emscripten's getContext('webgl2', …) later returns this one. It is made
@@ -191,20 +152,48 @@
   }, false);
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
+  function mb(n) { return (n / 1048576).toFixed(1) + ' MiB'; }
+
+  shell.mark = function (name) { try { performance.mark(name); } catch (e) { /* marks are optional */ } };
+
   window.Module = {
     canvas: canvas,
     print: function (t) { console.log(t); },
     printErr: function (t) { console.error(t); },
     onAbort: function (what) { fatal('The explorer stopped', String(what)); },
-    // explorer.wasm was compiled as it arrived, from shell.js's start (compileWasm above); explorer.js only
-    // instantiates it with its imports.
+    // Download explorer.wasm ourselves so the bar shows real progress, and compile it while it downloads
+    // (instantiateStreaming, issue 18): the counted body is handed on as a Response of type application/wasm,
+    // whatever type the server sent (python3 -m http.server sends application/wasm; others may not).
     instantiateWasm: function (imports, receive) {
-      wasmModule.then(function (module) {
-        return WebAssembly.instantiate(module, imports).then(function (instance) {
-          shell.mark('ae:wasm-compiled');
-          shell.setStatus('Starting…', -1);
-          receive(instance, module);
+      shell.setStatus('Downloading the explorer…', 0);
+      shell.takeFetch('explorer.wasm').then(function (resp) {
+        if (!resp.ok) throw new Error('HTTP ' + resp.status + ' for explorer.wasm');
+        var total = Number(resp.headers.get('Content-Length')) || 0;
+        var reader = resp.body.getReader();
+        var loaded = 0;
+        var counted = new ReadableStream({
+          pull: function (ctl) {
+            return reader.read().then(function (r) {
+              if (r.done) {
+                shell.mark('ae:wasm-downloaded');
+                shell.setStatus('Compiling…', -1);
+                shell.setDetail('');
+                ctl.close();
+                return;
+              }
+              loaded += r.value.length;
+              if (total) { shell.setStatus('Downloading the explorer…', loaded / total); shell.setDetail(mb(loaded) + ' of ' + mb(total)); }
+              ctl.enqueue(r.value);
+            });
+          },
         });
+        var wasmResp = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+        if (WebAssembly.instantiateStreaming) return WebAssembly.instantiateStreaming(wasmResp, imports);
+        return wasmResp.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+      }).then(function (result) {
+        shell.mark('ae:wasm-compiled');
+        shell.setStatus('Starting…', -1);
+        receive(result.instance, result.module);
       }).catch(function (e) {
         fatal('The explorer could not be loaded', String(e && e.message ? e.message : e));
       });
