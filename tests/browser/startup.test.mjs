@@ -71,3 +71,32 @@ test('shell.js and a11y.js are requested with the first preloads, before the was
     assert.ok(first.indexOf('/a11y.js') < first.indexOf('/explorer.wasm'), first.join(' '));
   } finally { await b.close(); await server.close(); }
 });
+
+test('with the articles held back, the first atlas and the first full frame wait for them', async () => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const server = await serve(undefined, { override: async (p) => { if (p === '/data/corpus.json') await gate; return null; } });
+  const b = await openBrowser();
+  try {
+    await b.page.goto(server.url, { waitUntil: 'commit' });
+    // The font has arrived and the app has drawn frames since (explorer.wake asks for them).
+    await b.page.waitForFunction(() => window.explorer && window.explorer.wake &&
+      performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fonts/ui.ttf') && e.responseEnd > 0), null, { timeout: 60000 });
+    const f0 = await b.page.evaluate(() => { window.explorer.wake(3); return window.explorer.frame; });
+    await b.page.waitForFunction((f) => window.explorer.frame >= f, f0 + 3, { timeout: 20000 });
+    const before = await b.page.evaluate(() => ({
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+      ready: window.explorer.ready,
+      overlay: document.getElementById('overlay').classList.contains('hidden') ? '' : document.getElementById('overlay-message').textContent,
+    }));
+    assert.equal(before.ready, false);
+    assert.ok(before.marks.includes('ae:main'), JSON.stringify(before.marks));
+    assert.ok(!before.marks.includes('ae:fonts-built'), 'no atlas before the articles: ' + JSON.stringify(before.marks));
+    assert.match(before.overlay, /Loading font and articles/);
+    release();
+    await b.page.waitForFunction(() => window.explorer.ready === true, null, { timeout: 60000 });
+    const marks = await b.page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    assert.ok(marks['ae:corpus-parsed'] <= marks['ae:fonts-built'], JSON.stringify(marks));
+    assert.equal((await b.page.evaluate(() => window.explorer.state())).corpus.status, 'loaded');
+  } finally { release(); await b.close(); await server.close(); }
+});
