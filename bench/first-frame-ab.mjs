@@ -2,7 +2,7 @@
 // first-frame-ab.mjs: first frame with data (mark ae:first-data-frame) and the startup marks, dist/ against a
 // baseline copy of it, alternating A/B in fresh browser profiles, so both see the same busy machine.
 //
-//   node bench/first-frame-ab.mjs --baseline DIR [--runs 7]   (DIR: another build's dist/)
+//   node bench/first-frame-ab.mjs --baseline DIR [--new DIR2] [--runs 7]   (DIR: another build's dist/; DIR2: dist/)
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +26,7 @@ async function once(url) {
   } finally { await b.close(); }
 }
 
-const sides = { baseline: { dir: path.resolve(baseline), marks: [] }, new: { dir: path.join(root, 'dist'), marks: [] } };
+const sides = { baseline: { dir: path.resolve(baseline), marks: [] }, new: { dir: path.resolve(arg('--new', path.join(root, 'dist'))), marks: [] } };
 for (const s of Object.values(sides)) s.server = await serve(s.dir);
 const load0 = os.loadavg().map((x) => x.toFixed(2)).join(' ');
 for (let r = 0; r < runs; ++r)

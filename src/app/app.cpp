@@ -474,10 +474,17 @@ void frame(App& app) {
   feed_events(app);
 
   if (!app.fonts_ready) {
-    if (s.font_download.phase == Download::Phase::done || s.font_download.phase == Download::Phase::failed) {
+    // Issue 18: a corpus read whole (js_fetch reads files under 32 MB at once and reports no progress for them) is
+    // waited for too, so the first atlas and the first full frame (shaders, layout) are built once, with the data.
+    // When the font arrived first, a full frame without data was drawn first and the atlas built twice: 100-300 ms
+    // on a busy machine before the first frame with data. A corpus that reports progress (large or streamed)
+    // gets the UI and its progress bar at once, as before; the page's overlay says what is loading meanwhile.
+    const auto& cd = s.corpus_download;
+    const bool corpus_arriving = cd.phase == Download::Phase::loading && cd.loaded == 0 && cd.total == 0;
+    if ((s.font_download.phase == Download::Phase::done || s.font_download.phase == Download::Phase::failed) &&
+        !corpus_arriving) {
       rebuild_fonts(app, false);  // falls back to ImGui's built-in font if the TTF failed, with a console message
     } else {
-      const auto& cd = s.corpus_download;
       platform::set_overlay("Loading font and articles…", cd.total > 0 ? cd.loaded / cd.total : -1);
       ++app.frame;
       platform::publish_frame(app.frame, false);

@@ -7,7 +7,8 @@ import { serve, openBrowser } from './harness.mjs';
 
 async function openCounting() {
   const requests = {};
-  const server = await serve(undefined, { override: (p) => { requests[p] = (requests[p] || 0) + 1; return null; } });
+  const order = [];  // request paths in the order they reached the server
+  const server = await serve(undefined, { override: (p) => { requests[p] = (requests[p] || 0) + 1; order.push(p); return null; } });
   const b = await openBrowser();
   // Counts the distinct WebGL2 contexts handed out on any canvas (the page's scripts run after this).
   await b.page.addInitScript(() => {
@@ -22,13 +23,13 @@ async function openCounting() {
   });
   await b.page.goto(server.url, { waitUntil: 'load' });
   await b.page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
-  return { b, server, requests };
+  return { b, server, requests, order };
 }
 
 test('the first view\'s files are requested once each: the preloads are the requests the app uses', async () => {
   const { b, server, requests } = await openCounting();
   try {
-    for (const p of ['/explorer.wasm', '/explorer.js', '/fonts/ui.ttf', '/data/corpus.json'])
+    for (const p of ['/a11y.js', '/shell.js', '/explorer.wasm', '/explorer.js', '/fonts/ui.ttf', '/data/corpus.json'])
       assert.equal(requests[p], 1, `${p} requested ${requests[p] || 0} times: ${JSON.stringify(requests)}`);
     assert.equal(requests['/extract-worker.wasm'], undefined, 'the extractor worker is not fetched for the first view');
     const s = await b.page.evaluate(() => window.explorer.state());
@@ -58,4 +59,44 @@ test('one WebGL2 context: shell.js\'s WebGL2 check creates the context the app d
     });
     assert.deepEqual(px, [1280, 800]);
   } finally { await b.close(); await server.close(); }
+});
+
+test('shell.js and a11y.js are requested with the first preloads, before the wasm', async () => {
+  const { b, server, order } = await openCounting();
+  try {
+    // Chromium opens 6 connections per host: of the 7 first-view requests, the 7th waits for a free one. index.html
+    // preloads shell.js (which everything else waits for) before the wasm, so the one that waits is not shell.js.
+    const first = order.filter((p) => p !== '/' && p !== '/favicon.svg');
+    assert.ok(first.indexOf('/shell.js') >= 0 && first.indexOf('/shell.js') < first.indexOf('/explorer.wasm'), first.join(' '));
+    assert.ok(first.indexOf('/a11y.js') < first.indexOf('/explorer.wasm'), first.join(' '));
+  } finally { await b.close(); await server.close(); }
+});
+
+test('with the articles held back, the first atlas and the first full frame wait for them', async () => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const server = await serve(undefined, { override: async (p) => { if (p === '/data/corpus.json') await gate; return null; } });
+  const b = await openBrowser();
+  try {
+    await b.page.goto(server.url, { waitUntil: 'commit' });
+    // The font has arrived and the app has drawn frames since (explorer.wake asks for them).
+    await b.page.waitForFunction(() => window.explorer && window.explorer.wake &&
+      performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fonts/ui.ttf') && e.responseEnd > 0), null, { timeout: 60000 });
+    const f0 = await b.page.evaluate(() => { window.explorer.wake(3); return window.explorer.frame; });
+    await b.page.waitForFunction((f) => window.explorer.frame >= f, f0 + 3, { timeout: 20000 });
+    const before = await b.page.evaluate(() => ({
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+      ready: window.explorer.ready,
+      overlay: document.getElementById('overlay').classList.contains('hidden') ? '' : document.getElementById('overlay-message').textContent,
+    }));
+    assert.equal(before.ready, false);
+    assert.ok(before.marks.includes('ae:main'), JSON.stringify(before.marks));
+    assert.ok(!before.marks.includes('ae:fonts-built'), 'no atlas before the articles: ' + JSON.stringify(before.marks));
+    assert.match(before.overlay, /Loading font and articles/);
+    release();
+    await b.page.waitForFunction(() => window.explorer.ready === true, null, { timeout: 60000 });
+    const marks = await b.page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    assert.ok(marks['ae:corpus-parsed'] <= marks['ae:fonts-built'], JSON.stringify(marks));
+    assert.equal((await b.page.evaluate(() => window.explorer.state())).corpus.status, 'loaded');
+  } finally { release(); await b.close(); await server.close(); }
 });
