@@ -355,7 +355,10 @@ static bool publish_state(App& app) {
 // after an input to settle hover and layout, so a wake asks for a few frames, and input keeps the loop going
 // for a quarter of a second.
 // The throttle applies while shards stream in and no input came for a second (see App::last_input_ms).
-static constexpr double kStreamFrameMs = 200, kInputQuietMs = 1000;
+// 400 ms (was 200): in headless Chromium with SwiftShader each frame also blocks the main thread ~65 ms in the
+// compositor's commit while the GPU process rasterises it; at 100k articles 2.5 progress frames a second instead
+// of ~4.5 cut the GPU process's CPU from 4.5 to 2.9 s (docs/performance-notes.md, "w1").
+static constexpr double kStreamFrameMs = 400, kInputQuietMs = 1000;
 static bool stream_throttled(const App& app, double now) {
   const Session& s = app.session;
   return s.stream.active && !s.stream.complete() && now - app.last_input_ms > kInputQuietMs;

@@ -39,50 +39,94 @@ EM_JS(void, js_fetch, (uint32_t id, const char* url_ptr, size_t url_len, int pro
     var shell = window.explorerShell;
     return !!(shell && shell.generalLayout && shell.generalLayout(chunk.subarray(0, 65536)));
   };
-  var shell = window.explorerShell;
-  (shell && shell.takeFetch ? shell.takeFetch(url) : fetch(url)).then(function(resp) {
-    if (!resp.ok) { fail(resp.status, "HTTP " + resp.status + " " + resp.statusText + " for " + url); return; }
-    var total = Number(resp.headers.get("Content-Length")) || 0;
-    var big = tooBig(total);
-    if (big) { resp.body.cancel(); fail(0, big); return; }
-    var deliver = function(chunks, loaded) {
-      var big = chunks.length && general(chunks[0]) ? tooBig(loaded, { general: true }) : "";
-      if (big) { fail(0, big); return; }
-      var cap = loaded + 64;
-      var p = _malloc(cap);
-      if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
-      var off = 0;
-      for (var i = 0; i < chunks.length; i++) { HEAPU8.set(chunks[i], p + off); off += chunks[i].length; }
-      HEAPU8.fill(0, p + loaded, p + cap);
-      _ae_on_fetch_done(id, p, loaded, cap, resp.status, 0, 0);
-    };
-    if (!progress || (total > 0 && total < 33554432)) {  // progress only matters for big files
-      return resp.arrayBuffer().then(function(buf) {
-        var big = tooBig(buf.byteLength);
-        if (big) { fail(0, big); return; }
-        deliver([new Uint8Array(buf)], buf.byteLength);
+  var deliver = function(chunks, loaded, status) {
+    var big = chunks.length && general(chunks[0]) ? tooBig(loaded, { general: true }) : "";
+    if (big) { fail(0, big); return; }
+    var cap = loaded + 64;
+    var p = _malloc(cap);
+    if (!p) { fail(0, "out of memory: cannot allocate " + cap + " bytes for " + url); return; }
+    var off = 0;
+    for (var i = 0; i < chunks.length; i++) { HEAPU8.set(chunks[i], p + off); off += chunks[i].length; }
+    HEAPU8.fill(0, p + loaded, p + cap);
+    _ae_on_fetch_done(id, p, loaded, cap, status, 0, 0);
+  };
+  var onMain = function() {
+    var shell = window.explorerShell;
+    (shell && shell.takeFetch ? shell.takeFetch(url) : fetch(url)).then(function(resp) {
+      if (!resp.ok) { fail(resp.status, "HTTP " + resp.status + " " + resp.statusText + " for " + url); return; }
+      var total = Number(resp.headers.get("Content-Length")) || 0;
+      var big = tooBig(total);
+      if (big) { resp.body.cancel(); fail(0, big); return; }
+      if (!progress || (total > 0 && total < 33554432)) {  // progress only matters for big files
+        return resp.arrayBuffer().then(function(buf) {
+          var big = tooBig(buf.byteLength);
+          if (big) { fail(0, big); return; }
+          deliver([new Uint8Array(buf)], buf.byteLength, resp.status);
+        });
+      }
+      var chunks = [];
+      var loaded = 0;
+      var reader = resp.body.getReader();
+      var pump = function() {
+        return reader.read().then(function(r) {
+          if (r.done) return "";
+          chunks.push(r.value);
+          loaded += r.value.length;
+          // No or wrong Content-Length (e.g. compressed): stop as soon as it is too much; the size is then unknown.
+          var big = tooBig(loaded, { partial: true });
+          if (big) { reader.cancel(); return big; }
+          _ae_on_fetch_progress(id, loaded, total);
+          return pump();
+        });
+      };
+      return pump().then(function(big) {
+        if (big) { chunks = []; fail(0, big); return; }
+        deliver(chunks, loaded, resp.status);
       });
+    }).catch(function(e) { fail(0, "network error fetching " + url + ": " + (e && e.message ? e.message : e)); });
+  };
+  // Issue 18, part 4: files fetched without progress (shards, the index, texts) are read by a Worker
+  // (web/fetch-worker.js says why) and arrive as one transferred ArrayBuffer. Without Worker support, or when
+  // fetch-worker.js cannot run (missing, refused), they take the main thread's way above, pending ones included.
+  // window.explorer.fetchWorker tells tests which way they went (docs/automation.md).
+  var publish = function(f) {
+    if (window.explorer) window.explorer.fetchWorker = { running: !!f, delivered: f ? f.delivered : 0 };
+  };
+  var fw = progress ? null : Module.aeFetchWorker;
+  if (fw === undefined) {
+    try {
+      fw = { worker: new Worker("fetch-worker.js"), next: 1, pending: {}, delivered: 0 };
+      fw.worker.onmessage = function(e) { var q = fw.pending[e.data.id]; if (q) q(e.data); };
+      fw.worker.onerror = function(e) {
+        if (e && e.preventDefault) e.preventDefault();
+        Module.aeFetchWorker = null;
+        publish(null);
+        var pending = fw.pending;
+        fw.pending = {};
+        for (var k in pending) pending[k](null);
+      };
+    } catch (e) { fw = null; }
+    Module.aeFetchWorker = fw;
+    publish(fw);
+  }
+  if (!fw) { onMain(); return; }
+  var k = fw.next++;
+  fw.pending[k] = function(m) {
+    if (!m) { onMain(); return; }  // the worker failed: this request starts again on the main thread
+    if (m.head !== undefined) {  // headers: refuse a body too big before it is read (issues 8, 17)
+      var big = tooBig(m.head);
+      if (big) { delete fw.pending[k]; fw.worker.postMessage({ cancel: k }); fail(0, big); }
+      return;
     }
-    var chunks = [];
-    var loaded = 0;
-    var reader = resp.body.getReader();
-    var pump = function() {
-      return reader.read().then(function(r) {
-        if (r.done) return "";
-        chunks.push(r.value);
-        loaded += r.value.length;
-        // No or wrong Content-Length (e.g. compressed): stop as soon as it is too much; the size is then unknown.
-        var big = tooBig(loaded, { partial: true });
-        if (big) { reader.cancel(); return big; }
-        _ae_on_fetch_progress(id, loaded, total);
-        return pump();
-      });
-    };
-    return pump().then(function(big) {
-      if (big) { chunks = []; fail(0, big); return; }
-      deliver(chunks, loaded);
-    });
-  }).catch(function(e) { fail(0, "network error fetching " + url + ": " + (e && e.message ? e.message : e)); });
+    delete fw.pending[k];
+    if (!m.buf) { fail(m.status, m.error); return; }
+    var big = tooBig(m.buf.byteLength);
+    if (big) { fail(0, big); return; }
+    ++fw.delivered;
+    publish(fw);
+    deliver([new Uint8Array(m.buf)], m.buf.byteLength, m.status);
+  };
+  fw.worker.postMessage({ id: k, url: new URL(url, document.baseURI).href, display: url });
 });
 
 EM_JS(void, js_mark, (const char* name, size_t len), {
