@@ -415,8 +415,8 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
     // A lower-case department ends the phrase: "director of civil" in "director of civil liberties group
     // Liberty" is cut short, so no department is read.
     // A past-tense verb after it ends the clause instead: "minister for cooperation affairs signed".
-    auto past_verb = [&](uint32_t k) {
-      std::string_view l = d.low(s, d.toks[k]);
+    auto past_verb = [&](uint32_t w) {
+      std::string_view l = d.low(s, d.toks[w]);
       return l.size() > 4 && l.substr(l.size() - 2) == "ed";
     };
     if (lower_role && !d.toks[last].has(kCap) && last + 1 < s.tok_end && d.toks[last + 1].kind == Tok::word &&
@@ -495,11 +495,18 @@ std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
   return {};
 }
 
+// read_employer, but only a company or other organisation: a country after "at/for" is where the job is done,
+// not who employs the person ("economist at the UK's ...", "minister for Kenya").
+std::string organisation_employer(const Doc& d, const Sentence& s, uint32_t after) {
+  std::string e = read_employer(d, s, after);
+  if (!e.empty() && gaz_has(ascii_lowered(e), gCountry)) e.clear();
+  return e;
+}
+
 // "the Chairman of Acme Holdings Limited(,) Mr. X", "Vice President of the Acme Council (AC), X": a role of an
 // organisation written just before the name (or its form of address) at p is the person's, and the
 // organisation is the affiliation. Fills the candidate's role and affiliation; false when there is none.
-template <class C>
-bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, C& c) {
+bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, Cand& c) {
   if (p <= s.tok_begin + 3) return false;
   if (d.text(s, d.toks[p - 1]) == ",") --p;
   // "(COMCE)": an acronym in brackets after the organisation's name.
@@ -527,6 +534,18 @@ bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, C&
       return true;
     }
   return false;
+}
+
+// The space-separated words of a name.
+std::vector<std::string_view> name_words(std::string_view n) {
+  std::vector<std::string_view> w;
+  for (size_t p = 0; p <= n.size();) {
+    size_t e = n.find(' ', p);
+    if (e == std::string_view::npos) e = n.size();
+    w.push_back(n.substr(p, e - p));
+    p = e + 1;
+  }
+  return w;
 }
 
 // A noun for a person of a nation: "Welshman", "Frenchwoman", "compatriot", "countryman".
@@ -583,10 +602,10 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     bool job = false;
     for (uint32_t r = q; !job && r < s.tok_end && r < q + 3; ++r) {
       if (d.toks[r].kind != Tok::word || d.toks[r].has(kCap)) break;
-      if (uint32_t e = read_role(d, s, r); e != kNone) {
-        bool ends = e >= s.tok_end || d.toks[e].kind == Tok::punct || d.has(e, gSpeech) || word_is(d, s, e, "at") ||
-                    word_is(d, s, e, "for") || word_is(d, s, e, "of");
-        job = ends && (definite || possessive || e >= s.tok_end || d.text(s, d.toks[e]) == ",");
+      if (uint32_t re = read_role(d, s, r); re != kNone) {
+        bool ends = re >= s.tok_end || d.toks[re].kind == Tok::punct || d.has(re, gSpeech) ||
+                    word_is(d, s, re, "at") || word_is(d, s, re, "for") || word_is(d, s, re, "of");
+        job = ends && (definite || possessive || re >= s.tok_end || d.text(s, d.toks[re]) == ",");
         break;
       }
       if (d.has(r, gFunction | gSpeech | gCommon)) break;
@@ -622,9 +641,8 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
            (!d.toks[q].has(kCap) || match_gaz(d, s, q, gCountry | gDemonym, nullptr) == 1))
       ++q;
     if (q > re && (word_is(d, s, q, "at") || word_is(d, s, q, "for") || word_is(d, s, q, "with"))) {
-      employer = read_employer(d, s, q);
-      if (!employer.empty() && !gaz_has(ascii_lowered(employer), gCountry)) re = q;
-      else employer.clear();
+      employer = organisation_employer(d, s, q);
+      if (!employer.empty()) re = q;
     }
   }
   // "investment director of UK Equities at Standard Life": "of" and a capitalised run before an employer name
@@ -634,11 +652,8 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     while (q < s.tok_end && q < re + 6 && d.toks[q].kind == Tok::word && d.toks[q].has(kCap) && !d.toks[q].has(kInOrg))
       ++q;
     if (q > re + 1 && word_is(d, s, q, "at")) {
-      std::string emp = read_employer(d, s, q);
-      if (!emp.empty() && !gaz_has(ascii_lowered(emp), gCountry)) {
-        employer = std::move(emp);
-        re = q;
-      }
+      employer = organisation_employer(d, s, q);
+      if (!employer.empty()) re = q;
     }
   }
   // "head of the International Cricket Council's anti-corruption unit": the unit of an organisation that the
@@ -679,10 +694,7 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     address |= d.toks[n].kind == Tok::word && d.toks[n].has(kCap) && styled_title(d, s, n);
     if (address) return false;
   }
-  if (employer.empty() && scope != kNone) {
-    employer = read_employer(d, s, after);
-    if (!employer.empty() && gaz_has(ascii_lowered(employer), gCountry)) employer.clear();
-  }
+  if (employer.empty() && scope != kNone) employer = organisation_employer(d, s, after);
   // A country word before a job title at an employer is the job's scope, part of the role; the employer is
   // the affiliation ("Jane Roe, US chief economist at Acme": role "US chief economist", Acme).
   if (scope != kNone && !employer.empty() && rb == scope_end) {
@@ -1568,22 +1580,12 @@ void people_pass(Doc& d) {
       // "President Xi Jingping" after "President Xi Jinping": a full name with the same role that differs from
       // one known person's in one letter of one word (of five letters or more) is that person, misspelt.
       if (it == by_name.end() && !is_single && !c.role.empty()) {
-        auto words_of = [](std::string_view n) {
-          std::vector<std::string_view> w;
-          for (size_t p = 0; p <= n.size();) {
-            size_t e = n.find(' ', p);
-            if (e == std::string_view::npos) e = n.size();
-            w.push_back(n.substr(p, e - p));
-            p = e + 1;
-          }
-          return w;
-        };
-        const auto cw = words_of(name);
+        const auto cw = name_words(name);
         size_t hit = people.size();
         int hits = 0;
         for (size_t k = 0; k < people.size(); ++k) {
           if (people[k].rec.role != c.role) continue;
-          const auto pw = words_of(people[k].rec.name);
+          const auto pw = name_words(people[k].rec.name);
           if (pw.size() != cw.size()) continue;
           int near = 0, differ = 0;
           for (size_t w = 0; w < cw.size(); ++w)

@@ -41,14 +41,20 @@ async function serveShards({ headers = {}, replace = () => null } = {}) {
 
 const allLoaded = (x) => x.stream.complete === true && x.reader && x.reader.text === 'here';
 
+// Waits for every shard and the reader's text, and checks that all 90 articles arrived without a failure.
+async function expectAllLoaded(page) {
+  const s = await waitForState(page, allLoaded, 'every shard and the reader text');
+  assert.equal(s.stream.articlesLoaded, 90);
+  assert.equal(s.stream.shardsFailed, 0);
+  assert.equal(s.stream.error, '');
+  return s;
+}
+
 test('shards, index and texts arrive through the fetch worker, under the strict CSP', async () => {
   const { server, requests } = await serveShards({ headers: { 'Content-Security-Policy': CSP } });
   const b = await openExplorer(server.url + '?data=big/manifest.json');
   try {
-    const s = await waitForState(b.page, allLoaded, 'every shard and the reader text');
-    assert.equal(s.stream.articlesLoaded, 90);
-    assert.equal(s.stream.shardsFailed, 0);
-    assert.equal(s.stream.error, '');
+    const s = await expectAllLoaded(b.page);
     assert.equal(s.corpus.articles, 90);
     const big = requests.filter((r) => r.startsWith('/big/'));
     assert.equal(big.filter((r) => /shard-/.test(r)).length, manifest.shards.length, `each shard once: ${big}`);
@@ -65,10 +71,7 @@ test('without fetch-worker.js the shards load on the main thread', async () => {
   const { server } = await serveShards({ replace: (p) => (p === '/fetch-worker.js' ? { status: 404, body: 'not found' } : null) });
   const b = await openExplorer(server.url + '?data=big/manifest.json');
   try {
-    const s = await waitForState(b.page, allLoaded, 'every shard and the reader text');
-    assert.equal(s.stream.articlesLoaded, 90);
-    assert.equal(s.stream.shardsFailed, 0);
-    assert.equal(s.stream.error, '');
+    await expectAllLoaded(b.page);
     assert.deepEqual(await b.page.evaluate(() => window.explorer.fetchWorker), { running: false, delivered: 0 });
     assert.equal((await state(b.page)).corpus.articles, 90);
   } finally { await b.close(); await server.close(); }
