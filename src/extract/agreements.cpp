@@ -180,6 +180,107 @@ bool complement_stop(std::string_view l) {
   return words.has(l);
 }
 
+// ---- coordinated fields: "security, borders and tourism", "double taxation avoidance, scientific and technical
+// cooperation, and educational contacts". A complement that lists subjects this way names one document per
+// subject when its trigger is plural ("signed agreements on healthcare and education" is two agreements), and
+// one subject whose words all belong to it when the trigger is singular.
+
+// An adjective by its ending: the first words of "economic, trade and technical cooperation", "diplomatic and
+// service passports" share the last one's head noun, and are no subjects of their own.
+bool adjectival(std::string_view l) {
+  if (l.size() < 5) return false;
+  for (std::string_view suf : {"ic", "al", "ive", "ary", "ous", "ian", "ese", "ish"})
+    if (l.size() > suf.size() + 2 && l.substr(l.size() - suf.size()) == suf) return true;
+  return false;
+}
+
+// The parts of a coordination that starts at token b (the object of a preposition), each [b, e). Empty when the
+// words from b are no coordination: a part is one to five plain words (no function word, trigger, verb of the
+// clause, number or name of a body), parts are joined by "," and a last "and"/"or". An "and" inside a middle
+// part ("A, B and C, and D") is that part's own. Names are left to the side rules ("with A and B" are sides).
+struct Span {
+  uint32_t b, e;
+};
+std::vector<Span> coordination(const Doc& d, const Sentence& s, uint32_t b, uint32_t limit) {
+  limit = std::min(limit, s.tok_end);
+  auto part_end = [&](uint32_t k) {
+    uint32_t words = 0;
+    Trigger t;
+    while (k < limit && words <= 5) {
+      const Token& w = d.toks[k];
+      if (w.kind == Tok::punct) {
+        std::string_view p = d.text(s, w);
+        if ((p == "-" || p == "/") && !w.has(kSpaceBefore) && k + 1 < limit && d.toks[k + 1].kind == Tok::word) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      if (w.kind != Tok::word || d.has(k, gFunction | gCountry | gDemonym | gMonth | gWeekday) || d.org_of[k] >= 0 ||
+          trigger_of(d, k, t))
+        break;
+      std::string_view l = d.low(s, w);
+      if (complement_stop(l) || determiner(l) || cue_word(l) != cNone || (words == 0 && vague(l))) break;
+      ++words;
+      ++k;
+    }
+    return words == 0 || words > 5 ? 0u : k;
+  };
+  std::vector<Span> parts;
+  uint32_t k = b;
+  bool closed = false;  // the last part came after "and"/"or"
+  while (k < limit) {
+    uint32_t e = part_end(k);
+    if (!e) break;
+    parts.push_back({k, e});
+    k = e;
+    if (closed) {
+      // "..., scientific and technical cooperation, and educational contacts": that "and" was the part's own.
+      if (punct_is(d, s, k, ",") && parts.size() >= 3 && (word_is(d, s, k + 1, "and") || word_is(d, s, k + 1, "or")) &&
+          part_end(k + 2) != 0) {
+        Span last = parts.back();
+        parts.pop_back();
+        parts.back().e = last.e;
+        closed = false;
+      } else {
+        break;
+      }
+    }
+    if (punct_is(d, s, k, ",")) ++k;
+    if (word_is(d, s, k, "and") || word_is(d, s, k, "or")) {
+      ++k;
+      closed = true;
+    } else if (!punct_is(d, s, k - 1, ",")) {
+      break;  // no joiner: the list ended without its "and"
+    }
+  }
+  if (!closed || parts.size() < 2) return {};
+  return parts;
+}
+
+// Whether a coordination's parts share the last part's head noun: "economic, trade and technical cooperation"
+// (every part before the last a single word, the first an adjective, the last more than one word).
+bool shared_head(const Doc& d, const Sentence& s, const std::vector<Span>& parts) {
+  if (parts.size() < 2 || parts.back().e - parts.back().b < 2) return false;
+  for (size_t n = 0; n + 1 < parts.size(); ++n)
+    if (parts[n].e != parts[n].b + 1) return false;
+  return adjectival(low_at(d, s, parts[0].b));
+}
+
+// "agreements" -> "agreement", "memoranda" -> "memorandum", "MoUs" -> "MoU", "treaties" -> "treaty".
+std::string singular(std::string_view w) {
+  std::string out(w);
+  auto ends = [&](std::string_view suf) {
+    return out.size() > suf.size() && std::equal(suf.rbegin(), suf.rend(), out.rbegin(), [](char a, char b) {
+             return a == (b >= 'A' && b <= 'Z' ? char(b + 32) : b);
+           });
+  };
+  if (ends("memoranda")) out.replace(out.size() - 1, 1, "um");
+  else if (ends("ies")) out.replace(out.size() - 3, 3, "y");
+  else if (ends("s") && !ends("ss")) out.pop_back();
+  return out;
+}
+
 void add_party(std::vector<std::string>& parties, std::string p) {
   if (p.empty()) return;
   std::string c(canonical_country(p));
@@ -643,6 +744,20 @@ void agreements_pass(Doc& d) {
               break;
             }
         }
+        // "Early this year, it had acquired a stake in X": "it" as the subject of the verb (over auxiliaries and
+        // verbs of intent) is the company the text was about, the subject of an earlier sentence.
+        if (!buyer) {
+          static const WordSet aux{"had", "has", "have", "will", "would", "is", "was", "to", "also", "already",
+                                   "recently", "now", "then", "plans", "planned", "proposes", "proposed", "agreed",
+                                   "wants", "wanted", "intends", "intended", "expects", "expected", "hopes", "decided",
+                                   "later", "since", "subsequently", "finally", "eventually", "be", "been"};
+          uint32_t k = i;
+          while (k > clause_b && i - k < 6 && aux.has(low_at(d, s, k - 1))) --k;
+          if (k > clause_b && k < i && word_is(d, s, k - 1, "it") &&
+              (k - 1 == s.tok_begin || punct_is(d, s, k - 2, ",") || word_is(d, s, k - 2, "and") ||
+               word_is(d, s, k - 2, "that")))
+            buyer = antecedent(k - 1, nullptr, true);
+        }
         if (sale && word_is(d, s, obj, "off")) ++obj;  // "selling off its unit"
         // "can acquire Haniel's remaining 15.2 percent stake": the company before the possessive owns the stake
         // and sells it; it is a side, not the target ("acquisition of Haniel" would be another deal).
@@ -686,11 +801,17 @@ void agreements_pass(Doc& d) {
           if (!(word_is(d, s, p, "in") || (unit && word_is(d, s, p, "of")))) break;
           ++p;
           if (word_is(d, s, p, "the")) ++p;
-          // "a stake in retailer Metro AG": a lowercase descriptor of one or two words before the company.
-          for (uint32_t q = p; q < s.tok_end && q < p + 3; ++q) {
+          // "a stake in retailer Metro AG": a lowercase descriptor of one or two words before the company;
+          // "the UK-based X", "the Paris-listed X": a place joined to it by a hyphen is one.
+          for (uint32_t q = p; q < s.tok_end && q < p + 4; ++q) {
             if (d.org_of[q] >= 0) {
               if (q > p && d.orgs[d.org_of[q]].tb == q) p = q;
               break;
+            }
+            if (d.toks[q].kind == Tok::word && d.toks[q].has(kCap)) {
+              std::string_view word = d.text(s, d.toks[q]);
+              size_t h = word.rfind('-');
+              if (h != std::string_view::npos && h + 1 < word.size() && word[h + 1] >= 'a' && word[h + 1] <= 'z') continue;
             }
             if (d.toks[q].kind != Tok::word || d.toks[q].has(kCap) || d.has(q, gFunction)) break;
           }
@@ -840,6 +961,16 @@ void agreements_pass(Doc& d) {
         std::string_view l = low_at(d, s, k - 1);
         Cue c = cue_word(l);
         if (c != cNone) { cue = c; break; }
+        if ((l == "attempt" || l == "bid" || l == "effort") &&
+            in(low_at(d, s, k - 2), {"abortive", "failed", "unsuccessful", "aborted", "doomed", "futile"})) {
+          cue = cDiscussed;  // a failed attempt is told as a rejected bid is
+          break;
+        }
+        // "X is to buy Y": a plan told by the copula.
+        if (l == "to" && in(low_at(d, s, k - 2), {"is", "are"})) {
+          cue = cPlanned;
+          break;
+        }
         if (in(l, {"could", "might", "may", "would", "wants", "want", "bid", "attempt", "try", "tried", "due"})) {
           cue = cPlanned;
           break;
@@ -1117,8 +1248,20 @@ void agreements_pass(Doc& d) {
           b = k + 1;
           if (k < s.tok_end && word_is(d, s, b, "and")) ++b;  // "; and a programme"
         }
+        // A part that goes on a list inside the item before is no item: "an agreement on economic, trade,
+        // cultural and technical cooperation" (after an adjective, or after such a one-word part), "holders
+        // of diplomatic and service passports".
+        bool prev_adjectival = false, prev_inner_word = false;
         if (parts.size() >= 2)
           for (auto [pb, pe] : parts) {
+            const bool det_first = in(low_at(d, s, pb), {"a", "an", "the"});
+            bool has_trigger = false;
+            Trigger t1;
+            for (uint32_t k = pb; k < pe && !has_trigger; ++k) has_trigger = d.toks[k].kind == Tok::word && trigger_of(d, k, t1);
+            const bool inner = !det_first && !has_trigger && (prev_adjectival || prev_inner_word);
+            prev_adjectival = adjectival(low_at(d, s, pe - 1));
+            prev_inner_word = inner && pe == pb + 1;
+            if (inner) continue;
             list_starts.push_back(pb);
             if (word_is(d, s, pb, "a") || word_is(d, s, pb, "an") || word_is(d, s, pb, "the")) ++pb;
             if (pe <= pb + 1 || pe - pb > 14 || d.toks[pb].kind != Tok::word) continue;
@@ -1247,6 +1390,7 @@ void agreements_pass(Doc& d) {
         ++ce;
       }
       uint32_t comp_b = ce, comp_e = ce;
+      uint32_t obj_b = ce;  // where the complement's last prepositional object starts ("on cooperation in |health")
       std::string_view c0 = low_at(d, s, ce);
       // "With the agreement in place, trade is expected to grow": "in place" says the deal exists; it names
       // nothing (a reference back, or a deal named by its sides).
@@ -1293,6 +1437,7 @@ void agreements_pass(Doc& d) {
         uint32_t k = ce + 1;
         uint32_t last = ce;
         uint32_t budget = kMaxComplement;  // words of an organisation's name do not count
+        obj_b = ce + 1;
         while (k < s.tok_end && budget > 0) {
           if (d.org_of[k] < 0 && !(d.toks[k].kind == Tok::word && d.has(k, gFunction))) --budget;
           const Token& w = d.toks[k];
@@ -1308,6 +1453,17 @@ void agreements_pass(Doc& d) {
             if (p == "," && k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) &&
                 d.org_of[k + 1] < 0 && k + 2 < s.tok_end && !punct_is(d, s, k + 2, ","))
               inner = false;
+            // "agreement on economic, trade and technical cooperation", "agreements on security, borders and
+            // tourism": a list of subjects goes on past its commas (not into the next listed instrument).
+            if (p == "," && std::find(list_starts.begin(), list_starts.end(), k + 1) == list_starts.end() &&
+                in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning"})) {
+              std::vector<Span> parts = coordination(d, s, obj_b, s.tok_end);
+              if (!parts.empty() && parts.back().e > k + 1) {
+                last = parts.back().e - 1;
+                k = parts.back().e;
+                continue;
+              }
+            }
             if (!inner && p != "$" && p != "£" && p != "€") break;
             ++k;
             continue;
@@ -1315,6 +1471,7 @@ void agreements_pass(Doc& d) {
           if (w.kind == Tok::possessive) { ++k; continue; }
           std::string_view l = w.kind == Tok::word ? d.low(s, w) : std::string_view();
           if (k > ce + 1 && !w.has(kCap) && complement_stop(l)) break;
+          if (in(l, {"on", "in", "for", "of", "about", "over", "regarding", "concerning"})) obj_b = k + 1;
           if ((l == "on" || l == "in") && k + 1 < s.tok_end &&
               (d.has(k + 1, gMonth | gWeekday) || d.toks[k + 1].kind == Tok::number ||
                (d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kHasDigit) && !d.toks[k + 1].has(kCap) &&
@@ -1326,8 +1483,11 @@ void agreements_pass(Doc& d) {
             if (in(low_at(d, s, n), {"a", "an", "the"})) ++n;
             Trigger t2;
             bool next_item = false;
-            for (uint32_t m = n; m < s.tok_end && m < n + 4; ++m)
+            // (up to a comma or another "and": "healthcare and education, a memorandum ..." lists two fields)
+            for (uint32_t m = n; m < s.tok_end && m < n + 4; ++m) {
+              if (d.toks[m].kind == Tok::punct || word_is(d, s, m, "and") || word_is(d, s, m, "or")) break;
               if (d.toks[m].kind == Tok::word && trigger_of(d, m, t2)) { next_item = true; break; }
+            }
             next_item |= std::find(list_starts.begin(), list_starts.end(), k + 1) != list_starts.end();
             if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || d.has(k + 1, gSpeech)) break;
           }
@@ -1425,13 +1585,32 @@ void agreements_pass(Doc& d) {
           break;  // only the nearest plural head before the trigger
         }
       }
+      // "signed agreements on cooperation in healthcare and education": a plural whose complement lists its
+      // subjects is one document per subject (not when they share a head: "economic and trade cooperation").
+      std::vector<Span> subjects;
+      if (trig.plural && !counted && complement && obj_b > comp_b && obj_b < comp_e &&
+          in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning"}) &&
+          !in(low_at(d, s, comp_b), {"with", "between", "from"})) {
+        subjects = coordination(d, s, obj_b, comp_e);
+        if (shared_head(d, s, subjects)) subjects.clear();
+      }
+      // Only documents made: "signed/agreed ... agreements on X and Y"; "deals over jobs and pay" are talk.
+      bool made = false;
+      if (trig.plural && !counted && complement) {
+        for (uint32_t k = s.tok_begin; k < mb && !made; ++k) {  // "signed A, B and deals on ..."
+          Cue c = cue_word(low_at(d, s, k));
+          made = c == cSigned || c == cAgreed;
+        }
+        if (!made) subjects.clear();
+      }
       if (trig.plural && !counted && !complement && fields.empty()) continue;
       // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
       // happens is deals in general, not one.
       if (trig.plural && !counted && complement && (in(low_at(d, s, comp_b), {"in", "from", "across", "under"}) || !modified)) {
         // "oil exploration contracts in Egypt" names where, "agreements with X" whom: a deal of its own;
         // "deals over jobs", "acquisitions in markets where ..." are deals in general.
-        bool named = false;
+        // "signed agreements on economic and technical cooperation": documents made, told by their subject.
+        bool named = !subjects.empty() || (made && c0 == "on");
         for (uint32_t k = comp_b + 1; k < comp_e && !named; ++k)
           named = d.toks[k].has(kCap) || d.toks[k].kind == Tok::number || d.org_of[k] >= 0 ||
                   count_word(low_at(d, s, k));
@@ -1501,6 +1680,10 @@ void agreements_pass(Doc& d) {
           }
           if (!(punct_is(d, s, k, ",") || (d.toks[k].kind == Tok::word && d.toks[k].has(kCap)))) break;
         }
+      // "According to Russia's news agency X, the parties signed ...": the report's source is no side.
+      if (word_is(d, s, subj_lo, "according") && word_is(d, s, subj_lo + 1, "to"))
+        for (uint32_t k = subj_lo + 2; k < mb; ++k)
+          if (punct_is(d, s, k, ",")) { subj_lo = k + 1; break; }
       uint32_t lo = i > s.tok_begin + kBefore ? i - kBefore : s.tok_begin;
       uint32_t hi = std::min(s.tok_end, std::max(comp_e, i + 1) + kAfter);
       // "rejected a £1.3bn ($2.5bn) takeover offer": a bracketed conversion of a figure is no clause boundary.
@@ -1615,6 +1798,21 @@ void agreements_pass(Doc& d) {
             read = true;
           }
         if (read) continue;
+      }
+      // "had entered into an agreement in this regard", "the signing agreement for the acquisition": a complement
+      // that points back names the deal told before; the mention only firms up its status ("in this regard" with
+      // nothing before it names nothing).
+      if (complement && comp_e == comp_b + 3 &&
+          ((in(low_at(d, s, comp_b + 1), {"this", "that"}) && in(low_at(d, s, comp_b + 2), {"regard", "effect"})) ||
+           (word_is(d, s, comp_b + 1, "the") &&
+            in(low_at(d, s, comp_b + 2), {"acquisition", "takeover", "merger", "purchase", "buyout", "transaction"})))) {
+        const bool takeover_word = !in(low_at(d, s, comp_b + 2), {"regard", "effect", "transaction"});
+        for (auto it = items.rbegin(); it != items.rend(); ++it)
+          if (!takeover_word || it->family == "takeover") {
+            if (status < it->rec.status && it->rec.status != AgreementStatus::discussed) it->rec.status = status;
+            break;
+          }
+        continue;
       }
       // ---- parties: the subject part of the clause, then the modifiers and the complement
       std::vector<std::string> parties;
@@ -2060,7 +2258,8 @@ void agreements_pass(Doc& d) {
           bool two_sides = false;
           for (uint32_t k = subj_lo; k + 1 < mb && !two_sides; ++k)
             two_sides = (word_is(d, s, k, "two") || word_is(d, s, k, "both")) &&
-                        in(low_at(d, s, k + 1), {"sides", "countries", "states", "governments", "nations", "parties"});
+                        in(low_at(d, s, k + 1), {"sides", "countries", "states", "governments", "nations", "parties",
+                                                 "leaders", "ministers", "presidents", "premiers", "delegations"});
           // "... documents have been signed between the two countries": after the verb, in the same clause.
           for (uint32_t k = std::max(comp_e, i + 1); k + 3 < s.tok_end && k < hi + 4 && !two_sides; ++k) {
             if (boundary(d, s, k)) break;
@@ -2095,6 +2294,26 @@ void agreements_pass(Doc& d) {
         title = base + std::string(fields[0]) + " " + head;
         words = content_words(title);
         rule += "+fields-split";
+      }
+      if (!subjects.empty()) {
+        std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) +
+                           singular(d.text(s, d.toks[i])) + " " + std::string(d.span_text(s, i + 1, obj_b)) + " ";
+        for (size_t n = 1; n < subjects.size(); ++n) {
+          Item it;
+          it.rec.title = base + std::string(d.span_text(s, subjects[n].b, subjects[n].e));
+          it.rec.kind = std::string(trig.kind);
+          it.rec.parties = parties;
+          it.rec.status = status;
+          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[subjects[n].e - 1].end);
+          it.family = family_of(trig.kind);
+          it.content = content_words(it.rec.title);
+          if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
+          it.rule = "agreement:subjects-split+status:" + std::string(to_string(status));
+          extra_items.push_back(std::move(it));
+        }
+        title = base + std::string(d.span_text(s, subjects[0].b, subjects[0].e));
+        words = content_words(title);
+        rule += "+subjects-split";
       }
       // "Five MOUs" between two countries: a counted group is named after its two sides, as a single document is
       // ("20 cooperation documents between Iran and China"); the count and kind alone name nothing.
