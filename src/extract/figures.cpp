@@ -608,6 +608,13 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
         if (den > 0 && c.value <= den && den < 1e6)
           kind = FigureKind::percent, unit = "%", rule = "percent:ratio", c.value = c.value * 100 / den, k += 3;
       }
+    } else if (!c.scaled && low_is(d, s, k, "out") && low_is(d, s, k + 1, "of") && k + 2 < s.tok_end) {
+      // "two out of 10 applicants", "three out of every five": a share
+      uint32_t dk = low_is(d, s, k + 2, "every") ? k + 3 : k + 2;
+      double den = dk < s.tok_end ? whole_number(d, s, d.toks[dk]) : 0;
+      if (den > c.value && den < 1e6 && c.value > 0)
+        kind = FigureKind::percent, unit = "%", rule = "percent:out-of",
+        c.value = double(int64_t(c.value * 10000.0 / den + 0.5)) / 100.0, k = dk + 1;
     } else if (c.value == 1 && !c.scaled && low_is(d, s, k, "in") && k + 1 < s.tok_end) {
       // "one in 50": a share
       double den = whole_number(d, s, d.toks[k + 1]);
@@ -844,6 +851,42 @@ const Fig* sentence_money(const Doc& d, const Sentence& s, const std::vector<Fig
   return out;
 }
 
+// Whether one of `words` occurs in the sentence before token b.
+bool mentions_before(const Doc& d, const Sentence& s, uint32_t b, std::initializer_list<std::string_view> words) {
+  for (uint32_t k = s.tok_begin; k < b; ++k)
+    if (d.toks[k].kind == Tok::word)
+      for (std::string_view w : words)
+        if (d.low(s, d.toks[k]) == w) return true;
+  return false;
+}
+
+// The count a bare number belongs to as a part of a list: "1,000 people, including 450 in the UK, 100 in Spain": a
+// count of the sentence (figs from `first` on) followed, before b, by "including" / "of whom" / "of which". Null
+// when there is none.
+const Fig* listed_count(const Doc& d, const Sentence& s, const std::vector<Fig>& figs, size_t first, uint32_t b) {
+  // The number opens a list item: right after the list word, a comma or "and" (over a qualifier); "at number 27"
+  // is a rank, "in 1998 with 45" no part.
+  uint32_t p = b;
+  while (p > s.tok_begin + 1 && (low_is(d, s, p - 1, "about") || low_is(d, s, p - 1, "nearly") ||
+                                 low_is(d, s, p - 1, "almost") || low_is(d, s, p - 1, "around") ||
+                                 low_is(d, s, p - 1, "some") || low_is(d, s, p - 1, "over") ||
+                                 (low_is(d, s, p - 1, "than") && (low_is(d, s, p - 2, "more") || low_is(d, s, p - 2, "fewer")))))
+    p -= low_is(d, s, p - 1, "than") ? 2 : 1;
+  if (p == s.tok_begin) return nullptr;
+  if (!(low_is(d, s, p - 1, "including") || is_punct(d, s, p - 1, ",") || low_is(d, s, p - 1, "and") ||
+        low_is(d, s, p - 1, "whom") || low_is(d, s, p - 1, "which")))
+    return nullptr;
+  for (size_t n = figs.size(); n-- > first;) {
+    const Fig& f = figs[n];
+    if (f.rec.kind != FigureKind::count || f.rule.find("counted-noun") == std::string::npos) continue;
+    for (uint32_t k = f.te; k < b; ++k)
+      if (low_is(d, s, k, "including") || (low_is(d, s, k, "of") && (low_is(d, s, k + 1, "whom") || low_is(d, s, k + 1, "which"))))
+        return &f;
+    return nullptr;  // only the nearest count
+  }
+  return nullptr;
+}
+
 // Appends the figures of d's sentences to figs; false when the item limit is reached.
 bool scan(const Doc& d, std::vector<Fig>& figs) {
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
@@ -888,6 +931,14 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
                             read_core(d, s, c.e + 2, c2, 1, false) && c2.kind == FigureKind::money) {
           // "raised 280 million of the 1.5 billion shekels it needs"
           c.kind = FigureKind::money, c.unit = c2.unit, c.rule = "money:share-of-money";
+        } else if (c.scaled && !noun_like(d, s, c.e) && mentions_before(d, s, c.b, {"population", "populations"})) {
+          // "the population is expected to peak at 127 million": a population counts people.
+          c.kind = FigureKind::count, c.unit = "people", c.rule = "count:population";
+        } else if (const Fig* lc = !c.scaled && !c.words && !noun_like(d, s, c.e) && !(c.value >= 1800 && c.value <= 2100)
+                                      ? listed_count(d, s, figs, first_in_sentence, c.b)
+                                      : nullptr) {
+          // "employs 1,000 people, including 450 in the UK and 100 in Spain": the noun is the count's before.
+          c.kind = FigureKind::count, c.unit = lc->rec.unit, c.rule = "count:elided-noun";
         } else {
           continue;
         }

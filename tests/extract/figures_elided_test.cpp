@@ -1,0 +1,52 @@
+// figures_elided_test: round 10, classes read on check8 (released). A population's bare figure counts people; the
+// parts of a count listed after "including" keep its noun; "N out of M" is a share. Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+TEST(FiguresElided, PopulationCountsPeople) {
+  ArticleRecord a = body("The country's population will reach 48 million, then fall to under 40 million by 2080.");
+  const FigureRecord* f = figure(a, "48 million");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->kind, FigureKind::count);
+  EXPECT_EQ(f->unit, "people");
+  EXPECT_DOUBLE_EQ(f->value, 48e6);
+  ASSERT_NE(figure(a, "40 million"), nullptr);
+  EXPECT_EQ(figure(a, "40 million")->qualifier, "under");
+}
+
+TEST(FiguresElided, BareMillionsWithoutAPopulationAreNone) {
+  ArticleRecord a = body("Sales rose to 48 million last year.");
+  EXPECT_EQ(figure(a, "48 million"), nullptr);
+}
+
+TEST(FiguresElided, ListedPartsKeepTheCountsNoun) {
+  ArticleRecord a = body("The group employs 2,300 workers, including 800 in Chile, 120 in Peru and 45 in Bolivia.");
+  for (const char* t : {"800", "120", "45"}) {
+    const FigureRecord* f = figure(a, t);
+    ASSERT_NE(f, nullptr) << t;
+    EXPECT_EQ(f->kind, FigureKind::count) << t;
+    EXPECT_EQ(f->unit, "workers") << t;
+  }
+}
+
+TEST(FiguresElided, NoListNoInheritedNoun) {
+  ArticleRecord a = body("The group employs 2,300 workers and opened in 1998 with 45 in Bolivia.");
+  EXPECT_EQ(figure(a, "45"), nullptr);
+  EXPECT_EQ(figure(a, "1998"), nullptr);
+}
+
+TEST(FiguresElided, OutOfIsAShare) {
+  ArticleRecord a = body("Only three out of 20 applicants were accepted, and one out of every four appealed.");
+  const FigureRecord* f = figure(a, "three out of 20");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->kind, FigureKind::percent);
+  EXPECT_DOUBLE_EQ(f->value, 15);
+  const FigureRecord* g = figure(a, "one out of every four");
+  ASSERT_NE(g, nullptr);
+  EXPECT_DOUBLE_EQ(g->value, 25);
+  EXPECT_EQ(figure(a, "20 applicants"), nullptr);
+}
