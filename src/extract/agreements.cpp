@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -1431,8 +1432,9 @@ void agreements_pass(Doc& d) {
         if (outcome.has(vl) || governing.has(low_at(d, s, before - 2))) c0 = {};
       }
       if (in(c0, {"on", "for", "to", "with", "between", "of", "in", "over", "about", "regarding", "concerning",
-                  "under", "from", "among", "among"}) &&
+                  "covering", "under", "from", "among"}) &&
           !(c0 == "in" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth))) &&
+          !(c0 == "on" && ce + 1 < s.tok_end && (d.toks[ce + 1].kind == Tok::number || d.has(ce + 1, gMonth | gWeekday))) &&
           !(c0 == "to" && (word_is(d, s, ce + 1, "the") || word_is(d, s, ce + 1, "be")))) {
         uint32_t k = ce + 1;
         uint32_t last = ce;
@@ -2597,6 +2599,31 @@ void agreements_pass(Doc& d) {
         }
       }
     }
+  // "Azerbaijan and Turkey signed three documents ..." followed by the three, each named: the count is no deal of its
+  // own (one entry per distinct deal). A counted group is left out when the article's other items with its status
+  // (no takeovers, no other groups) are at least as many as its count.
+  {
+    auto count_of = [](const std::string& c) -> int {
+      if (!c.empty() && c[0] >= '0' && c[0] <= '9') return std::atoi(c.c_str());
+      static const std::array<std::string_view, 11> words{"two", "three", "four", "five", "six", "seven", "eight",
+                                                          "nine", "ten", "eleven", "twelve"};
+      for (size_t n = 0; n < words.size(); ++n)
+        if (c == words[n]) return int(n) + 2;
+      return 0;
+    };
+    std::vector<Item> kept;
+    kept.reserve(items.size());
+    for (size_t n = 0; n < items.size(); ++n) {
+      const Item& g = items[n];
+      const int c = g.count.empty() ? 0 : count_of(g.count);
+      int others = 0;
+      for (size_t m = 0; c >= 2 && m < items.size(); ++m)
+        others += m != n && items[m].count.empty() && items[m].family != "takeover" && items[m].rec.status == g.rec.status;
+      if (c >= 2 && others >= c) continue;
+      kept.push_back(std::move(items[n]));
+    }
+    items = std::move(kept);
+  }
   // Ids and explanations in item order.
   UniqueIds taken;
   for (Item& it : items) {

@@ -122,3 +122,30 @@ TEST(AgreementsSubjects, ReferenceBackFirmsUpTheStatus) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_) << titles(a);
 }
+
+TEST(AgreementsSubjects, CountedDocumentsCoveringFields) {
+  ArticleRecord a = body("Chile and Peru on Friday signed 14 documents covering joint cooperation, memoranda of "
+                         "understanding and executive programmes.");
+  const AgreementRecord* g = titled(a, "14 documents covering joint cooperation");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_EQ(g->status, AgreementStatus::signed_);
+  EXPECT_EQ(a.agreements.size(), 1u) << titles(a);
+}
+
+TEST(AgreementsSubjects, DocumentsThatAreNotSignedAreNone) {
+  ArticleRecord a = body("Lawyers filed 22 documents covering the case with the court on Monday.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}
+
+TEST(AgreementsSubjects, CountedGroupWhoseItemsAreNamedIsNoItem) {
+  ArticleRecord a = body("Chile and Peru signed three agreements on Monday. The ministers signed an agreement on "
+                         "veterinary cooperation. Chile and Peru also signed a memorandum on a joint university, and "
+                         "an agreement on the avoidance of double taxation.");
+  EXPECT_EQ(titled(a, "three agreements"), nullptr) << titles(a);
+  EXPECT_NE(titled(a, "agreement on veterinary cooperation"), nullptr) << titles(a);
+}
+
+TEST(AgreementsSubjects, CountedGroupAloneStays) {
+  ArticleRecord a = body("Chile and Peru signed three agreements on Monday to expand trade.");
+  EXPECT_NE(titled(a, "three agreements"), nullptr) << titles(a);
+}
