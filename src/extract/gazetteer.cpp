@@ -117,7 +117,7 @@ constexpr Pair kDemonyms[] = {
     {"sierra leonean", "Sierra Leone"}, {"liberian", "Liberia"}, {"malagasy", "Madagascar"},
     {"mauritian", "Mauritius"}, {"taiwanese", "Taiwan"}, {"nepalese", "Nepal"}, {"nepali", "Nepal"},
     {"sri lankan", "Sri Lanka"}, {"bangladeshi", "Bangladesh"}, {"maldivian", "Maldives"}, {"burmese", "Myanmar"},
-    {"cambodian", "Cambodia"}, {"laotian", "Laos"}, {"bruneian", "Brunei"}, {"bhutanese", "Bhutan"},
+    {"cambodian", "Cambodia"}, {"laotian", "Laos"}, {"lao", "Laos"}, {"bruneian", "Brunei"}, {"bhutanese", "Bhutan"},
     {"fijian", "Fiji"}, {"marshallese", "Marshall Islands"}, {"omani", "Oman"}, {"bahraini", "Bahrain"},
     {"yemeni", "Yemen"}, {"palestinian", "Palestine"}, {"cypriot", "Cyprus"}, {"maltese", "Malta"},
     {"albanian", "Albania"}, {"bosnian", "Bosnia and Herzegovina"}, {"macedonian", "North Macedonia"},
@@ -332,7 +332,9 @@ constexpr const char* kMonths[] = {
 };
 constexpr const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 // "hon": "The Hon. Jane Roe", "Prime Minister Hon. X" (Commonwealth style for ministers and members).
-constexpr const char* kHonorifics[] = {"mr", "mrs", "ms", "dr", "sir", "madam", "prof", "hon", "mr.", "mrs.", "ms.", "dr.", "hon."};
+// Military ranks abbreviated before a name ("Gen Pinochet", "Col. X") are forms of address too: never part of the name.
+constexpr const char* kHonorifics[] = {"mr",  "mrs", "ms",   "dr",  "sir", "madam", "prof", "hon",  "mr.", "mrs.",
+                                       "ms.", "dr.", "hon.", "gen", "gen.", "col",  "col.", "brig", "lt",  "lt."};
 
 constexpr Pair kCurrencies[] = {
     {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},

@@ -516,6 +516,24 @@ bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, Ca
   const int oi = p - 1 < d.org_of.size() ? d.org_of[p - 1] : -1;
   const OrgMention* o = oi >= 0 ? &d.orgs[size_t(oi)] : nullptr;
   uint32_t of = o && o->te == p && o->tb > s.tok_begin + 1 ? o->tb - 1 : kNone;
+  // "the President of the Republic of Equatorial Guinea, H. E. X": a country's role, the same way.
+  std::string_view country;
+  if (!o)
+    for (uint32_t b = p > s.tok_begin + 6 ? p - 4 : s.tok_begin + 2; b < p; ++b) {  // the longest name first
+      const GazEntry* e = nullptr;
+      if (int n = match_gaz(d, s, b, gCountry, &e); n && b + uint32_t(n) == p) {
+        country = e->value;
+        of = b - 1;
+        if (word_is(d, s, of, "the")) --of;
+        // "of the Republic of X", "of the Kingdom of X": the state's long form
+        if (word_is(d, s, of, "of") && of > s.tok_begin + 2 && d.toks[of - 1].has(kCap) &&
+            (word_is(d, s, of - 1, "republic") || word_is(d, s, of - 1, "kingdom") || word_is(d, s, of - 1, "state") ||
+             word_is(d, s, of - 1, "federation") || word_is(d, s, of - 1, "sultanate")) &&
+            word_is(d, s, of - 2, "the") && word_is(d, s, of - 3, "of"))
+          of -= 3;
+        break;
+      }
+    }
   if (of != kNone && word_is(d, s, of, "the")) --of;
   if (of == kNone || !word_is(d, s, of, "of")) return false;
   // "Vice President (Asia Pacific Trade Section) of": a bracketed qualifier of the role is part of it.
@@ -528,9 +546,9 @@ bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, Ca
   for (uint32_t r = role_end > s.tok_begin + 6 ? role_end - 6 : s.tok_begin; r < role_end; ++r)
     if (read_role(d, s, r) == role_end) {
       c.role = std::string(d.span_text(s, r, of));
-      c.aff = org_affiliation(d, *o);
+      c.aff = o ? org_affiliation(d, *o) : std::string(country);
       c.aff_explicit = true;
-      c.rule += "+role-of-organisation";
+      c.rule += o ? "+role-of-organisation" : "+role-of-country";
       return true;
     }
   return false;
@@ -887,9 +905,15 @@ void people_pass(Doc& d) {
           if (j < s.tok_end && d.toks[j].kind == Tok::possessive) ++j;
         }
       }
-      auto excellency = [&](uint32_t k) {
-        return (word_is(d, s, k, "his") || word_is(d, s, k, "her")) && word_is(d, s, k + 1, "excellency");
+      // "His Excellency", and its abbreviation "H. E." / "H.E." (tokens H . E .): the tokens it spans, or 0.
+      auto excellency_len = [&](uint32_t k) -> uint32_t {
+        if ((word_is(d, s, k, "his") || word_is(d, s, k, "her")) && word_is(d, s, k + 1, "excellency")) return 2;
+        if (k + 3 < s.tok_end && d.text(s, d.toks[k]) == "H" && d.text(s, d.toks[k + 1]) == "." &&
+            d.text(s, d.toks[k + 2]) == "E" && d.text(s, d.toks[k + 3]) == ".")
+          return 4;
+        return 0;
       };
+      auto excellency = [&](uint32_t k) { return excellency_len(k) != 0; };
       auto peer_at = [&](uint32_t k) {
         return k + 1 < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.has(k, gPeer) &&
                name_token(d, s, d.toks[k + 1]) && d.toks[k + 1].has(kSpaceBefore);
@@ -898,7 +922,7 @@ void people_pass(Doc& d) {
       uint32_t rb = j, role_end = kNone, after = kNone;
       if (excellency(j)) {
         honor = true;
-        after = j + 2;
+        after = j + excellency_len(j);
       } else if (maybe_titled && j < s.tok_end && d.toks[j].kind == Tok::word && d.has(j, gHonorific) &&
                  d.toks[j].has(kCap)) {
         honor = true;
@@ -912,7 +936,7 @@ void people_pass(Doc& d) {
       }
       if (after != kNone) {
         if (!honor) {
-          if (excellency(after)) after += 2;
+          if (excellency(after)) after += excellency_len(after);
           // "Minister for Finance Mr Tharman Shanmugaratnam", "Minister for Investment Sheikh Khalid ...":
           // a form of address between the role and the name belongs to neither.
           else
@@ -958,7 +982,7 @@ void people_pass(Doc& d) {
         if (ne <= nb && !honor && comma_at < s.tok_end && d.text(s, d.toks[comma_at]) == ",") {
           uint32_t b2 = comma_at + 1;
           bool address = true;
-          if (excellency(b2)) b2 += 2;
+          if (excellency(b2)) b2 += excellency_len(b2);
           else if (b2 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2)) ++b2;
           else address = false;
           for (int n = 0; n < 2 && b2 + 1 < s.tok_end && d.toks[b2].has(kCap) && styled_title(d, s, b2); ++n) {

@@ -1,0 +1,40 @@
+// people_address_test: round 10, classes read on check7 and check8 (released). Abbreviated military ranks are forms
+// of address, never part of a name; "H. E." is "His Excellency"; a country's role written before a form of address
+// in commas is the person's; "Lao" is a demonym. Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+TEST(PeopleAddress, RankIsNoPartOfTheName) {
+  ArticleRecord a = body("Gen Ramon Ortega took power in 1980. Victims say Gen Ortega must pay. Col. Ana Ruiz said "
+                         "nothing.");
+  EXPECT_EQ(person(a, "Gen Ramon Ortega"), nullptr);
+  EXPECT_EQ(person(a, "Gen Ortega"), nullptr);
+  EXPECT_NE(person(a, "Ramon Ortega"), nullptr);
+  EXPECT_EQ(person(a, "Ortega"), nullptr);  // the later mention is the same person
+  EXPECT_NE(person(a, "Ana Ruiz"), nullptr);
+}
+
+TEST(PeopleAddress, RankAfterACompoundRoleStaysOut) {
+  ArticleRecord a = body("Chile's vice president and Prime Minister Gen Ramon Ortega spoke.");
+  const PersonRecord& p = must(a, "Ramon Ortega");
+  EXPECT_EQ(p.role, "vice president and Prime Minister");
+  EXPECT_EQ(p.affiliation, "Chile");
+}
+
+TEST(PeopleAddress, AbbreviatedExcellency) {
+  ArticleRecord a = body("The President of the Republic of Chile, H. E. Juan Ortega, received his counterpart.");
+  const PersonRecord& p = must(a, "Juan Ortega");
+  EXPECT_EQ(p.role, "President");
+  EXPECT_EQ(p.affiliation, "Chile");
+}
+
+TEST(PeopleAddress, LaoIsADemonym) {
+  ArticleRecord a = body("Lao President Somsak Vongvilay arrived in Hanoi.");
+  const PersonRecord& p = must(a, "Somsak Vongvilay");
+  EXPECT_EQ(p.role, "President");
+  EXPECT_EQ(p.affiliation, "Laos");
+}
