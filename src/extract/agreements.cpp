@@ -136,7 +136,8 @@ Cue cue_word(std::string_view l) {
                   // an existing deal renewed, whatever the tense: "will renew its contract"
                   "renew", "renews", "renewed"});
     add(cAgreed, {"agreed", "reached", "struck", "accepted", "approved", "clinched", "secured", "announced",
-                  "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded"});
+                  "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded",
+                  "accepting", "accepts"});
     add(cPlanned, {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect",
                    "expects", "prepare", "prepares", "preparing", "propose", "proposes", "proposed", "offered",
                    "offering", "offers", "upcoming", "would", "hopes", "hope", "hoping", "wants", "seeks", "seeking",
@@ -1396,6 +1397,7 @@ void agreements_pass(Doc& d) {
       // "With the agreement in place, trade is expected to grow": "in place" says the deal exists; it names
       // nothing (a reference back, or a deal named by its sides).
       if (c0 == "in" && word_is(d, s, ce + 1, "place")) c0 = {}, comp_b = comp_e = ce + 2;
+      if (c0 == "in" && word_is(d, s, ce + 1, "return")) c0 = {};  // "a loan in return for reforms": a condition
       // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
       // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
       bool value_complement = false;

@@ -149,3 +149,12 @@ TEST(AgreementsSubjects, CountedGroupAloneStays) {
   ArticleRecord a = body("Chile and Peru signed three agreements on Monday to expand trade.");
   EXPECT_NE(titled(a, "three agreements"), nullptr) << titles(a);
 }
+
+TEST(AgreementsSubjects, AcceptingALoanIsAgreedAndInReturnIsNoSubject) {
+  ArticleRecord a = body("Chile turned to the International Monetary Fund, accepting a $9bn loan in return for cutting "
+                         "spending.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title.find("return"), std::string::npos) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+  EXPECT_TRUE(has_party(a.agreements[0], "International Monetary Fund"));
+}
