@@ -1216,7 +1216,14 @@ void agreements_pass(Doc& d) {
     {
       uint32_t head = ~0u, list_b = ~0u;
       Trigger ht;
-      for (uint32_t k = s.tok_begin; k < s.tok_end && k < s.tok_begin + 8 && head == ~0u; ++k)
+      // The head opens the sentence, or the clause after a report ("A statement said(,) the MoUs were for ...").
+      uint32_t open = s.tok_begin;
+      for (uint32_t k = s.tok_begin; k + 1 < s.tok_end && k < s.tok_begin + 24; ++k)
+        if (d.has(k, gSpeech) && (punct_is(d, s, k + 1, ",") || word_is(d, s, k + 1, "that"))) {
+          open = k + 2;
+          break;
+        }
+      for (uint32_t k = open; k < s.tok_end && k < open + 8 && head == ~0u; ++k)
         if (d.toks[k].kind == Tok::word && trigger_of(d, k, ht) && ht.plural) head = k;
       for (uint32_t k = head + 1; head != ~0u && k < s.tok_end && k < head + 5; ++k) {
         std::string_view l = low_at(d, s, k);
@@ -1224,9 +1231,16 @@ void agreements_pass(Doc& d) {
         if (l == "are" || l == "were" || l == "include" || l == "included" || l == "includes") {
           bool mark = punct_is(d, s, k + 1, ":") || punct_is(d, s, k + 1, "-") || punct_is(d, s, k + 1, "–");
           if (mark || l[0] == 'i') list_b = mark ? k + 2 : k + 1;
+          // "the MOUs were for A; B; C": purposes listed with semicolons.
+          if (!mark && l[0] != 'i' && word_is(d, s, k + 1, "for"))
+            for (uint32_t q = k + 2; q < s.tok_end && list_b == ~0u; ++q)
+              if (punct_is(d, s, q, ";")) list_b = k + 2;
           break;
         }
       }
+      // A list with semicolons is split at them only: its items may hold commas and "and".
+      bool semicolons = false;
+      for (uint32_t q = list_b; list_b != ~0u && q < s.tok_end && !semicolons; ++q) semicolons = punct_is(d, s, q, ";");
       // The verb that made them: "signed" in the head part, else the sentence before's.
       Cue lc = cNone;
       for (uint32_t k = s.tok_begin; list_b != ~0u && k < list_b; ++k) {
@@ -1240,8 +1254,9 @@ void agreements_pass(Doc& d) {
         uint32_t b = list_b;
         bool comma = false;
         for (uint32_t k = list_b; k <= s.tok_end; ++k) {
-          bool end = k == s.tok_end || punct_is(d, s, k, ",") || punct_is(d, s, k, ";") || punct_is(d, s, k, ".");
-          bool last_and = !end && comma && word_is(d, s, k, "and");
+          bool end = k == s.tok_end || (!semicolons && punct_is(d, s, k, ",")) || punct_is(d, s, k, ";") ||
+                     punct_is(d, s, k, ".");
+          bool last_and = !end && comma && !semicolons && word_is(d, s, k, "and");
           if (last_and)
             for (uint32_t q = k + 1; q < s.tok_end && last_and; ++q) last_and = !punct_is(d, s, q, ",") && !punct_is(d, s, q, ";");
           if (!end && !last_and) continue;
@@ -1266,19 +1281,31 @@ void agreements_pass(Doc& d) {
             if (inner) continue;
             list_starts.push_back(pb);
             if (word_is(d, s, pb, "a") || word_is(d, s, pb, "an") || word_is(d, s, pb, "the")) ++pb;
-            if (pe <= pb + 1 || pe - pb > 14 || d.toks[pb].kind != Tok::word) continue;
+            // "co-operation in health between A's X and the Y": the sides are parties, the rest is the title.
+            std::vector<std::string> between_sides;
+            if (semicolons)
+              for (uint32_t k = pb + 2; k + 1 < pe; ++k)
+                if (word_is(d, s, k, "between")) {
+                  parties_in(d, s, k + 1, pe, between_sides, person_at);
+                  if (between_sides.size() >= 2) pe = k;
+                  else between_sides.clear();
+                  break;
+                }
+            if (pe <= pb + 1 || pe - pb > (semicolons ? 24u : 14u) || d.toks[pb].kind != Tok::word) continue;
             bool own_trigger = false;
             Trigger t2;
             for (uint32_t k = pb; k < pe && !own_trigger; ++k) own_trigger = d.toks[k].kind == Tok::word && trigger_of(d, k, t2);
             if (own_trigger) continue;
             Item it;
             it.rec.title = std::string(d.span_text(s, pb, pe));
+            it.rec.parties = between_sides;
             if (!it.rec.title.empty() && it.rec.title[0] >= 'a' && it.rec.title[0] <= 'z') it.rec.title[0] = char(it.rec.title[0] - 32);
             it.rec.kind = std::string(ht.kind);
             it.rec.status = lc == cSigned ? AgreementStatus::signed_ : AgreementStatus::agreed;
             find_hosts();
-            if (!host.empty()) it.rec.parties.emplace_back(host);
-            if (!second.empty() && second_count * 2 >= host_count && second_count >= 3) it.rec.parties.emplace_back(second);
+            if (it.rec.parties.empty() && !host.empty()) it.rec.parties.emplace_back(host);
+            if (it.rec.parties.size() == 1 && !second.empty() && second_count * 2 >= host_count && second_count >= 3)
+              it.rec.parties.emplace_back(second);
             it.rec.evidence = make_evidence(s, d.toks[pb].begin, d.toks[pe - 1].end);
             it.family = family_of(ht.kind);
             it.content = content_words(it.rec.title);

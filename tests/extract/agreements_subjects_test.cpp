@@ -158,3 +158,16 @@ TEST(AgreementsSubjects, AcceptingALoanIsAgreedAndInReturnIsNoSubject) {
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
   EXPECT_TRUE(has_party(a.agreements[0], "International Monetary Fund"));
 }
+
+TEST(AgreementsSubjects, PurposesListedWithSemicolonsAfterAReport) {
+  ArticleRecord a = body("The premier signed three memoranda of understanding with Chile on his first visit. A "
+                         "statement from his office said, the MOUs were for closer co-operation in mining between the "
+                         "Mining Ministry of Peru and the Chilean Copper Commission; economic and technical "
+                         "co-operation between the two governments; and co-operation in higher education.");
+  const AgreementRecord* g = titled(a, "co-operation in mining");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_EQ(g->title.find("between"), std::string::npos) << g->title;
+  EXPECT_NE(titled(a, "conomic and technical co-operation"), nullptr) << titles(a);
+  EXPECT_NE(titled(a, "o-operation in higher education"), nullptr) << titles(a);
+  EXPECT_EQ(titled(a, "three memoranda"), nullptr) << titles(a);  // the three are named
+}
