@@ -1398,6 +1398,25 @@ void agreements_pass(Doc& d) {
           break;
         --mb;
       }
+      // "signed the Preferential and Transit Trade agreements", "the health and education agreements": a plural
+      // whose first modifier is joined to the rest by "and" names two documents, when they were made.
+      uint32_t mod_and = 0;  // the "and" between the two modifiers, 0 when none
+      if (trig.plural && mb < i && mb >= s.tok_begin + 2 && word_is(d, s, mb - 1, "and")) {
+        const uint32_t x = mb - 2;
+        const std::string_view xl = low_at(d, s, x);
+        const bool opens = x == s.tok_begin || d.toks[x - 1].kind == Tok::punct || d.has(x - 1, gFunction) ||
+                           determiner(low_at(d, s, x - 1));
+        bool made_before = false;
+        for (uint32_t k = s.tok_begin; k < x && !made_before; ++k) {
+          Cue c = cue_word(low_at(d, s, k));
+          made_before = c == cSigned || c == cAgreed;
+        }
+        if (!xl.empty() && opens && made_before && d.org_of[x] < 0 && !in_figure(x) && !determiner(xl) && !vague(xl) &&
+            cue_word(xl) == cNone && !d.has(x, gFunction | gSpeech | gMonth | gWeekday | gCountry | gDemonym)) {
+          mod_and = mb - 1;
+          mb = x;
+        }
+      }
       uint32_t before = mb;  // determiner / possessive position
       std::string_view det = low_at(d, s, before - 1);
       bool possessed = before > s.tok_begin && d.toks[before - 1].kind == Tok::possessive;
@@ -1634,7 +1653,7 @@ void agreements_pass(Doc& d) {
         }
         if (!made) subjects.clear();
       }
-      if (trig.plural && !counted && !complement && fields.empty()) continue;
+      if (trig.plural && !counted && !complement && fields.empty() && !mod_and) continue;
       // "acquisitions in markets where ...", "contracts in the affected regions": a plural told by where it
       // happens is deals in general, not one.
       if (trig.plural && !counted && complement && (in(low_at(d, s, comp_b), {"in", "from", "across", "under"}) || !modified)) {
@@ -1727,6 +1746,9 @@ void agreements_pass(Doc& d) {
       Cue cue = cNone;
       uint32_t best_dist = ~0u;
       for (uint32_t k = lo; k < hi; ++k) {
+        // ", which will be implemented next month": a relative clause after the deal tells no status of it.
+        if (k > i && k >= comp_e && punct_is(d, s, k, ",") && (word_is(d, s, k + 1, "which") || word_is(d, s, k + 1, "who")))
+          break;
         if (d.toks[k].kind != Tok::word || (k >= mb && k < std::max(comp_e, i + 1))) continue;
         if (k > i && boundary(d, s, k)) break;
         // A capitalised word inside the sentence is part of a name ("the Action Plan"), no cue.
@@ -2325,6 +2347,24 @@ void agreements_pass(Doc& d) {
         title = base + std::string(fields[0]) + " " + head;
         words = content_words(title);
         rule += "+fields-split";
+      }
+      if (mod_and) {
+        const std::string one = singular(d.text(s, d.toks[i])) +
+                                (complement ? " " + std::string(d.span_text(s, comp_b, comp_e)) : std::string());
+        const std::string tail = mod_and + 2 < i ? std::string(d.span_text(s, mod_and + 2, i)) + " " : std::string();
+        Item it;
+        it.rec.title = std::string(d.span_text(s, mod_and + 1, i)) + " " + one;
+        it.rec.kind = std::string(trig.kind);
+        it.rec.parties = parties;
+        it.rec.status = status;
+        it.rec.evidence = make_evidence(s, d.toks[mod_and + 1].begin, d.toks[i].end);
+        it.family = family_of(trig.kind);
+        it.content = content_words(it.rec.title);
+        it.rule = "agreement:modifiers-split+status:" + std::string(to_string(status));
+        if (seen_titles.insert(lower_ascii(it.rec.title)).second) extra_items.push_back(std::move(it));
+        title = std::string(d.span_text(s, mb, mod_and)) + " " + tail + one;
+        words = content_words(title);
+        rule += "+modifiers-split";
       }
       if (!subjects.empty()) {
         std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) +

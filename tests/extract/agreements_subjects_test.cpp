@@ -171,3 +171,19 @@ TEST(AgreementsSubjects, PurposesListedWithSemicolonsAfterAReport) {
   EXPECT_NE(titled(a, "o-operation in higher education"), nullptr) << titles(a);
   EXPECT_EQ(titled(a, "three memoranda"), nullptr) << titles(a);  // the three are named
 }
+
+TEST(AgreementsSubjects, TwoModifiersJoinedByAndAreTwoDocuments) {
+  ArticleRecord a = body("The trade ministers of Chile and Peru signed the Preferential and Transit Trade agreements, "
+                         "which will be implemented from next month.");
+  const AgreementRecord* p = titled(a, "Preferential Trade agreement");
+  const AgreementRecord* t = titled(a, "Transit Trade agreement");
+  ASSERT_NE(p, nullptr) << titles(a);
+  ASSERT_NE(t, nullptr) << titles(a);
+  EXPECT_EQ(p->status, AgreementStatus::signed_);  // "which will be implemented" tells nothing of the signing
+  EXPECT_EQ(t->status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsSubjects, ModifiersJoinedByAndInTalkAreNoDocuments) {
+  ArticleRecord a = body("Unions criticised the pay and pension deals on Monday.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}
