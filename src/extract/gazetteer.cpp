@@ -173,6 +173,7 @@ constexpr const char* kTitleMods[] = {
 
 // Words of the "of ..." part of a title: "Secretary of State", "Minister of Foreign Affairs".
 constexpr const char* kDepts[] = {
+    "tax", "taxation", "research", "sales", "marketing", "strategy", "compliance", "risk",  // company departments
     "state", "commerce", "defense", "defence", "foreign", "affairs", "trade", "energy", "agriculture", "the",
     "treasury", "health", "interior", "justice", "education", "national", "economy", "industry", "and",
     "infrastructure", "development", "integration", "finance", "finances", "labour", "labor", "social",

@@ -593,6 +593,7 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   std::string a;
   const GazEntry* e = nullptr;
   uint32_t scope = kNone, scope_end = kNone;  // "US" in "X, US chief economist at Y": a country word opening the role
+  uint32_t role_lead = kNone;                  // a country word after an employer's possessive, kept in the role
   if (k < s.tok_end && (d.toks[k].has(kCap) || d.toks[k].has(kAllCaps))) {
     if (const OrgMention* o = org_at(d, k)) {
       a = org_affiliation(d, *o);
@@ -612,13 +613,28 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   if (a.empty() && !dash && k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) &&
       read_role(d, s, k) == kNone) {
     uint32_t m = k;
-    while (m < s.tok_end && m < k + 4 && d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && !role_word(d, s, m) &&
-           !d.has(m, gCommon | gFunction | gHonorific | gSpeech) && !based_word(d.low(s, d.toks[m])))
-      ++m;
+    while (m < s.tok_end && m < k + 4) {
+      if (d.toks[m].kind == Tok::word && d.toks[m].has(kCap) && !role_word(d, s, m) &&
+          !d.has(m, gCommon | gFunction | gHonorific | gSpeech) && !based_word(d.low(s, d.toks[m]))) {
+        ++m;
+        continue;
+      }
+      // "E&Y's", "Marks-Spencer's": a joiner between capitals, no space either side
+      if (m > k && m + 1 < s.tok_end && (punct_is_at(d, s, m, "&") || punct_is_at(d, s, m, "-")) &&
+          !d.toks[m].has(kSpaceBefore) && d.toks[m + 1].kind == Tok::word && d.toks[m + 1].has(kCap) &&
+          !d.toks[m + 1].has(kSpaceBefore)) {
+        m += 2;
+        continue;
+      }
+      break;
+    }
     const bool possessive = m < s.tok_end && d.toks[m].kind == Tok::possessive;
     uint32_t q = possessive ? m + 1 : m;
     bool job = false;
     for (uint32_t r = q; !job && r < s.tok_end && r < q + 3; ++r) {
+      // "Acme's UK head of tax": a country word opening the job is its scope
+      if (r == q && possessive && d.toks[r].kind == Tok::word && match_gaz(d, s, r, gCountry | gDemonym, nullptr) == 1)
+        continue;
       if (d.toks[r].kind != Tok::word || d.toks[r].has(kCap)) break;
       if (uint32_t re = read_role(d, s, r); re != kNone) {
         bool ends = re >= s.tok_end || d.toks[re].kind == Tok::punct || d.has(re, gSpeech) ||
@@ -631,6 +647,8 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     if (m > k && job) {
       a = std::string(canonical_country(d.span_text(s, k, m)));
       k = q;
+      if (possessive && k < s.tok_end && d.toks[k].kind == Tok::word && match_gaz(d, s, k, gCountry | gDemonym, nullptr) == 1)
+        role_lead = k++;  // "UK" in "Acme's UK head of tax": part of the role
     }
   }
   // Free modifiers before the role head: "a retail analyst", "a senior fund manager".
@@ -719,6 +737,7 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     rb = scope;
     a.clear();
   }
+  if (role_lead != kNone && rb == role_lead + 1) rb = role_lead;
   role = std::string(d.span_text(s, rb, role_end));
   if (!employer.empty() && a.empty()) a = employer;
   if (a.empty()) a = of_aff;
@@ -1419,6 +1438,19 @@ void people_pass(Doc& d) {
               cands[m].cue = true;
               cands[m].rule += "+list";
             }
+        // "the ambassadors A and B", "ministers A, B and C": a plural title before the list is each one's role.
+        if (end > k && cands[k].nb > s.tok_begin && cands[k].role.empty()) {
+          const uint32_t t = cands[k].nb - 1;
+          const std::string_view l = d.toks[t].kind == Tok::word ? d.low(s, d.toks[t]) : std::string_view();
+          if (l.size() > 3 && l.back() == 's' && !d.toks[t].has(kCap) && gaz_has(l.substr(0, l.size() - 1), gTitle)) {
+            const std::string_view one = d.text(s, d.toks[t]).substr(0, l.size() - 1);
+            for (size_t m = k; m <= end; ++m)
+              if (cands[m].role.empty()) {
+                cands[m].role = std::string(one);
+                cands[m].rule += "+plural-title";
+              }
+          }
+        }
         k = end + 1;
       }
     }

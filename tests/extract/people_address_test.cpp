@@ -38,3 +38,20 @@ TEST(PeopleAddress, LaoIsADemonym) {
   EXPECT_EQ(p.role, "President");
   EXPECT_EQ(p.affiliation, "Laos");
 }
+
+TEST(PeopleAddress, PossessiveEmployerWithAScopeAndADepartment) {
+  ArticleRecord a = body("\"Rates will rise,\" said Jane Roe, E&Y's UK head of tax. \"Not yet,\" said John Doe, Acme's "
+                         "director of research.");
+  const PersonRecord& p = must(a, "Jane Roe");
+  EXPECT_EQ(p.role, "UK head of tax");
+  EXPECT_EQ(p.affiliation, "E&Y");
+  const PersonRecord& q = must(a, "John Doe");
+  EXPECT_EQ(q.role, "director of research");
+  EXPECT_EQ(q.affiliation, "Acme");
+}
+
+TEST(PeopleAddress, PluralTitleBeforeAListOfNames) {
+  ArticleRecord a = body("The communique was signed by the ambassadors Ana Ruiz Vega and Pablo Torres.");
+  EXPECT_EQ(must(a, "Ana Ruiz Vega").role, "ambassador");
+  EXPECT_EQ(must(a, "Pablo Torres").role, "ambassador");
+}
