@@ -1437,6 +1437,17 @@ void agreements_pass(Doc& d) {
         participle = cue_word(low_at(d, s, ce));
         ++ce;
       }
+      // "a deal totalling $375m with X", "a contract worth $2bn for Y": a single deal's value before its complement
+      // is passed over (the value is the item's figure; its sides and subject come after it).
+      if (!trig.plural && in(low_at(d, s, ce), {"worth", "totalling", "totaling", "valued"})) {
+        uint32_t v = word_is(d, s, ce, "valued") && word_is(d, s, ce + 1, "at") ? ce + 2 : ce + 1;
+        while (v < s.tok_end && in(low_at(d, s, v), {"about", "around", "nearly", "almost", "some", "over", "up"})) ++v;
+        if (word_is(d, s, v, "to")) ++v;  // "up to"
+        if (v < s.tok_end && in_money(v)) {
+          while (v < s.tok_end && in_money(v)) ++v;
+          if (in(low_at(d, s, v), {"with", "between", "for", "to", "on"})) ce = v;
+        }
+      }
       uint32_t comp_b = ce, comp_e = ce;
       uint32_t obj_b = ce;  // where the complement's last prepositional object starts ("on cooperation in |health")
       std::string_view c0 = low_at(d, s, ce);

@@ -187,3 +187,10 @@ TEST(AgreementsSubjects, ModifiersJoinedByAndInTalkAreNoDocuments) {
   ArticleRecord a = body("Unions criticised the pay and pension deals on Monday.");
   EXPECT_TRUE(a.agreements.empty()) << titles(a);
 }
+
+TEST(AgreementsSubjects, ValueBeforeTheSidesOfASingleDeal) {
+  ArticleRecord a = body("The regulator agreed a deal totalling $90m with Norvel Capital Management Ltd.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("with Norvel Capital Management"), std::string::npos) << titles(a);
+  EXPECT_TRUE(has_party(a.agreements[0], "Norvel Capital Management Ltd")) << titles(a);
+}
