@@ -1337,7 +1337,10 @@ void agreements_pass(Doc& d) {
       // something, by or to an organisation or a country of the sentence.
       if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;
       // Idioms: "a great deal of", "a raw deal", "big deal".
-      if (trig.kind == "deal" && in(prev, {"great", "good", "raw", "big", "square", "fair"})) continue;
+      // "a better deal for victims", "a raw deal": idioms of fair treatment, no agreement.
+      if (trig.kind == "deal" && in(prev, {"great", "good", "raw", "big", "square", "fair", "better", "fairer", "worse"}))
+        continue;
+      if (in(prev, {"help", "helps", "helping", "helped"}) && !trig.plural) continue;  // "to help deal with the debt"
       // A trigger that modifies a measure noun names an amount, not a deal: "the final settlement figure was
       // smaller", "the agreement values were not disclosed", "the deal price". (The sale and purchase triggers
       // already need "of" next.)
@@ -1455,6 +1458,8 @@ void agreements_pass(Doc& d) {
       // nothing (a reference back, or a deal named by its sides).
       if (c0 == "in" && word_is(d, s, ce + 1, "place")) c0 = {}, comp_b = comp_e = ce + 2;
       if (c0 == "in" && word_is(d, s, ce + 1, "return")) c0 = {};  // "a loan in return for reforms": a condition
+      // "the agreement in question": a reference back, no subject of its own.
+      if (c0 == "in" && word_is(d, s, ce + 1, "question")) c0 = {}, comp_b = comp_e = ce + 2;
       // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
       // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
       bool value_complement = false;

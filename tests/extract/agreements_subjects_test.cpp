@@ -194,3 +194,12 @@ TEST(AgreementsSubjects, ValueBeforeTheSidesOfASingleDeal) {
   EXPECT_NE(a.agreements[0].title.find("with Norvel Capital Management"), std::string::npos) << titles(a);
   EXPECT_TRUE(has_party(a.agreements[0], "Norvel Capital Management Ltd")) << titles(a);
 }
+
+TEST(AgreementsSubjects, IdiomsAndReferencesAreNoDeals) {
+  EXPECT_TRUE(body("Ministers promised a better deal for victims of crime.").agreements.empty());
+  EXPECT_TRUE(body("The policies should help deal with the public debt.").agreements.empty());
+  ArticleRecord a = body("Norvel Motors signed a supply agreement with Tarkon Steel Ltd in 2001. The agreement in question "
+                         "dates back to Norvel's plan to expand.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title.find("question"), std::string::npos) << titles(a);
+}
