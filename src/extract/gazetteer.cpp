@@ -216,6 +216,7 @@ constexpr const char* kOrgs[] = {
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
     "tiktok", "partnership", "republic", "confederation", "cooperative", "syndicate",
     "museum", "gallery", "library", "memorial", "stadium",  // institutions and places named after people
+    "mandir", "mosque", "cathedral", "shrine",  // not "church", "temple": surnames too
 };
 
 // Head nouns of organisations' names: a capitalised run holding one names an organisation ("Bank of
@@ -333,9 +334,11 @@ constexpr const char* kMonths[] = {
 };
 constexpr const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 // "hon": "The Hon. Jane Roe", "Prime Minister Hon. X" (Commonwealth style for ministers and members).
-// Military ranks abbreviated before a name ("Gen Pinochet", "Col. X") are forms of address too: never part of the name.
+// Military ranks abbreviated before a name ("Gen Pinochet", "Col. X") and the Indian "Shri"/"Smt" are forms of
+// address too: never part of the name.
 constexpr const char* kHonorifics[] = {"mr",  "mrs", "ms",   "dr",  "sir", "madam", "prof", "hon",  "mr.", "mrs.",
-                                       "ms.", "dr.", "hon.", "gen", "gen.", "col",  "col.", "brig", "lt",  "lt."};
+                                       "ms.", "dr.", "hon.", "gen", "gen.", "col",  "col.", "brig", "lt",  "lt.",
+                                       "shri", "smt", "smt."};  // Indian forms of address ("Sri" is also a given name)
 
 constexpr Pair kCurrencies[] = {
     {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},

@@ -890,6 +890,11 @@ void people_pass(Doc& d) {
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
       const Token& t = d.toks[i];
       if (t.kind != Tok::word || t.has(kInCredit)) continue;
+      // "Following Hart's decision", "Welcoming Jane Roe, ...": a participle opening the sentence before a name is
+      // no given name ("Manning said" stays: no name follows it).
+      if (i == s.tok_begin && t.has(kCap) && !t.has(kAllCaps) && t.end - t.begin > 6 && !d.gz[i] && i + 1 < s.tok_end &&
+          d.toks[i + 1].kind == Tok::word && d.toks[i + 1].has(kCap) && d.low(s, t).substr(t.end - t.begin - 3) == "ing")
+        continue;
       // Only gazetteer words can start a titled name, only capitalised ones a bare name.
       const GazEntry* g0 = d.gz[i];
       bool maybe_titled =

@@ -55,3 +55,13 @@ TEST(PeopleAddress, PluralTitleBeforeAListOfNames) {
   EXPECT_EQ(must(a, "Ana Ruiz Vega").role, "ambassador");
   EXPECT_EQ(must(a, "Pablo Torres").role, "ambassador");
 }
+
+TEST(PeopleAddress, IndianFormsOfAddressAndOpeningParticiples) {
+  ArticleRecord a = body("Minister of State Shri Anil Verma visited Lima. Following Ruiz's decision to sell, the board "
+                         "met.");
+  EXPECT_NE(person(a, "Anil Verma"), nullptr);
+  EXPECT_EQ(person(a, "Shri Anil Verma"), nullptr);
+  EXPECT_EQ(person(a, "Following Ruiz"), nullptr);
+  ArticleRecord b = body("Fleming Hart, a fund manager at Acme, said the deal was done.");  // a name's -ing word
+  EXPECT_EQ(person(b, "Following Hart"), nullptr);
+}
