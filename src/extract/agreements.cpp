@@ -218,17 +218,24 @@ std::vector<Span> coordination(const Doc& d, const Sentence& s, uint32_t b, uint
         }
         break;
       }
-      if (w.kind != Tok::word || d.has(k, gFunction | gCountry | gDemonym | gMonth | gWeekday) || d.org_of[k] >= 0 ||
-          trigger_of(d, k, t))
+      if (w.kind != Tok::word || d.has(k, gFunction | gCountry | gDemonym | gMonth | gWeekday) || d.org_of[k] >= 0)
         break;
+      // A trigger noun heads a part only after a modifier, as its last word ("and green partnerships"); at a
+      // part's start it opens the next instrument ("and deals on ...").
+      if (trigger_of(d, k, t)) {
+        if (words > 0 && (k + 1 >= limit || d.toks[k + 1].kind != Tok::word)) ++words, ++k;
+        break;
+      }
       std::string_view l = d.low(s, w);
-      if (complement_stop(l) || determiner(l) || cue_word(l) != cNone || (words == 0 && vague(l))) break;
+      if (complement_stop(l) || determiner(l) || l == "a" || l == "an" || cue_word(l) != cNone ||
+          (words == 0 && vague(l)))
+        break;
       ++words;
       ++k;
     }
     return words == 0 || words > 5 ? 0u : k;
   };
-  std::vector<Span> parts;
+  std::vector<Span> parts, last_good;  // last_good: the parts as of the last complete list ("A and B")
   uint32_t k = b;
   bool closed = false;  // the last part came after "and"/"or"
   while (k < limit) {
@@ -237,9 +244,11 @@ std::vector<Span> coordination(const Doc& d, const Sentence& s, uint32_t b, uint
     parts.push_back({k, e});
     k = e;
     if (closed) {
-      // "..., scientific and technical cooperation, and educational contacts": that "and" was the part's own.
-      if (punct_is(d, s, k, ",") && parts.size() >= 3 && (word_is(d, s, k + 1, "and") || word_is(d, s, k + 1, "or")) &&
-          part_end(k + 2) != 0) {
+      last_good = parts;
+      // "A and B, C, and D": the list goes on past its first "and", which was a part's own ("education and
+      // development, health cooperation, and green partnerships"); "A and B, a memorandum ..." ends it.
+      const bool and_next = word_is(d, s, k + 1, "and") || word_is(d, s, k + 1, "or");
+      if (punct_is(d, s, k, ",") && part_end(k + 1 + (and_next ? 1 : 0)) != 0) {
         Span last = parts.back();
         parts.pop_back();
         parts.back().e = last.e;
@@ -256,8 +265,8 @@ std::vector<Span> coordination(const Doc& d, const Sentence& s, uint32_t b, uint
       break;  // no joiner: the list ended without its "and"
     }
   }
-  if (!closed || parts.size() < 2) return {};
-  return parts;
+  if (closed && parts.size() >= 2) return parts;
+  return last_good.size() >= 2 ? last_good : std::vector<Span>{};
 }
 
 // Whether a coordination's parts share the last part's head noun: "economic, trade and technical cooperation"
@@ -1522,7 +1531,7 @@ void agreements_pass(Doc& d) {
             // "agreement on economic, trade and technical cooperation", "agreements on security, borders and
             // tourism": a list of subjects goes on past its commas (not into the next listed instrument).
             if (p == "," && std::find(list_starts.begin(), list_starts.end(), k + 1) == list_starts.end() &&
-                in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning"})) {
+                in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning", "covering"})) {
               std::vector<Span> parts = coordination(d, s, obj_b, s.tok_end);
               if (!parts.empty() && parts.back().e > k + 1) {
                 last = parts.back().e - 1;
@@ -1537,7 +1546,7 @@ void agreements_pass(Doc& d) {
           if (w.kind == Tok::possessive) { ++k; continue; }
           std::string_view l = w.kind == Tok::word ? d.low(s, w) : std::string_view();
           if (k > ce + 1 && !w.has(kCap) && complement_stop(l)) break;
-          if (in(l, {"on", "in", "for", "of", "about", "over", "regarding", "concerning"})) obj_b = k + 1;
+          if (in(l, {"on", "in", "for", "of", "about", "over", "regarding", "concerning", "covering"})) obj_b = k + 1;
           if ((l == "on" || l == "in") && k + 1 < s.tok_end &&
               (d.has(k + 1, gMonth | gWeekday) || d.toks[k + 1].kind == Tok::number ||
                (d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kHasDigit) && !d.toks[k + 1].has(kCap) &&
@@ -1655,7 +1664,7 @@ void agreements_pass(Doc& d) {
       // subjects is one document per subject (not when they share a head: "economic and trade cooperation").
       std::vector<Span> subjects;
       if (trig.plural && !counted && complement && obj_b > comp_b && obj_b < comp_e &&
-          in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning"}) &&
+          in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning", "covering"}) &&
           !in(low_at(d, s, comp_b), {"with", "between", "from"})) {
         subjects = coordination(d, s, obj_b, comp_e);
         if (shared_head(d, s, subjects)) subjects.clear();

@@ -203,3 +203,13 @@ TEST(AgreementsSubjects, IdiomsAndReferencesAreNoDeals) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].title.find("question"), std::string::npos) << titles(a);
 }
+
+TEST(AgreementsSubjects, ListGoesOnPastAPartsOwnAnd) {
+  ArticleRecord a = body("The two sides signed pacts covering science and technology, health cooperation, mining and "
+                         "energy, and green partnerships.");
+  EXPECT_NE(titled(a, "pact covering science and technology"), nullptr) << titles(a);
+  EXPECT_NE(titled(a, "pact covering health cooperation"), nullptr) << titles(a);
+  EXPECT_NE(titled(a, "pact covering mining and energy"), nullptr) << titles(a);
+  EXPECT_NE(titled(a, "pact covering green partnerships"), nullptr) << titles(a);
+  EXPECT_EQ(a.agreements.size(), 4u) << titles(a);
+}
