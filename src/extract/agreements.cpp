@@ -1341,7 +1341,12 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "joint venture" && prev != "joint") continue;
       if (trig.kind == "joint statement" && prev != "joint") continue;  // "a statement", "financial statements"
       // A loan is a deal when its value and a side name it ("a $500m loan to X"); checked with the sides below.
-      if (trig.kind == "loan" && !in_money(i - 1)) continue;
+      // A loan is one deal when its value is given ("a $2bn loan"), or its purpose and borrower ("an urban
+      // development loan for Bihar"); "loans", "the loan" alone are loans in general or a reference.
+      if (trig.kind == "loan" && !in_money(i - 1) &&
+          !(word_is(d, s, i + 1, "for") && i + 2 < s.tok_end && d.toks[i + 2].has(kCap) && d.toks[i - 1].kind == Tok::word &&
+            !d.toks[i - 1].has(kCap) && !d.has(i - 1, gFunction) && !determiner(low_at(d, s, i - 1))))
+        continue;
       // "the sale of its finance arm to X", "Air India's purchase of 50 aircraft": a sale or purchase of
       // something, by or to an organisation or a country of the sentence.
       if ((trig.kind == "sale" || trig.kind == "purchase") && next != "of") continue;

@@ -213,3 +213,12 @@ TEST(AgreementsSubjects, ListGoesOnPastAPartsOwnAnd) {
   EXPECT_NE(titled(a, "pact covering green partnerships"), nullptr) << titles(a);
   EXPECT_EQ(a.agreements.size(), 4u) << titles(a);
 }
+
+TEST(AgreementsSubjects, LoanNamedByPurposeAndBorrower) {
+  ArticleRecord a = body("The bank is also expected to process an urban development loan for Cusco next year. Loans "
+                         "have become more expensive.");
+  const AgreementRecord* g = titled(a, "urban development loan for Cusco");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_EQ(g->status, AgreementStatus::planned);
+  EXPECT_EQ(a.agreements.size(), 1u) << titles(a);
+}
