@@ -215,7 +215,7 @@ TEST(AgreementsSubjects, ListGoesOnPastAPartsOwnAnd) {
 }
 
 TEST(AgreementsSubjects, LoanNamedByPurposeAndBorrower) {
-  ArticleRecord a = body("The bank is also expected to process an urban development loan for Cusco next year. Loans "
+  ArticleRecord a = body("The Andean Development Bank is expected to process an urban development loan for Cusco next year. Loans "
                          "have become more expensive.");
   const AgreementRecord* g = titled(a, "urban development loan for Cusco");
   ASSERT_NE(g, nullptr) << titles(a);
