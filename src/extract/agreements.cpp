@@ -131,7 +131,7 @@ Cue cue_word(std::string_view l) {
     auto add = [&](Cue c, std::initializer_list<std::string_view> words) {
       for (auto w : words) t.emplace(w, c);
     };
-    add(cSigned, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "entered",
+    add(cSigned, {"signed", "inked", "concluded", "ratified", "adopted", "completed", "sealed", "bought", "entered", "placed",
                   "acquired", "signing", "exchanged", "completes", "completing", "buys", "acquires", "signs",
                   // an existing deal renewed, whatever the tense: "will renew its contract"
                   "renew", "renews", "renewed"});
@@ -1339,6 +1339,11 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
         continue;
       if (trig.kind == "joint venture" && prev != "joint") continue;
+      // "placed an order for 70 Boeing 737-800 planes", "a firm order for 30 of the aircraft": a purchase by count;
+      // "a court order", "in order to" are none.
+      if (trig.kind == "order" && !(next == "for" && i + 2 < s.tok_end &&
+                                    (in_figure(i + 2) || d.toks[i + 2].kind == Tok::number || count_word(low_at(d, s, i + 2)))))
+        continue;
       if (trig.kind == "joint statement" && prev != "joint") continue;  // "a statement", "financial statements"
       // A loan is a deal when its value and a side name it ("a $500m loan to X"); checked with the sides below.
       // A loan is one deal when its value is given ("a $2bn loan"), or its purpose and borrower ("an urban
@@ -1571,8 +1576,9 @@ void agreements_pass(Doc& d) {
             next_item |= std::find(list_starts.begin(), list_starts.end(), k + 1) != list_starts.end();
             if (next_item || cue_word(low_at(d, s, k + 1)) != cNone || d.has(k + 1, gSpeech)) break;
           }
+          if (l == "in" && word_is(d, s, k + 1, "order")) break;  // "in order to ...": a purpose clause
           Trigger t3;
-          if (w.kind == Tok::word && trigger_of(d, k, t3) && k > ce + 1 && !w.has(kCap)) {
+          if (w.kind == Tok::word && trigger_of(d, k, t3) && k > ce + 1 && !w.has(kCap) && t3.kind != "order") {
             last = k;  // "agreement on a partnership": keep the noun, stop after it
             ++k;
             break;

@@ -516,6 +516,7 @@ constexpr Trig kTriggers[] = {
     {"documents", "document", true},  // only counted: "signed 20 cooperation documents"
     {"statement", "joint statement", false},
     {"loan", "loan", false},
+    {"order", "order", false},  // only "an order for 70 aircraft": a purchase by count
     // Verbs that tell a company deal (agreements.cpp deal_verb): kind "verb:" + the noun the item is named
     // with. Looked up with the other triggers, so a text without any costs nothing more.
     {"buy", "verb:purchase", false}, {"buys", "verb:purchase", false}, {"buying", "verb:purchase", false},

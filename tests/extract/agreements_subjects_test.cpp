@@ -222,3 +222,13 @@ TEST(AgreementsSubjects, LoanNamedByPurposeAndBorrower) {
   EXPECT_EQ(g->status, AgreementStatus::planned);
   EXPECT_EQ(a.agreements.size(), 1u) << titles(a);
 }
+
+TEST(AgreementsSubjects, AnOrderForACountIsAPurchase) {
+  ArticleRecord a = body("Budget airline Norvel Air has placed an order for 40 Airbus A320 planes, in a deal valued at "
+                         "$2bn. A court order was lifted, in order to let the sale proceed.");
+  const AgreementRecord* g = titled(a, "order for 40 Airbus A320 planes");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_EQ(g->status, AgreementStatus::signed_);
+  EXPECT_TRUE(has_party(*g, "Norvel Air")) << titles(a);
+  EXPECT_EQ(titled(a, "court order"), nullptr) << titles(a);
+}
