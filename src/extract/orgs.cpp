@@ -52,6 +52,11 @@ uint32_t cap_run(const Doc& d, const Sentence& s, uint32_t k) {
   while (m < s.tok_end && m < k + 10) {
     const Token& t = d.toks[m];
     if (m > k && !t.has(kSpaceBefore) && t.kind == Tok::word) break;  // glued pieces: leave them alone
+    // "for NZ$5.3m", "A$20m": a currency prefix glued to a sign is no name word.
+    // (never the run's first word: the caller needs a run of one word at least)
+    if (m > k && m + 1 < s.tok_end && d.toks[m + 1].kind == Tok::punct && !d.toks[m + 1].has(kSpaceBefore) &&
+        d.text(s, d.toks[m + 1]) == "$")
+      break;
     if (cap_word(d, m)) { ++m; continue; }
     if (m > k && m + 1 < s.tok_end && cap_word(d, m + 1)) {
       std::string_view l = t.kind == Tok::word ? d.low(s, t) : d.text(s, t);
@@ -155,8 +160,10 @@ void orgs_pass(Doc& d) {
         std::string_view l = d.low(s, d.toks[k]);
         return e >= k + 3 && (l == "international" || l == "national" || l == "global");
       };
+      // "New Zealand Dairy Foods": a common word that opens a country's or place's name is no leading word.
       while (b < e && d.has(b, gCommon | gFunction | gMonth | gWeekday) &&
-             !d.has(b, gOrgHead | gParty | gDemonym | gCountry) && !opener(b))  // "American Express" keeps "American"
+             !d.has(b, gOrgHead | gParty | gDemonym | gCountry) && !opener(b) &&  // "American Express" keeps "American"
+             match_gaz(d, s, b, gCountry | gPlace, nullptr) < 2)
         ++b;
       if (b >= e) { i = e - 1; continue; }
       // A capitalised cue noun at the sentence start says what follows: "Retailer X said it ...".

@@ -232,3 +232,11 @@ TEST(AgreementsSubjects, AnOrderForACountIsAPurchase) {
   EXPECT_TRUE(has_party(*g, "Norvel Air")) << titles(a);
   EXPECT_EQ(titled(a, "court order"), nullptr) << titles(a);
 }
+
+TEST(AgreementsSubjects, CountryOpeningACompanyNameAndACurrencyPrefix) {
+  ArticleRecord a = body("New Zealand Dairy Holdings has agreed to sell its stake in Tarkon Cheeses to United Milk Ltd "
+                         "for NZ$5.3m. NZ$2m was paid at once.");
+  ASSERT_FALSE(a.agreements.empty()) << titles(a);
+  EXPECT_TRUE(has_party(a.agreements[0], "New Zealand Dairy Holdings")) << titles(a);
+  EXPECT_TRUE(has_party(a.agreements[0], "United Milk Ltd")) << titles(a);
+}
