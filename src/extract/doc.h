@@ -71,7 +71,10 @@ struct Doc {
   std::vector<Sentence> sents;
   std::vector<Token> toks;
   std::vector<Caption> captions;
-  std::vector<std::string> lowered;  // ASCII-lowercased copy of each paragraph (same byte offsets)
+  // ASCII-lowercased copy of each paragraph (same byte offsets): views into lowered_text, one buffer for the
+  // article rather than one string per paragraph.
+  std::string lowered_text;
+  std::vector<std::string_view> lowered;
   std::vector<const GazEntry*> gz;   // per token: its one-word gazetteer entry (looked up once)
   std::vector<Explanation>* explain = nullptr;
   std::vector<OrgMention> orgs;     // in document order
@@ -87,7 +90,7 @@ struct Doc {
   uint32_t idx(const Token& t) const { return static_cast<uint32_t>(&t - toks.data()); }
   bool has(uint32_t k, uint32_t flags) const { return gz[k] && (gz[k]->flags & flags); }
   std::string_view low(const Sentence& s, const Token& t) const {
-    return std::string_view(lowered[s.para]).substr(t.begin, t.end - t.begin);
+    return lowered[s.para].substr(t.begin, t.end - t.begin);
   }
   // Text from token i's start to token j-1's end (absolute token indices).
   std::string_view span_text(const Sentence& s, uint32_t i, uint32_t j) const {
@@ -128,8 +131,10 @@ inline constexpr size_t kMaxItemsPerKind = 5000;
 // ---- passes (one file each)
 // paragraphs.cpp: front matter, title and paragraphs from raw text.
 void split_paragraphs(std::string_view raw, ArticleRecord& a);
-// sentences.cpp: sentence spans of one paragraph.
+// sentences.cpp: sentence spans of one paragraph; the second form appends them to `out` (the pipeline reuses
+// one vector for every paragraph instead of allocating one each).
 std::vector<Span> split_sentences(std::string_view para);
+void split_sentences(std::string_view para, std::vector<Span>& out);
 // tokens.cpp: tokens of text[begin, end) appended to out.
 void tokenize(std::string_view para, Span range, std::vector<Token>& out);
 // photos.cpp: finds caption paragraphs (run before people, so credits are masked) and adds PhotoRecords

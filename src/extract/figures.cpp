@@ -979,7 +979,8 @@ void figures_pass(Doc& d) {
     t.a = &ta;
     std::string low = d.a->title;
     for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    t.lowered.push_back(std::move(low));
+    t.lowered_text = std::move(low);
+    t.lowered.push_back(t.lowered_text);
     for (Span sp : split_sentences(ta.paragraphs[0])) {
       Sentence s;
       s.para = 0;

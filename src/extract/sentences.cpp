@@ -63,6 +63,11 @@ bool is_opener(std::string_view p, size_t k) {
 
 std::vector<Span> split_sentences(std::string_view p) {
   std::vector<Span> out;
+  split_sentences(p, out);
+  return out;
+}
+
+void split_sentences(std::string_view p, std::vector<Span>& out) {
   size_t start = 0, n = p.size();
   auto push = [&](size_t b, size_t e) {
     while (b < e) {
@@ -123,7 +128,6 @@ std::vector<Span> split_sentences(std::string_view p) {
     i = k;
   }
   push(start, n);
-  return out;
 }
 
 }  // namespace ae::extract
