@@ -69,7 +69,7 @@ bool is_particle(std::string_view l) {
                                            "ibn", "ben", "der", "du", "dos", "el", "bint", "abu", "den", "ter",
                                            "das", "ul"};
   for (auto p : k)
-    if (l == p) return true;
+    if (same_word(l, p)) return true;
   return false;
 }
 
