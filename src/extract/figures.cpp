@@ -982,6 +982,7 @@ void figures_pass(Doc& d) {
     for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
     t.lowered_text = std::move(low);
     t.lowered.push_back(t.lowered_text);
+    t.toks.reserve(ta.paragraphs[0].size() / 2 + 4);  // more than a title's tokens: one allocation
     for (Span sp : split_sentences(ta.paragraphs[0])) {
       Sentence s;
       s.para = 0;

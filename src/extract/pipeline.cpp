@@ -61,6 +61,7 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   d.sents.reserve(text.size() / 100 + 4);
   size_t cap = 0;
   std::vector<Span> spans;
+  spans.reserve(32);  // sentences of one paragraph
   for (uint32_t p = 0; p < a.paragraphs.size(); ++p) {
     const std::string& text_p = a.paragraphs[p];
     const Caption* c = nullptr;
