@@ -133,8 +133,19 @@ inline bool based_word(std::string_view l) {
 }
 
 // The longest gazetteer phrase (1..kMaxGazWords words) starting at token i of sentence s (absolute index)
-// whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry.
-int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);
+// whose entry has any of `flags`; returns its length in tokens (0 if none) and the entry. The common case, a
+// word that starts no phrase, is answered inline from the cached look-up; match_gaz_phrase() does the rest.
+int match_gaz_phrase(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out);
+inline int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out) {
+  if (i >= s.tok_end || d.toks[i].kind != Tok::word) return 0;
+  const GazEntry* first = d.gz[i];
+  if (first && (first->flags & gPhraseStart)) return match_gaz_phrase(d, s, i, flags, out);
+  if (first && (first->flags & flags)) {
+    if (out) *out = first;
+    return 1;
+  }
+  return 0;
+}
 
 // Items per kind and article are capped so hostile text (a million "5 people") stays bounded.
 inline constexpr size_t kMaxItemsPerKind = 5000;

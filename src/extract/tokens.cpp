@@ -184,16 +184,8 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
 
 namespace ae::extract {
 
-int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out) {
-  if (i >= s.tok_end || d.toks[i].kind != Tok::word) return 0;
-  const GazEntry* first = d.gz[i];
-  if (!first || !(first->flags & gPhraseStart)) {  // the common case: one cached lookup
-    if (first && (first->flags & flags)) {
-      if (out) *out = first;
-      return 1;
-    }
-    return 0;
-  }
+// match_gaz() past its inline common case: token i is a word whose entry starts some multi-word phrase.
+int match_gaz_phrase(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out) {
   char buf[64];
   size_t n = 0;
   uint32_t ends[kMaxGazWords];
