@@ -72,8 +72,10 @@ std::optional<std::string> validate_article(const ArticleRecord& a);
 // load(write(x)) reproduces x exactly (records compare equal).
 std::string write_corpus(const Corpus& c);
 // The same bytes in pieces: `sink` receives them in order, about `chunk` bytes at a time (whole articles), so a
-// writer to a file never holds the whole output. Stops and returns false as soon as `sink` does.
-bool write_corpus(const Corpus& c, const std::function<bool(std::string_view)>& sink, size_t chunk = size_t(1) << 20);
+// writer to a file never holds the whole output. Stops and returns false as soon as `sink` does. The default
+// chunk is small enough to stay in the L2 cache until write() copies it: with 1 MiB chunks that kernel copy
+// cost 1-5% of `article-prep extract` over the BBC files, with 128 KiB about 0.3% (perf, same bytes written).
+bool write_corpus(const Corpus& c, const std::function<bool(std::string_view)>& sink, size_t chunk = size_t(128) << 10);
 // One article as a standalone JSON object (article-prep --jsonl). An article with a text_ref is written
 // stripped ("textRef" instead of "paragraphs"), by both write_article() and write_corpus().
 std::string write_article(const Corpus& c, uint32_t article);

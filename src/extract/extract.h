@@ -39,10 +39,13 @@ struct Lexicon {
   std::pair<const uint32_t*, const uint32_t*> candidates(uint32_t key) const;
 };
 // The first three bytes of a word (fewer for a shorter one) packed with its length class, as by3 keys them.
+// (Unrolled: the topics pass computes it for every word, and the loop's bounds tests cost more than the work.)
 inline uint32_t cue_key(std::string_view w) {
-  uint32_t k = uint32_t(w.size() < 3 ? w.size() : 3) << 24;
-  for (size_t i = 0; i < w.size() && i < 3; ++i) k |= uint32_t(static_cast<unsigned char>(w[i])) << (8 * i);
-  return k;
+  const size_t n = w.size();
+  const auto byte = [&](size_t i) { return uint32_t(static_cast<unsigned char>(w[i])); };
+  if (n >= 3) return (3u << 24) | byte(0) | (byte(1) << 8) | (byte(2) << 16);
+  if (n == 2) return (2u << 24) | byte(0) | (byte(1) << 8);
+  return n == 1 ? (1u << 24) | byte(0) : 0u;
 }
 // Parses a lexicon; on failure returns nothing and sets `error`.
 std::optional<Lexicon> parse_lexicon(std::string_view json, std::string& error);

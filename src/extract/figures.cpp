@@ -40,11 +40,12 @@ struct Fig {
   std::string rule;
 };
 
-bool is_punct(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
-  return k < s.tok_end && d.toks[k].kind == Tok::punct && d.text(s, d.toks[k]) == p;
+// (Both inlined, like word_is: asked of most tokens.)
+[[gnu::always_inline]] inline bool is_punct(const Doc& d, const Sentence& s, uint32_t k, std::string_view p) {
+  return k < s.tok_end && d.toks[k].kind == Tok::punct && same_word(d.text(s, d.toks[k]), p);
 }
-bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
-  return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::word && d.low(s, d.toks[k]) == w;
+[[gnu::always_inline]] inline bool low_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
+  return k >= s.tok_begin && k < s.tok_end && d.toks[k].kind == Tok::word && same_word(d.low(s, d.toks[k]), w);
 }
 bool glued(const Doc& d, uint32_t a, uint32_t b) { return d.toks[a].end == d.toks[b].begin; }
 
@@ -1030,7 +1031,9 @@ void figures_pass(Doc& d) {
     t.a = &ta;
     std::string low = d.a->title;
     for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    t.lowered.push_back(std::move(low));
+    t.lowered_text = std::move(low);
+    t.lowered.push_back(t.lowered_text);
+    t.toks.reserve(ta.paragraphs[0].size() / 2 + 4);  // more than a title's tokens: one allocation
     for (Span sp : split_sentences(ta.paragraphs[0])) {
       Sentence s;
       s.para = 0;

@@ -2,6 +2,8 @@
 // Keys are lowercase ASCII; multi-word keys are joined by one space. Accented names are listed folded.
 #include "extract/gazetteer.h"
 
+#include "core/bytes.h"
+
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -603,10 +605,12 @@ class FlatTable {
   }
   const GazEntry* find(std::string_view k) const {
     uint64_t h = hash(k);
-    const uint32_t t = tag(h);
+    const uint8_t t = tag(h);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       if (!tags_[i]) return nullptr;  // most words miss here, in the small tag array (no cache miss on a slot)
-      if (tags_[i] == t && slots_[i].key == k) return &slots_[i].entry;
+      // (same_bytes, not ==: libc's memcmp call cost more than comparing a few bytes inline)
+      if (tags_[i] == t && slots_[i].key.size() == k.size() && same_bytes(slots_[i].key.data(), k.data(), k.size()))
+        return &slots_[i].entry;
     }
   }
 
@@ -616,12 +620,14 @@ class FlatTable {
     for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
     return h ^ (h >> 32);
   }
-  static uint32_t tag(uint64_t h) { return uint32_t(h >> 32) | 1; }  // never 0: 0 marks a free slot
+  static uint8_t tag(uint64_t h) { return uint8_t(h >> 56) | 1; }  // never 0: 0 marks a free slot
   struct Slot {
     std::string_view key;
     GazEntry entry;
   };
-  std::vector<uint32_t> tags_;  // per slot: 0 free, else tag(hash); 4 bytes a slot, so probes stay in L1
+  // Per slot: 0 free, else tag(hash). One byte a slot: the 16 KiB array stays in L1 (4-byte tags took 64 KiB,
+  // and the load of a tag was then the costliest instruction of gaz(); perf: gaz 8.1% -> 7.0% of the run).
+  std::vector<uint8_t> tags_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 };

@@ -69,7 +69,7 @@ bool is_particle(std::string_view l) {
                                            "ibn", "ben", "der", "du", "dos", "el", "bint", "abu", "den", "ter",
                                            "das", "ul"};
   for (auto p : k)
-    if (l == p) return true;
+    if (same_word(l, p)) return true;
   return false;
 }
 
@@ -243,9 +243,10 @@ bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
 
 // "High Commissioner", "High Representative": "High" makes a title only right before a capitalised head;
 // elsewhere it may be a family name ("referees Colin High and ...").
-bool high_title(const Doc& d, const Sentence& s, uint32_t k) {
+// (Inline: people_pass asks this of every word that is no gazetteer title word.)
+[[gnu::always_inline]] inline bool high_title(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
-  return t.kind == Tok::word && t.has(kCap) && t.end - t.begin == 4 && d.low(s, t) == "high" &&
+  return t.kind == Tok::word && t.has(kCap) && t.end - t.begin == 4 && same_word(d.low(s, t), "high") &&
          k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) && d.has(k + 1, gTitle);
 }
 
@@ -1693,10 +1694,13 @@ void people_pass(Doc& d) {
   // ---- surname mentions and "the <demonym> <title>" anaphora.
   std::unordered_map<std::string_view, std::vector<size_t>> by_surname;
   for (size_t k = 0; k < people.size(); ++k) by_surname[people[k].surname].push_back(k);
-  std::unordered_set<uint64_t> covered;
+  // Starts of the mentions found so far, as (para, begin) keys: sorted once and binary-searched (a hash set cost
+  // an allocation per mention).
+  std::vector<uint64_t> covered;
   auto key = [](uint32_t para, uint32_t begin) { return (uint64_t(para) << 32) | begin; };
   for (auto& b : people)
-    for (auto& m : b.mentions) covered.insert(key(m.first.paragraph, m.first.match.begin));
+    for (auto& m : b.mentions) covered.push_back(key(m.first.paragraph, m.first.match.begin));
+  std::sort(covered.begin(), covered.end());
   for (uint32_t si = 0; si < d.sents.size() && !people.empty(); ++si) {
     const Sentence& s = d.sents[si];
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
@@ -1704,7 +1708,8 @@ void people_pass(Doc& d) {
       if (t.kind != Tok::word || t.has(kInCredit)) continue;
       if (t.has(kCap)) {
         auto it = by_surname.find(d.text(s, t));
-        if (it == by_surname.end() || covered.count(key(s.para, t.begin))) continue;
+        if (it == by_surname.end() || std::binary_search(covered.begin(), covered.end(), key(s.para, t.begin)))
+          continue;
         // Part of a longer name or an organisation ("Trump Tower") is not a mention.
         if (i + 1 < s.tok_end && d.toks[i + 1].kind == Tok::word && d.toks[i + 1].has(kCap) &&
             d.toks[i + 1].has(kSpaceBefore) && !d.has(i + 1, gCommon | gFunction))
@@ -1712,8 +1717,7 @@ void people_pass(Doc& d) {
         if (i > s.tok_begin && name_token(d, s, d.toks[i - 1]) && d.toks[i].has(kSpaceBefore)) continue;
         if (i > s.tok_begin && d.has(i - 1, gPeer | gHonorific)) continue;  // inside "Lord X" / "Mr X"
         size_t who = it->second.front();
-        add_mention(people[who], s, i, i + 1, "surname");
-        covered.insert(key(s.para, t.begin));
+        add_mention(people[who], s, i, i + 1, "surname");  // (each token is visited once: no need to mark it)
         continue;
       }
       // "the Kazakh minister": fills the affiliation of the most recent such person without one.
@@ -1739,15 +1743,20 @@ void people_pass(Doc& d) {
   // ---- a role given in the next sentence: "Mr Roe spoke first. The chancellor said ..." gives the one
   // person without a role in a sentence the role of a "The [demonym] ROLE" that opens the next one.
   {
-    std::unordered_map<uint64_t, size_t> sent_of;  // (para, sentence begin) -> sentence index
-    for (uint32_t si = 0; si < d.sents.size(); ++si) sent_of[key(d.sents[si].para, d.sents[si].span.begin)] = si;
+    // (para, sentence begin) -> sentence index, or kNone. d.sents is in document order, so sorted by that pair:
+    // a binary search instead of a hash map that cost one allocation per sentence of every article.
+    auto sent_of = [&](const Evidence& ev) {
+      const uint64_t want = key(ev.paragraph, ev.sentence.begin);
+      auto it = std::lower_bound(d.sents.begin(), d.sents.end(), want,
+                                 [&](const Sentence& x, uint64_t k) { return key(x.para, x.span.begin) < k; });
+      return it != d.sents.end() && key(it->para, it->span.begin) == want ? uint32_t(it - d.sents.begin()) : kNone;
+    };
     std::vector<std::vector<size_t>> roleless_in(d.sents.size());
     for (size_t k = 0; k < people.size(); ++k) {
       if (!people[k].rec.role.empty()) continue;
       for (auto& m : people[k].mentions) {
-        auto it = sent_of.find(key(m.first.paragraph, m.first.sentence.begin));
-        if (it != sent_of.end()) {
-          auto& v = roleless_in[it->second];
+        if (const uint32_t at = sent_of(m.first); at != kNone) {
+          auto& v = roleless_in[at];
           if (v.empty() || v.back() != k) v.push_back(k);
         }
       }
@@ -1783,7 +1792,7 @@ void people_pass(Doc& d) {
           bool ends = re != kNone && (re == p.tok_end || (re + 1 == p.tok_end && d.toks[re].kind == Tok::punct));
           Build& b = people[roleless_in[si + 1][0]];
           const Evidence& first = b.mentions.front().first;
-          if (ends && sent_of[key(first.paragraph, first.sentence.begin)] == si + 1 && b.rec.role.empty()) {
+          if (ends && sent_of(first) == si + 1 && b.rec.role.empty()) {
             b.rec.role = std::string(d.span_text(p, q, re));
             if (b.rec.affiliation.empty()) b.rec.affiliation = aff;
             b.rule += "+previous-sentence-source";
@@ -1813,7 +1822,7 @@ void people_pass(Doc& d) {
       }
       Build& b = people[roleless_in[si + 1][0]];
       const Evidence& first = b.mentions.front().first;
-      if (sent_of[key(first.paragraph, first.sentence.begin)] != si + 1 || !b.rec.role.empty()) continue;
+      if (sent_of(first) != si + 1 || !b.rec.role.empty()) continue;
       b.rec.role = std::string(d.span_text(p, k, re));
       if (b.rec.affiliation.empty()) b.rec.affiliation = aff;
       b.rule += "+previous-sentence-role";

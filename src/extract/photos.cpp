@@ -170,8 +170,8 @@ void find_captions(Doc& d) {
     Caption c;
     // The lowered copy needs two scans for the markers where the paragraph needs four; a paragraph with
     // neither can only hold a bare credit, which ends in a letter after a stop.
-    const std::string& low = d.lowered[p];
-    bool marker = low.find("hoto") != std::string::npos || low.find("redit") != std::string::npos;
+    const std::string_view low = d.lowered[p];
+    bool marker = low.find("hoto") != std::string_view::npos || low.find("redit") != std::string_view::npos;
     // A bare credit is only looked for in whole paragraphs: split_paragraphs keeps a line with a marker apart,
     // never one that merely ends in capitalised words (a hard-wrapped line may end "... in May. Chief John").
     if ((marker && find_credit(d.a->paragraphs[p], c)) || bare_credit(d.a->paragraphs[p], c)) {

@@ -46,18 +46,30 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   Doc d;
   d.a = &a;
   if (options.explain) d.explain = &r.explain;
+  size_t para_bytes = 0;
+  for (const std::string& p : a.paragraphs) para_bytes += p.size();
+  d.lowered_text.reserve(para_bytes);  // exact: the views taken below stay valid
   d.lowered.reserve(a.paragraphs.size());
-  for (const std::string& p : a.paragraphs) d.lowered.push_back(ascii_lowered(p));
+  for (const std::string& p : a.paragraphs) {
+    const size_t at = d.lowered_text.size();
+    d.lowered_text += p;
+    ascii_lower_in_place(d.lowered_text.data() + at, p.size());
+    d.lowered.emplace_back(d.lowered_text.data() + at, p.size());
+  }
   find_captions(d);
   d.toks.reserve(text.size() / 5 + 16);  // about one token per five bytes of news text
   d.sents.reserve(text.size() / 100 + 4);
   size_t cap = 0;
+  std::vector<Span> spans;
+  spans.reserve(32);  // sentences of one paragraph
   for (uint32_t p = 0; p < a.paragraphs.size(); ++p) {
     const std::string& text_p = a.paragraphs[p];
     const Caption* c = nullptr;
     while (cap < d.captions.size() && d.captions[cap].para < p) ++cap;
     if (cap < d.captions.size() && d.captions[cap].para == p) c = &d.captions[cap];
-    for (Span sp : split_sentences(text_p)) {
+    spans.clear();
+    split_sentences(text_p, spans);
+    for (Span sp : spans) {
       Sentence s;
       s.para = p;
       s.span = sp;

@@ -36,10 +36,10 @@ Abbr abbreviation_before(std::string_view p, size_t dot) {
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
       "vs", "approx", "est", "fig", "vol", "pp", "ca", "cf", "mt", "ft", "messrs", "hon", "sr", "jr"};
   for (auto a : kNever)
-    if (l == a) return Abbr::never_ends;
+    if (same_word(l, a)) return Abbr::never_ends;
   static constexpr std::string_view kCompany[] = {"inc", "ltd", "co", "corp", "plc", "llc", "jsc", "bros", "etc"};
   for (auto a : kCompany)
-    if (l == a) return Abbr::ends_before_opener;
+    if (same_word(l, a)) return Abbr::ends_before_opener;
   return Abbr::none;
 }
 
@@ -55,7 +55,7 @@ bool is_opener(std::string_view p, size_t k) {
       "however", "meanwhile", "according", "these", "those", "both", "also", "earlier", "last", "next",
       "speaking", "with", "under", "his", "if", "when", "yet", "so"};
   for (auto o : kOpeners)
-    if (w == o) return true;
+    if (same_word(w, o)) return true;
   return false;
 }
 
@@ -63,6 +63,11 @@ bool is_opener(std::string_view p, size_t k) {
 
 std::vector<Span> split_sentences(std::string_view p) {
   std::vector<Span> out;
+  split_sentences(p, out);
+  return out;
+}
+
+void split_sentences(std::string_view p, std::vector<Span>& out) {
   size_t start = 0, n = p.size();
   auto push = [&](size_t b, size_t e) {
     while (b < e) {
@@ -123,7 +128,6 @@ std::vector<Span> split_sentences(std::string_view p) {
     i = k;
   }
   push(start, n);
-  return out;
 }
 
 }  // namespace ae::extract

@@ -6,6 +6,8 @@
 #include "extract/doc.h"
 #include "extract/utf8.h"
 
+#include <cstring>
+
 namespace ae::extract {
 
 std::string_view lower(std::string_view s, char (&buf)[64]) {
@@ -98,6 +100,17 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
         int letters = 0;
         j = i;
         while (j < end) {
+          if (end - j >= 8) {  // eight bytes at a time while they are ASCII letters
+            uint64_t w;
+            std::memcpy(&w, t.data() + j, 8);
+            bool lower = false;
+            const uint32_t run = ascii_letter_run(w, lower);
+            letters += int(run);
+            any_lower |= lower;
+            j += run;
+            if (run == 8) continue;
+            // t[j] (still inside the eight bytes) is no ASCII letter: on to the general test below.
+          }
           unsigned char b = static_cast<unsigned char>(t[j]);
           if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {  // ASCII fast path
             ++letters;
@@ -171,16 +184,8 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
 
 namespace ae::extract {
 
-int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out) {
-  if (i >= s.tok_end || d.toks[i].kind != Tok::word) return 0;
-  const GazEntry* first = d.gz[i];
-  if (!first || !(first->flags & gPhraseStart)) {  // the common case: one cached lookup
-    if (first && (first->flags & flags)) {
-      if (out) *out = first;
-      return 1;
-    }
-    return 0;
-  }
+// match_gaz() past its inline common case: token i is a word whose entry starts some multi-word phrase.
+int match_gaz_phrase(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags, const GazEntry** out) {
   char buf[64];
   size_t n = 0;
   uint32_t ends[kMaxGazWords];

@@ -155,6 +155,8 @@ struct Matcher {
 };
 
 void set_topics(const Lexicon& lex, uint64_t bits, std::vector<std::string>& out) {
+  if (!bits) return;
+  out.reserve(out.size() + size_t(__builtin_popcountll(bits)));  // one allocation, not one per doubling
   for (uint32_t t = 0; t < lex.topics.size(); ++t)
     if (bits & (uint64_t(1) << t)) out.push_back(lex.topics[t].id);
 }
@@ -220,6 +222,7 @@ void topics_pass(Doc& d, const Lexicon* lex) {
   std::string low = a.title;
   for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
   std::vector<Token> toks;
+  toks.reserve(a.title.size() / 2 + 4);  // more than a title's tokens: one allocation
   tokenize(a.title, {0, static_cast<uint32_t>(a.title.size())}, toks);
   all |= m.match(low, toks.data(), toks.size());
   set_topics(*lex, all, a.topics);

@@ -31,6 +31,22 @@ namespace ae::extract {
   return 1;
 }
 
+// How many of the eight bytes of w (in memory order, little-endian) are ASCII letters before the first byte that
+// is not one (0-8), and whether any of those is lowercase. The tokenizer's word loop takes a whole run of
+// letters in one step instead of one byte at a time (words are mostly ASCII letters).
+inline uint32_t ascii_letter_run(uint64_t w, bool& any_lower) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t y = (w | (kOnes * 0x20)) & ~kHigh;     // each byte folded to lowercase, high bit cleared
+  const uint64_t ge_a = y + kOnes * (0x80 - 'a');        // high bit set: y >= 'a' (no carry: y <= 0x7F)
+  const uint64_t gt_z = y + kOnes * (0x7F - 'z');        // high bit set: y > 'z'
+  const uint64_t letter = ge_a & ~gt_z & ~w & kHigh;     // ...and the byte itself was ASCII
+  const uint64_t not_letter = ~letter & kHigh;
+  const uint32_t run = not_letter ? uint32_t(__builtin_ctzll(not_letter)) / 8 : 8;
+  const uint64_t in_run = run == 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * run)) - 1;
+  any_lower = ((w << 2) & letter & in_run) != 0;  // bit 5 (0x20) set: lowercase ('a' and up)
+  return run;
+}
+
 // Decodes the code point at s[i]; returns its length (1 for an invalid byte, which decodes as U+FFFD).
 inline uint32_t decode(std::string_view s, size_t i, uint32_t& cp) {
   unsigned char c = static_cast<unsigned char>(s[i]);

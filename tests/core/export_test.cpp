@@ -2,6 +2,7 @@
 #include "core/export.h"
 #include "core/json.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include <gtest/gtest.h>
@@ -137,6 +138,18 @@ TEST(JsonNumber, ShortestFormReadsBackExactly) {
   EXPECT_EQ(fmt(-0.000123), "-0.000123");
   for (double v : {0.1 + 0.2, 1.0 / 3, 123456789.123456789, 5e-324, 1.7976931348623157e308})
     EXPECT_EQ(std::strtod(fmt(v).c_str(), nullptr), v) << fmt(v);
+  // Whole numbers take a shortcut below 1e15: the same bytes as the general "%.15g" form.
+  auto general = [](double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return std::string(buf);
+  };
+  for (double v : {0.0, 1.0, -1.0, 7.0, 600e6, -42e9, 999999999999999.0, 123456789012345.0, -999999999999999.0})
+    EXPECT_EQ(fmt(v), general(v)) << v;
+  EXPECT_EQ(fmt(-0.0), "-0");
+  EXPECT_EQ(fmt(1e15), "1e+15");
+  EXPECT_EQ(fmt(-1e15), "-1e+15");
+  EXPECT_EQ(fmt(2.5), "2.5");
 }
 
 }  // namespace

@@ -86,3 +86,14 @@ TEST(ExtractTopics, ShippedLexiconLoads) {
                            "agriculture", "aviation", "human-rights", "technology", "diplomacy", "economy"})
     EXPECT_NE(std::find(ids.begin(), ids.end(), want), ids.end()) << want;
 }
+
+TEST(ExtractTopics, CueKeyIsLengthClassAndFirstThreeBytes) {
+  // The unrolled cue_key against its definition: up to three bytes, little end first, and min(size, 3) << 24.
+  auto reference = [](std::string_view w) {
+    uint32_t k = uint32_t(w.size() < 3 ? w.size() : 3) << 24;
+    for (size_t i = 0; i < w.size() && i < 3; ++i) k |= uint32_t(static_cast<unsigned char>(w[i])) << (8 * i);
+    return k;
+  };
+  for (std::string_view w : {"", "a", "ab", "abc", "abcd", "investment", "\xC3\xA9t\xC3\xA9", "z"})
+    EXPECT_EQ(ae::extract::cue_key(w), reference(w)) << w;
+}
