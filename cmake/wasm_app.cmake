@@ -45,6 +45,10 @@ target_link_options(explorer PRIVATE
   ${AE_WASM_OPT}
   -sUSE_SDL=0                  # link our SDL2, not Emscripten's JS SDL 1.2 library
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  # Issue 18: Emscripten otherwise enables every WebGL extension the browser offers when the context is bound (about
+  # 20 getExtension calls, each a round trip to the GPU process: 15-25 ms before main on this machine); ImGui's
+  # WebGL2 backend and the app use core WebGL2 only.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sINITIAL_MEMORY=32MB
   -sNO_FILESYSTEM=1            # data arrives by fetch into memory; nothing reads files
   -sDYNAMIC_EXECUTION=0        # no eval/new Function: the page runs under a strict CSP

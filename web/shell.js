@@ -33,7 +33,7 @@
       message.textContent = text;
       detail.textContent = '';
     },
-    hide: function () { overlay.classList.add('hidden'); },
+    hide: function () { overlay.classList.add('hidden'); document.documentElement.classList.add('ae-shown'); },
     // Out-of-memory guard (issue 17), asked before a corpus is copied into the wasm heap (platform_web.cpp:
     // js_fetch and file drop). `available` is what the app can still allocate (ae_heap_available() in
     // platform_web.cpp): the free bytes inside the heap, so memory freed by an earlier corpus counts again (the

@@ -14,6 +14,12 @@ async function openCounting() {
   await b.page.addInitScript(() => {
     const contexts = new Set();
     const original = HTMLCanvasElement.prototype.getContext;
+    window.__webglExtensions = [];
+    const getExtension = WebGL2RenderingContext.prototype.getExtension;
+    WebGL2RenderingContext.prototype.getExtension = function (name) {
+      window.__webglExtensions.push(name);
+      return getExtension.call(this, name);
+    };
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
       const ctx = original.call(this, type, ...rest);
       if (type === 'webgl2' && ctx) contexts.add(ctx);
@@ -58,6 +64,9 @@ test('one WebGL2 context: shell.js\'s WebGL2 check creates the context the app d
       return [gl.drawingBufferWidth, gl.drawingBufferHeight];
     });
     assert.deepEqual(px, [1280, 800]);
+    // No WebGL extension is enabled: the app draws with core WebGL2, and Emscripten's enabling of every extension
+    // on offer (-sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS, off) cost a GPU round trip each before main (issue 18).
+    assert.deepEqual(await b.page.evaluate(() => window.__webglExtensions), []);
   } finally { await b.close(); await server.close(); }
 });
 
@@ -87,14 +96,19 @@ test('with the articles held back, the first atlas and the first full frame wait
     const before = await b.page.evaluate(() => ({
       marks: performance.getEntriesByType('mark').map((m) => m.name),
       ready: window.explorer.ready,
+      canvas: getComputedStyle(document.getElementById('canvas')).visibility,
       overlay: document.getElementById('overlay').classList.contains('hidden') ? '' : document.getElementById('overlay-message').textContent,
     }));
     assert.equal(before.ready, false);
     assert.ok(before.marks.includes('ae:main'), JSON.stringify(before.marks));
     assert.ok(!before.marks.includes('ae:fonts-built'), 'no atlas before the articles: ' + JSON.stringify(before.marks));
     assert.match(before.overlay, /Loading font and articles/);
+    // The canvas stays hidden under the overlay until the first frame with data: a visible WebGL canvas is read back
+    // for the compositor after every resize even while covered, tens of ms with SwiftShader (issue 18).
+    assert.equal(before.canvas, 'hidden');
     release();
     await b.page.waitForFunction(() => window.explorer.ready === true, null, { timeout: 60000 });
+    assert.equal(await b.page.evaluate(() => getComputedStyle(document.getElementById('canvas')).visibility), 'visible');
     const marks = await b.page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
     assert.ok(marks['ae:corpus-parsed'] <= marks['ae:fonts-built'], JSON.stringify(marks));
     assert.equal((await b.page.evaluate(() => window.explorer.state())).corpus.status, 'loaded');
