@@ -503,7 +503,9 @@ if (E) {
   for (const [label, x] of Object.entries(E.summary))
     P(`| ${label} | ${x.wallMs.median.toFixed(0)} ms (${x.wallMs.min.toFixed(0)}–${x.wallMs.max.toFixed(0)}) | ${f1(x.wallMBps.median)} (${f1(x.wallMBps.min)}–${f1(x.wallMBps.max)}) | ${x.cpuMs.median.toFixed(0)} ms (${x.cpuMs.min.toFixed(0)}–${x.cpuMs.max.toFixed(0)}) | ${f1(x.cpuMBps.median)} (${f1(x.cpuMBps.min)}–${f1(x.cpuMBps.max)}) |`);
   P();
-  P(`Outputs of every configuration byte-identical: ${E.identical ? 'yes' : '**no**'}.`);
+  P(`Outputs of the new binary at every -j byte-identical: ${E.identical ? 'yes' : '**no**'}` +
+    (E.baselineIdentical === null || E.baselineIdentical === undefined ? '.' :
+      `; the baseline's output ${E.baselineIdentical ? 'is the same' : 'differs (its extraction is older)'}.`));
   P();
 }
 if (app.typing10k || app.typing100k) {
