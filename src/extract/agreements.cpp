@@ -599,6 +599,7 @@ void agreements_pass(Doc& d) {
     std::optional<Cue> last_in_sentence_v;  // the status cue of the last item found in this sentence
     const Cue* last_in_sentence = nullptr;
     auto in_figure = [&](uint32_t k) {
+      if (k < s.tok_begin || k >= s.tok_end) return false;
       uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
       auto it = std::upper_bound(figure_spans.begin(), figure_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
       return it != figure_spans.begin() && std::prev(it)->second > pos;
@@ -625,7 +626,7 @@ void agreements_pass(Doc& d) {
       return std::string(d.span_text(s, k, m));
     };
     auto in_money = [&](uint32_t k) {
-      if (money_spans.empty()) return false;
+      if (money_spans.empty() || k < s.tok_begin || k >= s.tok_end) return false;  // "i - 1" at a sentence's start
       uint64_t pos = (uint64_t(s.para) << 32) | d.toks[k].begin;
       auto it = std::upper_bound(money_spans.begin(), money_spans.end(), std::pair<uint64_t, uint64_t>(pos, ~uint64_t(0)));
       return it != money_spans.begin() && std::prev(it)->second > pos;
@@ -1349,7 +1350,8 @@ void agreements_pass(Doc& d) {
       // A loan is one deal when its value is given ("a $2bn loan"), or its purpose and borrower ("an urban
       // development loan for Bihar"); "loans", "the loan" alone are loans in general or a reference.
       if (trig.kind == "loan" && !in_money(i - 1) &&
-          !(word_is(d, s, i + 1, "for") && i + 2 < s.tok_end && d.toks[i + 2].has(kCap) && d.toks[i - 1].kind == Tok::word &&
+          !(word_is(d, s, i + 1, "for") && i + 2 < s.tok_end && d.toks[i + 2].has(kCap) && i > s.tok_begin &&
+            d.toks[i - 1].kind == Tok::word &&
             !d.toks[i - 1].has(kCap) && !d.has(i - 1, gFunction) && !determiner(low_at(d, s, i - 1))))
         continue;
       // "the sale of its finance arm to X", "Air India's purchase of 50 aircraft": a sale or purchase of
