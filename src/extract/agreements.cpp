@@ -2365,23 +2365,27 @@ void agreements_pass(Doc& d) {
           }
         }
       }
+      // One more deal of this plural mention (fields, modifiers or subjects split below): the mention's kind, sides
+      // and status, evidence over tokens [eb, ee), unless its title was already listed.
+      auto add_split = [&](std::string t, uint32_t eb, uint32_t ee, const char* how) {
+        if (!seen_titles.insert(lower_ascii(t)).second) return;
+        Item it;
+        it.rec.title = std::move(t);
+        it.rec.kind = std::string(trig.kind);
+        it.rec.parties = parties;
+        it.rec.status = status;
+        it.rec.evidence = make_evidence(s, d.toks[eb].begin, d.toks[ee - 1].end);
+        it.family = family_of(trig.kind);
+        it.content = content_words(it.rec.title);
+        it.rule = "agreement:" + std::string(how) + "+status:" + std::string(to_string(status));
+        extra_items.push_back(std::move(it));
+      };
       if (!fields.empty()) {
         std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) + std::string(trig.kind) +
                            " between the ";
         std::string head(d.span_text(s, fields_head, fields_head + 1));
-        for (size_t n = 1; n < fields.size(); ++n) {
-          Item it;
-          it.rec.title = base + std::string(fields[n]) + " " + head;
-          it.rec.kind = std::string(trig.kind);
-          it.rec.parties = parties;
-          it.rec.status = status;
-          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[i].end);
-          it.family = family_of(trig.kind);
-          it.content = content_words(it.rec.title);
-          if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
-          it.rule = "agreement:fields-split+status:" + std::string(to_string(status));
-          extra_items.push_back(std::move(it));
-        }
+        for (size_t n = 1; n < fields.size(); ++n)
+          add_split(base + std::string(fields[n]) + " " + head, mb, i + 1, "fields-split");
         title = base + std::string(fields[0]) + " " + head;
         words = content_words(title);
         rule += "+fields-split";
@@ -2390,16 +2394,7 @@ void agreements_pass(Doc& d) {
         const std::string one = singular(d.text(s, d.toks[i])) +
                                 (complement ? " " + std::string(d.span_text(s, comp_b, comp_e)) : std::string());
         const std::string tail = mod_and + 2 < i ? std::string(d.span_text(s, mod_and + 2, i)) + " " : std::string();
-        Item it;
-        it.rec.title = std::string(d.span_text(s, mod_and + 1, i)) + " " + one;
-        it.rec.kind = std::string(trig.kind);
-        it.rec.parties = parties;
-        it.rec.status = status;
-        it.rec.evidence = make_evidence(s, d.toks[mod_and + 1].begin, d.toks[i].end);
-        it.family = family_of(trig.kind);
-        it.content = content_words(it.rec.title);
-        it.rule = "agreement:modifiers-split+status:" + std::string(to_string(status));
-        if (seen_titles.insert(lower_ascii(it.rec.title)).second) extra_items.push_back(std::move(it));
+        add_split(std::string(d.span_text(s, mod_and + 1, i)) + " " + one, mod_and + 1, i + 1, "modifiers-split");
         title = std::string(d.span_text(s, mb, mod_and)) + " " + tail + one;
         words = content_words(title);
         rule += "+modifiers-split";
@@ -2407,19 +2402,8 @@ void agreements_pass(Doc& d) {
       if (!subjects.empty()) {
         std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) +
                            singular(d.text(s, d.toks[i])) + " " + std::string(d.span_text(s, i + 1, obj_b)) + " ";
-        for (size_t n = 1; n < subjects.size(); ++n) {
-          Item it;
-          it.rec.title = base + std::string(d.span_text(s, subjects[n].b, subjects[n].e));
-          it.rec.kind = std::string(trig.kind);
-          it.rec.parties = parties;
-          it.rec.status = status;
-          it.rec.evidence = make_evidence(s, d.toks[mb].begin, d.toks[subjects[n].e - 1].end);
-          it.family = family_of(trig.kind);
-          it.content = content_words(it.rec.title);
-          if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
-          it.rule = "agreement:subjects-split+status:" + std::string(to_string(status));
-          extra_items.push_back(std::move(it));
-        }
+        for (size_t n = 1; n < subjects.size(); ++n)
+          add_split(base + std::string(d.span_text(s, subjects[n].b, subjects[n].e)), mb, subjects[n].e, "subjects-split");
         title = base + std::string(d.span_text(s, subjects[0].b, subjects[0].e));
         words = content_words(title);
         rule += "+subjects-split";
