@@ -216,6 +216,11 @@ std::vector<Span> coordination(const Doc& d, const Sentence& s, uint32_t b, uint
           ++k;
           continue;
         }
+        // "close-in weapon system (CIWS) and radar": an acronym given in passing is part of its part.
+        if (words > 0 && p == "(" && k + 2 < limit && acronym_word(d, s, k + 1) && punct_is(d, s, k + 2, ")")) {
+          k += 3;
+          continue;
+        }
         break;
       }
       if (w.kind != Tok::word || d.has(k, gFunction | gCountry | gDemonym | gMonth | gWeekday) || d.org_of[k] >= 0)
@@ -273,9 +278,60 @@ std::vector<Span> coordination(const Doc& d, const Sentence& s, uint32_t b, uint
 // (every part before the last a single word, the first an adjective, the last more than one word).
 bool shared_head(const Doc& d, const Sentence& s, const std::vector<Span>& parts) {
   if (parts.size() < 2 || parts.back().e - parts.back().b < 2) return false;
-  for (size_t n = 0; n + 1 < parts.size(); ++n)
+  for (size_t n = 0; n + 1 < parts.size(); ++n) {
     if (parts[n].e != parts[n].b + 1) return false;
+    // A noun by its ending is a subject of its own: "military, education, and land management" are three.
+    std::string_view l = low_at(d, s, parts[n].b);
+    for (std::string_view suf : {"tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence"})
+      if (l.size() > suf.size() + 2 && l.substr(l.size() - suf.size()) == suf) return false;
+  }
   return adjectival(low_at(d, s, parts[0].b));
+}
+
+// The value of a group's count as written ("three", "20"), 0 when it is no small whole number.
+int count_value(std::string_view c) {
+  if (!c.empty() && c[0] >= '0' && c[0] <= '9') {
+    int v = 0;
+    for (char ch : c) {
+      if (ch < '0' || ch > '9' || v > 10000) return 0;
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  }
+  static constexpr std::string_view names[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                               "ten", "eleven", "twelve"};
+  for (size_t n = 0; n < std::size(names); ++n)
+    if (c == names[n]) return int(n) + 2;
+  return 0;
+}
+
+std::string singular(std::string_view w);
+
+// The words before each subject of a split plural ("agreement on cooperation in "), from its trigger i, the
+// complement's start cb and the first subject's start sb. A document named by an acronym in passing is named by
+// it ("two memorandums of understanding (MoUs) on ..." -> "MoU on ..."); a purpose ("to promote cooperation in")
+// is what the document is on, and "the fields of" says nothing: "MoU on cooperation in agriculture".
+std::string split_head(const Doc& d, const Sentence& s, uint32_t i, uint32_t cb, uint32_t sb) {
+  std::string out = cb >= i + 4 && punct_is(d, s, cb - 3, "(") && punct_is(d, s, cb - 1, ")") && acronym_word(d, s, cb - 2)
+                        ? singular(d.text(s, d.toks[cb - 2]))
+                        : singular(d.text(s, d.toks[i])) +
+                              // "memorandum of understanding on ..." (not the passive of "contracts were signed with")
+                              (cb > i + 1 && word_is(d, s, i + 1, "of") ? " " + std::string(d.span_text(s, i + 1, cb)) : "");
+  uint32_t k = cb;
+  if (word_is(d, s, k, "to") &&
+      in(low_at(d, s, k + 1), {"promote", "boost", "strengthen", "enhance", "expand", "develop", "deepen", "foster",
+                               "facilitate", "increase", "advance", "improve"})) {
+    out += " on";
+    k += 2;
+  }
+  // "cooperation in the fields of": the preposition before stays ("in"), the filler goes.
+  uint32_t e = sb;
+  if (e >= k + 2 && word_is(d, s, e - 1, "of") &&
+      in(low_at(d, s, e - 2), {"field", "fields", "area", "areas", "sphere", "spheres", "domain", "domains"}))
+    e -= word_is(d, s, e - 3, "the") && e >= k + 3 ? 3 : 2;
+  if (k < e) out += " " + std::string(d.span_text(s, k, e));
+  out += " ";
+  return out;
 }
 
 // "agreements" -> "agreement", "memoranda" -> "memorandum", "MoUs" -> "MoU", "treaties" -> "treaty".
@@ -1461,6 +1517,18 @@ void agreements_pass(Doc& d) {
         participle = cue_word(low_at(d, s, ce));
         ++ce;
       }
+      // "Two contracts were firmed up with X for Y", "the deal was finalised with X": a passive between a plural
+      // or counted trigger and "with" gives the status; the complement starts at "with".
+      if (ce == i + 1 && in(low_at(d, s, ce), {"was", "were"})) {
+        uint32_t v = ce + 1;
+        std::string_view vl = low_at(d, s, v);
+        Cue c = cue_word(vl);
+        if (vl == "firmed" && word_is(d, s, v + 1, "up")) c = cSigned, ++v;
+        if ((c == cSigned || c == cAgreed) && word_is(d, s, v + 1, "with")) {
+          participle = c;
+          ce = v + 1;
+        }
+      }
       // "a deal totalling $375m with X", "a contract worth $2bn for Y": a single deal's value before its complement
       // is passed over (the value is the item's figure; its sides and subject come after it).
       if (!trig.plural && in(low_at(d, s, ce), {"worth", "totalling", "totaling", "valued"})) {
@@ -1474,6 +1542,7 @@ void agreements_pass(Doc& d) {
       }
       uint32_t comp_b = ce, comp_e = ce;
       uint32_t obj_b = ce;  // where the complement's last prepositional object starts ("on cooperation in |health")
+      uint32_t list_b = 0;  // where a list of subjects inside the complement starts, 0 when none
       std::string_view c0 = low_at(d, s, ce);
       // "With the agreement in place, trade is expected to grow": "in place" says the deal exists; it names
       // nothing (a reference back, or a deal named by its sides).
@@ -1528,11 +1597,12 @@ void agreements_pass(Doc& d) {
         while (k < s.tok_end && budget > 0) {
           if (d.org_of[k] < 0 && !(d.toks[k].kind == Tok::word && d.has(k, gFunction))) --budget;
           const Token& w = d.toks[k];
-          if (boundary(d, s, k)) break;
+          // (before the boundary test, which a bracket is)
           if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && acronym_word(d, s, k + 1) && punct_is(d, s, k + 2, ")")) {
             k += 3;  // "(MOU)", "(NAC)": an acronym given in passing
             continue;
           }
+          if (boundary(d, s, k)) break;
           if (w.kind == Tok::punct) {
             std::string_view p = d.text(s, w);
             bool inner = ((p == "-" || p == "'" || p == "’" || p == "/") && !w.has(kSpaceBefore)) ||
@@ -1546,6 +1616,7 @@ void agreements_pass(Doc& d) {
                 in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning", "covering"})) {
               std::vector<Span> parts = coordination(d, s, obj_b, s.tok_end);
               if (!parts.empty() && parts.back().e > k + 1) {
+                if (!list_b) list_b = obj_b;
                 last = parts.back().e - 1;
                 k = parts.back().e;
                 continue;
@@ -1601,11 +1672,21 @@ void agreements_pass(Doc& d) {
       bool modified = mb < i && !((trig.kind == "joint venture" || trig.kind == "joint statement") && mb + 1 == i);
       // ---- count before a plural: "20 memoranda", "four agreements", "550 agreements"
       bool counted = false;
+      bool counted_vague = false;   // "three other agreements": named only by a complement
+      uint32_t count_at = UINT32_MAX;  // the count's token when it opens the mention
       std::string elided_count;  // "18 were investment agreements": the count, given before a copula
       if (trig.plural) {
         uint32_t k = mb;
         if (k > s.tok_begin && (d.toks[k - 1].kind == Tok::number || count_word(low_at(d, s, k - 1)))) counted = true;
         if (counted) --mb;
+        // "Three other agreements on A, B and C", "two more deals with X": a count before a vague word still counts
+        // the group, when a complement names it (checked below).
+        if (!counted && mb == i && mb >= s.tok_begin + 2 && in(det, {"other", "more", "further"}) &&
+            (d.toks[mb - 2].kind == Tok::number || count_word(low_at(d, s, mb - 2)))) {
+          counted = counted_vague = true;
+          mb -= 2;
+        }
+        if (counted) count_at = mb;
         // "12 investment agreements": the count's figure spans the modifiers too, so the modifier loop stopped
         // at them; the count and the words inside its figure open the title.
         if (!counted && in_figure(i)) {
@@ -1629,6 +1710,7 @@ void agreements_pass(Doc& d) {
         }
       }
       if (counted && value_complement) comp_e = comp_b, complement = false;
+      if (counted_vague && !complement) continue;
       // Documents as a group are told by their count ("inked 20 cooperation documents"); "documents on your
       // computer", "documents filed in court" are none.
       if (trig.kind == "document" && trig.plural && !counted) continue;
@@ -1675,19 +1757,40 @@ void agreements_pass(Doc& d) {
       }
       // "signed agreements on cooperation in healthcare and education": a plural whose complement lists its
       // subjects is one document per subject (not when they share a head: "economic and trade cooperation").
+      // A counted group whose list names as many subjects ("two MoUs on A and B", "three other agreements on A,
+      // B and C") is those documents, one per subject.
       std::vector<Span> subjects;
-      if (trig.plural && !counted && complement && obj_b > comp_b && obj_b < comp_e &&
+      if (trig.plural && complement && obj_b > comp_b && obj_b < comp_e &&
           in(low_at(d, s, obj_b - 1), {"on", "in", "for", "of", "about", "over", "regarding", "concerning", "covering"}) &&
-          !in(low_at(d, s, comp_b), {"with", "between", "from"})) {
+          (counted || !in(low_at(d, s, comp_b), {"with", "between", "from"}))) {
         subjects = coordination(d, s, obj_b, comp_e);
+        // "agreements on agricultural co-operation, tourism, and co-operation in biotechnology": the list started
+        // before the last preposition, whose phrase belongs to the last subject.
+        if (subjects.empty() && list_b && list_b < obj_b) {
+          subjects = coordination(d, s, list_b, comp_e);
+          if (!subjects.empty()) subjects.back().e = comp_e;
+        }
         if (shared_head(d, s, subjects)) subjects.clear();
+        // A counted group whose list names as many subjects is that many documents.
+        if (counted && (count_at == UINT32_MAX || size_t(count_value(low_at(d, s, count_at))) != subjects.size()))
+          subjects.clear();
       }
-      // Only documents made: "signed/agreed ... agreements on X and Y"; "deals over jobs and pay" are talk.
+      // Only documents made: "signed/agreed ... agreements on X and Y", "agreements on X and Y were signed";
+      // "deals over jobs and pay" are talk.
       bool made = false;
       if (trig.plural && !counted && complement) {
         for (uint32_t k = s.tok_begin; k < mb && !made; ++k) {  // "signed A, B and deals on ..."
           Cue c = cue_word(low_at(d, s, k));
           made = c == cSigned || c == cAgreed;
+        }
+        // A passive right after the complement: "were signed", "are to be signed", "have been agreed".
+        for (uint32_t k = comp_e; k < s.tok_end && k < comp_e + 4 && !made; ++k) {
+          std::string_view l = low_at(d, s, k);
+          if (!in(l, {"was", "were", "is", "are", "be", "been", "to", "have", "has", "will", "would"})) {
+            Cue c = cue_word(l);
+            made = k > comp_e && (c == cSigned || c == cAgreed);
+            break;
+          }
         }
         if (!made) subjects.clear();
       }
@@ -1698,7 +1801,7 @@ void agreements_pass(Doc& d) {
         // "oil exploration contracts in Egypt" names where, "agreements with X" whom: a deal of its own;
         // "deals over jobs", "acquisitions in markets where ..." are deals in general.
         // "signed agreements on economic and technical cooperation": documents made, told by their subject.
-        bool named = !subjects.empty() || (made && c0 == "on");
+        bool named = !subjects.empty() || (made && in(c0, {"on", "regarding", "concerning", "covering"}));
         for (uint32_t k = comp_b + 1; k < comp_e && !named; ++k)
           named = d.toks[k].has(kCap) || d.toks[k].kind == Tok::number || d.org_of[k] >= 0 ||
                   count_word(low_at(d, s, k));
@@ -2400,8 +2503,11 @@ void agreements_pass(Doc& d) {
         rule += "+modifiers-split";
       }
       if (!subjects.empty()) {
-        std::string base = (mb < i ? std::string(d.span_text(s, mb, i)) + " " : std::string()) +
-                           singular(d.text(s, d.toks[i])) + " " + std::string(d.span_text(s, i + 1, obj_b)) + " ";
+        // The count and a vague word are the group's, not each document's: "three other agreements on A" is
+        // "agreement on A".
+        const uint32_t tb = count_at == mb ? mb + 1 + (counted_vague ? 1 : 0) : mb;
+        std::string base = (tb < i ? std::string(d.span_text(s, tb, i)) + " " : std::string()) +
+                           split_head(d, s, i, comp_b, subjects[0].b);
         for (size_t n = 1; n < subjects.size(); ++n)
           add_split(base + std::string(d.span_text(s, subjects[n].b, subjects[n].e)), mb, subjects[n].e, "subjects-split");
         title = base + std::string(d.span_text(s, subjects[0].b, subjects[0].e));
@@ -2431,7 +2537,8 @@ void agreements_pass(Doc& d) {
       // "inked 20 cooperation documents ... The officials inked 20 documents of cooperation in trade": the same
       // count of the same kind is the same group, whatever else the second mention says.
       std::string count_text;
-      if (counted && elided_count.empty()) count_text = lower_ascii(d.text(s, d.toks[mb]));
+      // (A group split into its subjects is no group any more: its documents are listed one by one.)
+      if (counted && elided_count.empty() && subjects.empty()) count_text = lower_ascii(d.text(s, d.toks[mb]));
       if (!count_text.empty())
         for (const Item& it : items) repeat |= it.count == count_text && it.family == fam;
       for (Item& it : items) {
@@ -2694,19 +2801,11 @@ void agreements_pass(Doc& d) {
   // own (one entry per distinct deal). A counted group is left out when the article's other items with its status
   // (no takeovers, no other groups) are at least as many as its count.
   {
-    auto count_of = [](const std::string& c) -> int {
-      if (!c.empty() && c[0] >= '0' && c[0] <= '9') return std::atoi(c.c_str());
-      static const std::array<std::string_view, 11> words{"two", "three", "four", "five", "six", "seven", "eight",
-                                                          "nine", "ten", "eleven", "twelve"};
-      for (size_t n = 0; n < words.size(); ++n)
-        if (c == words[n]) return int(n) + 2;
-      return 0;
-    };
     std::vector<Item> kept;
     kept.reserve(items.size());
     for (size_t n = 0; n < items.size(); ++n) {
       const Item& g = items[n];
-      const int c = g.count.empty() ? 0 : count_of(g.count);
+      const int c = count_value(g.count);
       int others = 0;
       for (size_t m = 0; c >= 2 && m < items.size(); ++m)
         others += m != n && items[m].count.empty() && items[m].family != "takeover" && items[m].rec.status == g.rec.status;
