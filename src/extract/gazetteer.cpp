@@ -340,7 +340,10 @@ constexpr const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday
 // address too: never part of the name.
 constexpr const char* kHonorifics[] = {"mr",  "mrs", "ms",   "dr",  "sir", "madam", "prof", "hon",  "mr.", "mrs.",
                                        "ms.", "dr.", "hon.", "gen", "gen.", "col",  "col.", "brig", "lt",  "lt.",
-                                       "shri", "smt", "smt."};  // Indian forms of address ("Sri" is also a given name)
+                                       "shri", "smt", "smt.",  // Indian forms of address ("Sri" is also a given name)
+                                       // Ranks and clerical styles that are never a name word ("Commodore X (Retd)",
+                                       // "Ayatollah X"); abbreviated ranks as above.
+                                       "commodore", "ayatollah", "capt", "capt.", "maj", "maj.", "cdr", "cdr."};
 
 constexpr Pair kCurrencies[] = {
     {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"}, {"us dollars", "USD"}, {"u.s. dollars", "USD"},

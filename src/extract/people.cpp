@@ -583,6 +583,25 @@ bool nationality_noun(std::string_view l) {
 
 // ", [the|a] [demonym|country's|ORG's] [up to 3 words] ROLE [of|at|for X]" after a name at j: "Jane Roe, a
 // fund manager at Acme", "John Doe, Acme's chief executive".
+// Two capitalised words at q that may open a full name (no organisation, country, month or function word).
+bool full_name_at(const Doc& d, const Sentence& s, uint32_t q) {
+  auto name_word = [&](uint32_t k) {
+    return k < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && !d.toks[k].has(kInOrg) &&
+           !d.has(k, gFunction | gSpeech | gCountry | gDemonym | gMonth | gWeekday);
+  };
+  return name_word(q) && name_word(q + 1);
+}
+
+// ", coach Remy Korchemny", ", Parliament Speaker Ali Larijani" after a name at j: the name is one of a list of
+// titled people ("Victor Conte along with James Valente, coach Remy Korchemny and ..."), so it is a person too.
+bool titled_list_follows(const Doc& d, const Sentence& s, uint32_t j) {
+  if (j + 3 >= s.tok_end || d.text(s, d.toks[j]) != ",") return false;
+  uint32_t k = j + 1;
+  uint32_t re = read_role(d, s, k);
+  if (re == kNone && d.toks[k].has(kCap) && d.toks[k].kind == Tok::word) re = read_role(d, s, k + 1);  // "Parliament Speaker"
+  return re != kNone && full_name_at(d, s, re);
+}
+
 bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& role, std::string& aff) {
   if (j >= s.tok_end) return false;
   std::string_view sep = d.text(s, d.toks[j]);
@@ -731,6 +750,9 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     address |= d.toks[n].kind == Tok::word && d.toks[n].has(kCap) && styled_title(d, s, n);
     if (address) return false;
   }
+  // "A, Parliament Speaker Ali Larijani and B": a role followed straight by a full name is that name's title in
+  // a list, not an apposition to the name before (see titled_list_follows).
+  if (role_end == after && full_name_at(d, s, role_end)) return false;
   if (employer.empty() && scope != kNone) employer = organisation_employer(d, s, after);
   // A country word before a job title at an employer is the job's scope, part of the role; the employer is
   // the affiliation ("Jane Roe, US chief economist at Acme": role "US chief economist", Acme).
@@ -1039,6 +1061,11 @@ void people_pass(Doc& d) {
         }
         bool ok = ne > nb;
         if (ok && (cap_word_with(d, s, ne, gOrg | gPlace))) ok = false;  // "partner Tyson Foods"
+        // "Leader of the Islamic Revolution Ayatollah X": a form of address after the run starts the person's
+        // name; the run is the end of a role, no name.
+        if (ok && !honor && ne < s.tok_end && d.toks[ne].kind == Tok::word && d.toks[ne].has(kCap) &&
+            styled_title(d, s, ne))
+          ok = false;
         // "the General Election", "the Chief Constable's Office": after "the", a title and one capitalised
         // word name a thing unless the word is a person's name given elsewhere ("the Prime Minister Blair").
         if (ok && !honor && ne - nb == 1 && d.toks[i].has(kCap)) {
@@ -1184,8 +1211,10 @@ void people_pass(Doc& d) {
       // "The programme's host, Jonathan Dimbleby, asked": a possessive and a lowercase noun before a full name in
       // commas name the person's role (the possessor, when it is an organisation, the affiliation).
       uint32_t pos_role_b = kNone;
+      bool relation = false;  // "his predecessor, X"
       if (i >= s.tok_begin + 3 && d.text(s, d.toks[i - 1]) == "," && ne - i >= 2 &&
-          (ne >= s.tok_end || d.text(s, d.toks[ne]) == "," || d.has(ne, gSpeech))) {
+          (ne >= s.tok_end || d.text(s, d.toks[ne]) == "," || d.text(s, d.toks[ne]) == "." ||
+           d.text(s, d.toks[ne]) == ";" || d.has(ne, gSpeech))) {
         uint32_t k = i - 1;
         while (k > s.tok_begin && i - 1 - k < 3 && d.toks[k - 1].kind == Tok::word && !d.toks[k - 1].has(kCap) &&
                !d.has(k - 1, gFunction | gSpeech | gCommon))
@@ -1196,8 +1225,22 @@ void people_pass(Doc& d) {
         auto ends = [&](std::string_view x) { return h.size() > x.size() + 2 && h.substr(h.size() - x.size()) == x; };
         bool agent = d.has(i - 2, gTitle) || ends("er") || ends("or") || ends("ist");
         if (k < i - 1 && k > s.tok_begin && d.toks[k - 1].kind == Tok::possessive && agent) pos_role_b = k;
+        // "his predecessor, David Blunkett": a possessive pronoun and a noun of a person's relation to another
+        // name the person, though not a role of their own.
+        auto one_of = [](std::string_view w, std::initializer_list<std::string_view> l) {
+          return std::find(l.begin(), l.end(), w) != l.end();
+        };
+        if (k == i - 2 && k > s.tok_begin && pos_role_b == kNone &&
+            one_of(d.low(s, d.toks[k - 1]), {"his", "her", "their"}) &&
+            one_of(h, {"predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+                       "mother", "colleague", "rival", "friend", "partner", "widow", "opponent"})) {
+          c.cue = true;
+          relation = true;
+        }
       }
-      if (pos_role_b != kNone) {
+      if (relation) {
+        c.rule = "bare-name+relation";
+      } else if (pos_role_b != kNone) {
         c.role = std::string(d.span_text(s, pos_role_b, i - 1));
         uint32_t p0 = pos_role_b - 1;  // the possessive
         for (uint32_t q = p0; q > s.tok_begin && p0 - q < 6; --q)
@@ -1209,6 +1252,9 @@ void people_pass(Doc& d) {
         c.cue = true;
         c.aff_explicit = !c.aff.empty();
         c.rule = "apposition";
+      } else if (titled_list_follows(d, s, ne)) {
+        c.cue = true;
+        c.rule = "bare-name+titled-list";
       } else if (nation_noun || (i > s.tok_begin && nationality_noun(d.low(s, d.toks[i - 1])) && ne - i >= 2)) {
         // "fellow Welshman Ray Reardon", "compatriot Ana Ruiz": a noun for a person of a nation before a full name.
         c.cue = true;

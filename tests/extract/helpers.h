@@ -41,6 +41,13 @@ inline std::string titles(const ArticleRecord& a) {
   return all;
 }
 
+// Every person as "[name|role]", for failure messages.
+inline std::string names(const ArticleRecord& a) {
+  std::string all;
+  for (const PersonRecord& q : a.people) all += "[" + q.name + "|" + q.role + "] ";
+  return all;
+}
+
 // The first agreement whose title contains `part`, or null.
 inline const AgreementRecord* titled(const ArticleRecord& a, std::string_view part) {
   for (const AgreementRecord& g : a.agreements)

@@ -1,0 +1,47 @@
+// people_lists_test: round 11, classes read on check10 (released after its one held-out score).
+//  - "Commodore", "Ayatollah" and the abbreviated ranks "Capt", "Maj", "Cdr" are forms of address, never part of a
+//    name; a capitalised run before a form of address ends a role ("Leader of the Islamic Revolution Ayatollah X")
+//    and is no name;
+//  - in a list of titled people ("A, Parliament Speaker B and ..."), the title before the next name is not an
+//    apposition to the name before, and the name before is a person too;
+//  - "his predecessor, X", "her wife, X": a relation noun after a possessive pronoun names a person, with no role.
+// Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+TEST(PeopleLists, RanksAndStylesAreFormsOfAddress) {
+  ArticleRecord a = body("The yard's chairman, Commodore Arjun Mehta (Retd), said the order was welcome. Capt Sara "
+                         "Lind said the ship was ready.");
+  EXPECT_EQ(person(a, "Commodore Arjun Mehta"), nullptr) << names(a);
+  EXPECT_NE(person(a, "Arjun Mehta"), nullptr) << names(a);
+  EXPECT_NE(person(a, "Sara Lind"), nullptr) << names(a);
+}
+
+TEST(PeopleLists, RoleBeforeAFormOfAddressIsNoName) {
+  ArticleRecord a = body("The visitor will meet Guardian of the Northern Revolution Ayatollah Reza Tabari, Senate "
+                         "Speaker Omar Halabi and Foreign Minister Lina Haddad.");
+  EXPECT_EQ(person(a, "Revolution"), nullptr) << names(a);
+  const PersonRecord& t = must(a, "Reza Tabari");
+  EXPECT_NE(t.role, "Speaker");  // the next person's title is no apposition
+  EXPECT_EQ(must(a, "Omar Halabi").role, "Senate Speaker");
+  EXPECT_EQ(must(a, "Lina Haddad").role, "Foreign Minister");
+}
+
+TEST(PeopleLists, NameBeforeATitledNameIsAPerson) {
+  ArticleRecord a = body("The club's founder along with Marco Bellini, coach Remy Kovac and trainer Ivo Petrov are "
+                         "charged.");
+  const PersonRecord& b = must(a, "Marco Bellini");
+  EXPECT_NE(b.role, "coach");
+  EXPECT_EQ(must(a, "Remy Kovac").role, "coach");
+}
+
+TEST(PeopleLists, RelationAfterAPossessivePronoun) {
+  ArticleRecord a = body("Mr Clarke put more weight on the law than his predecessor, Daniel Okafor. He thanked his "
+                         "colleague, Jonas Berg.");
+  EXPECT_EQ(must(a, "Daniel Okafor").role, "");
+  EXPECT_EQ(must(a, "Jonas Berg").role, "");
+}
