@@ -546,14 +546,19 @@ struct DealVerb {
   std::string_view form, noun;
   bool past;        // "bought", "acquired": done unless a modal says otherwise
   bool takes_with;  // "merge with X"
+  bool particle;    // "take over X": the object starts after "over"
 };
 std::optional<DealVerb> deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   const GazEntry* e = d.gz[k];
   if (!e || !(e->flags & gTrigger) || e->value.substr(0, 5) != "verb:" || t.has(kCap)) return std::nullopt;
   std::string_view form = d.low(s, t), noun = e->value.substr(5);
-  bool past = form == "bought" || form == "sold" || (form.size() > 2 && form.substr(form.size() - 2) == "ed");
-  return DealVerb{form, noun, past, noun == "merger"};
+  const bool particle = noun == "takeover";
+  if (particle && !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.low(s, d.toks[k + 1]) == "over"))
+    return std::nullopt;  // "take part", "took office"
+  bool past = form == "bought" || form == "sold" || form == "took" || form == "taken" ||
+              (form.size() > 2 && form.substr(form.size() - 2) == "ed");
+  return DealVerb{form, noun, past, noun == "merger", particle};
 }
 
 }  // namespace
@@ -753,7 +758,8 @@ void agreements_pass(Doc& d) {
                        word_is(d, s, i - 1, "being") || word_is(d, s, i - 1, "is") || word_is(d, s, i - 1, "are") ||
                        word_is(d, s, i - 1, "be");
       // "was acquired by X", and the reduced relative "FleetBoston, bought by BOA".
-      bool passive = v->past && (be_before || punct_is(d, s, i - 1, ",")) && word_is(d, s, i + 1, "by");
+      const uint32_t by_at = i + 1 + (v->particle ? 1 : 0);  // "was taken over by X"
+      bool passive = v->past && (be_before || punct_is(d, s, i - 1, ",")) && word_is(d, s, by_at, "by");
       if (be_before && !passive && v->past) continue;  // "the unit was sold": the subject is what changed hands
       const bool sale = v->noun == "sale";  // the subject sells: "X sold its unit to Y"
       const OrgMention* buyer = nullptr;
@@ -765,8 +771,9 @@ void agreements_pass(Doc& d) {
       std::string part;                   // the part of the target that changed hands: "29.9% stake in "
       uint32_t obj = i + 1, obj_e = i + 1;
       if (v->takes_with && word_is(d, s, obj, "with")) ++obj;
+      if (v->particle) ++obj, ++obj_e;  // past "over"
       if (passive) {
-        uint32_t b = i + 2;
+        uint32_t b = by_at + 1;
         if (word_is(d, s, b, "the")) ++b;
         if (b < s.tok_end && d.org_of[b] >= 0) buyer = &d.orgs[d.org_of[b]];
         for (uint32_t k = i; k > clause_b && !target; --k)
@@ -804,7 +811,7 @@ void agreements_pass(Doc& d) {
             break;
           }
         }
-        if (!buyer) buyer = object_org;
+        if (!buyer && !v->particle) buyer = object_org;  // ("take over" is said of offices and shows too)
         if (!buyer) {  // "the firm had been willing to buy X": a company named before
           for (uint32_t k = i; k > clause_b && i - k < 8; --k)
             if (definite_company(k - 1) && !word_is(d, s, k, "of")) {
@@ -1001,6 +1008,11 @@ void agreements_pass(Doc& d) {
         }
       }
       if (!buyer || (!target && object.empty()) || buyer == target || (target && buyer->name == target->name)) continue;
+      // "take over X" is a takeover only of a company as a whole: not "taking over BBC Radio 1's chart show",
+      // "taken over Contrack's management", a public body's functions, or an office.
+      if (v->particle && (!target || !target->company || !object.empty() || !part.empty() ||
+                          (target->te < s.tok_end && d.toks[target->te].kind == Tok::possessive)))
+        continue;
       auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
       std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + part +
                           (target ? side(target) : object);
@@ -1396,6 +1408,19 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
         continue;
       if (trig.kind == "joint venture" && prev != "joint") continue;
+      // "Minister for International Cooperation and Promotion of Public-Private Partnership": a capitalised
+      // trigger inside an office's name is part of a title, no deal.
+      if (tk.has(kCap)) {
+        uint32_t k = i;
+        while (k > s.tok_begin && k + 16 > i &&
+               ((d.toks[k - 1].kind == Tok::word && (d.toks[k - 1].has(kCap) || in(low_at(d, s, k - 1), {"of", "for", "and", "the"}))) ||
+                (punct_is(d, s, k - 1, "-") && !d.toks[k - 1].has(kSpaceBefore))))
+          --k;
+        bool office = false;  // "Minister for", "Secretary of": a title head opening its portfolio
+        for (uint32_t q = k; q < i && !office; ++q)
+          office = d.toks[q].has(kCap) && d.has(q, gTitle) && in(low_at(d, s, q + 1), {"for", "of"});
+        if (office) continue;
+      }
       // "placed an order for 70 Boeing 737-800 planes", "a firm order for 30 of the aircraft": a purchase by count;
       // "a court order", "in order to" are none.
       if (trig.kind == "order" && !(next == "for" && i + 2 < s.tok_end &&
@@ -1711,6 +1736,10 @@ void agreements_pass(Doc& d) {
       }
       if (counted && value_complement) comp_e = comp_b, complement = false;
       if (counted_vague && !complement) continue;
+      // "agreement with several countries": sides told only vaguely name no deal.
+      if (c0 == "with" && vague(low_at(d, s, ce + 1))) continue;
+      // "it's not an easy agreement to get", "a deal to reach": the deal sought in general, not one named.
+      if (c0 == "to" && in(low_at(d, s, ce + 1), {"get", "reach", "achieve", "find", "obtain"})) continue;
       // Documents as a group are told by their count ("inked 20 cooperation documents"); "documents on your
       // computer", "documents filed in court" are none.
       if (trig.kind == "document" && trig.plural && !counted) continue;
@@ -1847,6 +1876,13 @@ void agreements_pass(Doc& d) {
         bool quoted = tk.has(kInQuote) || punct_is(d, s, mb - 1, "'") || punct_is(d, s, mb - 1, "‘") ||
                       punct_is(d, s, mb - 1, "“");
         bool refers_back = !complement && !counted && ((evaluative_only && determiner(det)) || quoted);
+        // "the merger of the two industry giants": sides told only by their number refer back too.
+        if (complement && !counted && in(c0, {"of", "between"}) &&
+            ((word_is(d, s, ce + 1, "the") && word_is(d, s, ce + 2, "two")) || word_is(d, s, ce + 1, "both"))) {
+          bool names = false;
+          for (uint32_t k = ce + 1; k < comp_e && !names; ++k) names = d.toks[k].has(kCap) || d.org_of[k] >= 0;
+          refers_back |= !names;
+        }
         if (refers_back) {
           std::string fam0 = family_of(trig.kind);
           bool earlier = false;

@@ -530,6 +530,9 @@ constexpr Trig kTriggers[] = {
     {"acquired", "verb:acquisition", false}, {"merge", "verb:merger", false}, {"merged", "verb:merger", false},
     {"merging", "verb:merger", false}, {"sell", "verb:sale", false}, {"sells", "verb:sale", false},
     {"sold", "verb:sale", false}, {"selling", "verb:sale", false},
+    // "take over X": a takeover only with its particle (deal_verb checks "over").
+    {"take", "verb:takeover", false}, {"takes", "verb:takeover", false}, {"took", "verb:takeover", false},
+    {"taking", "verb:takeover", false}, {"taken", "verb:takeover", false},
 };
 constexpr const char* kCueSigned[] = {"signed", "inked", "concluded", "ratified", "signing"};
 constexpr const char* kCueAgreed[] = {"reached", "agreed", "struck", "approved", "finalised", "finalized", "sealed", "clinched", "secured", "achieved"};

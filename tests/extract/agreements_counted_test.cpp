@@ -92,3 +92,32 @@ TEST(AgreementsCounted, VagueCountWithAComplement) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_NE(a.agreements[0].title.find("Eastgate Aerospace"), std::string::npos) << titles(a);
 }
+
+// "take over X": a company taken over is a takeover; an office, a show or a body's management is none.
+TEST(AgreementsCounted, TakeOverACompany) {
+  ArticleRecord a = body("Harbour Holdings PLC won its bid to take over engineering group Valecroft PLC.");
+  const AgreementRecord* t = titled(a, "Harbour Holdings PLC takeover of Valecroft PLC");
+  ASSERT_NE(t, nullptr) << titles(a);
+  ArticleRecord b = body("Two presenters are taking over Northcast Radio's breakfast show. Lena Ortiz took over as "
+                         "chief executive of Valecroft PLC in May.");
+  EXPECT_TRUE(b.agreements.empty()) << titles(b);
+}
+
+// Deals told only in general name nothing: vague sides, a deal sought, sides told by their number after the deal.
+TEST(AgreementsCounted, VagueSidesAndDealsSought) {
+  ArticleRecord a = body("The minister hoped agreement with several countries could be reached. \"It is not an easy "
+                         "agreement to get,\" he said.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+  ArticleRecord b = body("Harbour Holdings PLC agreed to buy Valecroft PLC. The merger of the two industry giants could "
+                         "face a review.");
+  EXPECT_EQ(b.agreements.size(), 1u) << titles(b);
+}
+
+// A capitalised trigger inside an office's name is part of a title.
+TEST(AgreementsCounted, TriggerInsideAnOfficeName) {
+  ArticleRecord a = body("Ana Ruiz, Minister for International Cooperation and Promotion of Public-Private "
+                         "Partnership, opened the fair. Peru and Chile signed the Executive Programme for Cultural "
+                         "Exchanges.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(titled(a, "Executive Programme for Cultural Exchanges"), nullptr) << titles(a);
+}
