@@ -205,6 +205,8 @@ int denominator(std::string_view l) {
   if (l == "third" || l == "thirds") return 3;
   if (l == "quarter" || l == "quarters") return 4;
   if (l == "fifth" || l == "fifths") return 5;
+  if (l == "sixth" || l == "sixths") return 6;
+  if (l == "eighth" || l == "eighths") return 8;
   if (l == "tenth" || l == "tenths") return 10;
   return 0;
 }
@@ -264,7 +266,7 @@ bool model_name(const Doc& d, const Sentence& s, const Core& c) {
   const Token& p = d.toks[c.b - 1];
   if (p.kind == Tok::number) return true;
   return p.kind == Tok::word && p.has(kCap) && c.b - 1 > s.tok_begin &&
-         (!d.gz[c.b - 1] || (d.gz[c.b - 1]->flags & gOrg));
+         (!d.gz[c.b - 1] || (d.gz[c.b - 1]->flags & (gOrg | gHonorific)));  // ("Commodore 64" is a model too)
 }
 
 // "a third of", "two thirds of", "two-thirds of", "half of": a share, as a percentage.
@@ -888,6 +890,33 @@ const Fig* listed_count(const Doc& d, const Sentence& s, const std::vector<Fig>&
   return nullptr;
 }
 
+// The count a bare number repeats in a parallel clause: "About 1,100 jobs will go in banking while 1,200 and 550
+// will go in IT": an earlier count of the sentence is followed by the same word as the bare number (or a pair of
+// them joined by "and"), and the number opens its clause (after "while", "whereas", "but", "and" or a comma).
+const Fig* parallel_count(const Doc& d, const Sentence& s, const std::vector<Fig>& figs, size_t first, uint32_t b,
+                          uint32_t e) {
+  if (b == s.tok_begin || !(low_is(d, s, b - 1, "while") || low_is(d, s, b - 1, "whereas") ||
+                            low_is(d, s, b - 1, "but") || low_is(d, s, b - 1, "and") || is_punct(d, s, b - 1, ",")))
+    return nullptr;
+  uint32_t q = e;
+  if (low_is(d, s, q, "and") && q + 1 < s.tok_end && d.toks[q + 1].kind == Tok::number) q += 2;  // "1,200 and 550"
+  if (low_is(d, s, b - 1, "and") && b >= s.tok_begin + 2 && d.toks[b - 2].kind == Tok::number) return nullptr;
+  if (q >= s.tok_end || d.toks[q].kind != Tok::word) return nullptr;
+  for (size_t n = figs.size(); n-- > first;) {
+    const Fig& f = figs[n];
+    if (f.rec.kind != FigureKind::count || f.rule.find("counted-noun") == std::string::npos) continue;
+    if (f.te < s.tok_end && d.toks[f.te].kind == Tok::word && d.low(s, d.toks[f.te]) == d.low(s, d.toks[q]))
+      return &f;
+    return nullptr;  // only the nearest count
+  }
+  return nullptr;
+}
+
+// "... 1,200 and 550 will go": the bare number at b is the second of a pair joined by "and".
+bool b_is_second_of_pair(const Doc& d, const Sentence& s, uint32_t b) {
+  return b >= s.tok_begin + 3 && low_is(d, s, b - 1, "and") && d.toks[b - 2].kind == Tok::number;
+}
+
 // Appends the figures of d's sentences to figs; false when the item limit is reached.
 bool scan(const Doc& d, std::vector<Fig>& figs) {
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
@@ -940,6 +969,14 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
                                       : nullptr) {
           // "employs 1,000 people, including 450 in the UK and 100 in Spain": the noun is the count's before.
           c.kind = FigureKind::count, c.unit = lc->rec.unit, c.rule = "count:elided-noun";
+        } else if (const Fig* pc = !c.scaled && !c.words && !noun_like(d, s, c.e) && !(c.value >= 1800 && c.value <= 2100)
+                                       ? parallel_count(d, s, figs, first_in_sentence, c.b, c.e)
+                                       : nullptr) {
+          c.kind = FigureKind::count, c.unit = pc->rec.unit, c.rule = "count:parallel";
+        } else if (const Fig* pc2 = !c.scaled && !c.words && !noun_like(d, s, c.e) && b_is_second_of_pair(d, s, c.b)
+                                        ? parallel_count(d, s, figs, first_in_sentence, c.b - 2, c.b - 1)
+                                        : nullptr) {
+          c.kind = FigureKind::count, c.unit = pc2->rec.unit, c.rule = "count:parallel";
         } else {
           continue;
         }

@@ -50,3 +50,36 @@ TEST(FiguresElided, OutOfIsAShare) {
   EXPECT_DOUBLE_EQ(g->value, 25);
   EXPECT_EQ(figure(a, "20 applicants"), nullptr);
 }
+
+// Round 11 (check10, released): a bare number in a parallel clause repeats the earlier count's noun; sixths and
+// eighths are fractions; a number after a form of address names a model ("Commodore 64").
+TEST(FiguresElided, ParallelClauseKeepsTheCountsNoun) {
+  ArticleRecord a = body("About 900 jobs will go in retail while 300 and 120 will go in logistics and finance.");
+  for (const char* t : {"300", "120"}) {
+    const FigureRecord* f = figure(a, t);
+    ASSERT_NE(f, nullptr) << t;
+    EXPECT_EQ(f->kind, FigureKind::count);
+    EXPECT_EQ(f->unit, "jobs");
+  }
+  ArticleRecord b = body("Some 40 people were hurt, while 12 were killed.");
+  ASSERT_NE(figure(b, "12"), nullptr);
+  EXPECT_EQ(figure(b, "12")->unit, "people");
+}
+
+TEST(FiguresElided, UnrelatedBareNumberStaysOut) {
+  ArticleRecord a = body("About 900 jobs will go in retail, while 300 of the stores stay open.");
+  EXPECT_EQ(figure(a, "300"), nullptr);  // a partitive with its own noun, not the jobs
+}
+
+TEST(FiguresElided, SixthsAndEighths) {
+  ArticleRecord a = body("The two firms would control more than one-sixth of the market. An eighth of the staff left.");
+  ASSERT_NE(figure(a, "one-sixth"), nullptr);
+  EXPECT_DOUBLE_EQ(figure(a, "one-sixth")->value, 16.67);
+  ASSERT_NE(figure(a, "An eighth"), nullptr);
+  EXPECT_DOUBLE_EQ(figure(a, "An eighth")->value, 12.5);
+}
+
+TEST(FiguresElided, NumberAfterAFormOfAddressIsAModel) {
+  ArticleRecord a = body("The Commodore 64 computer still has fans.");
+  EXPECT_TRUE(a.figures.empty());
+}
