@@ -1967,6 +1967,15 @@ void agreements_pass(Doc& d) {
       if (cue == cNone && last_in_sentence != nullptr &&
           (word_is(d, s, mb - 1, "and") || ((in(det, {"a", "an", "the"})) && word_is(d, s, mb - 2, "and"))))
         cue = *last_in_sentence;
+      // "Among them, 12 MoUs were investment agreements": a part of the documents told before (or earlier in the
+      // sentence) takes their verb.
+      if (cue == cNone)
+        for (uint32_t k = mb; k > s.tok_begin && k + 12 > mb; --k)
+          if ((word_is(d, s, k - 1, "among") || word_is(d, s, k - 1, "of")) &&
+              (word_is(d, s, k, "them") || word_is(d, s, k, "these") || word_is(d, s, k, "those"))) {
+            cue = sentence_cue != cNone ? sentence_cue : last_sentence_cue;
+            break;
+          }
       // "Another document is the Agreement on ...": a sentence about the documents named before takes their verb.
       if (cue == cNone && last_sentence_cue != cNone)
         for (uint32_t k = s.tok_begin; k < mb && k < s.tok_begin + 4; ++k)

@@ -121,3 +121,12 @@ TEST(AgreementsCounted, TriggerInsideAnOfficeName) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_NE(titled(a, "Executive Programme for Cultural Exchanges"), nullptr) << titles(a);
 }
+
+// "Among them, 12 MoUs were investment agreements": a part of the documents told before takes their verb.
+TEST(AgreementsCounted, PartOfTheDocumentsBeforeTakesTheirVerb) {
+  ArticleRecord a = body("Peru and Chile signed 20 memorandums of understanding on Monday. Among them, 12 MoUs were "
+                         "investment agreements valued at 1.4 billion dollars.");
+  const AgreementRecord* g = titled(a, "investment agreements");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_EQ(g->status, AgreementStatus::signed_);
+}
