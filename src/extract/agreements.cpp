@@ -307,6 +307,7 @@ int count_value(std::string_view c) {
 
 std::string singular(std::string_view w);
 
+
 // The words before each subject of a split plural ("agreement on cooperation in "), from its trigger i, the
 // complement's start cb and the first subject's start sb. A document named by an acronym in passing is named by
 // it ("two memorandums of understanding (MoUs) on ..." -> "MoU on ..."); a purpose ("to promote cooperation in")
@@ -499,6 +500,19 @@ std::string lower_ascii(std::string_view v) {
   std::string o(v);
   for (char& c : o) c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
   return o;
+}
+
+// A company's name without its trailing legal form: "GKN PLC" -> "GKN", "Dana Inc." -> "Dana" (never empty).
+std::string short_name(std::string n) {
+  for (;;) {
+    size_t sp = n.rfind(' ');
+    if (sp == std::string::npos) return n;
+    std::string last = lower_ascii(std::string_view(n).substr(sp + 1));
+    while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+    if (last.empty() || !gaz_has(last, gOrgSuffix)) return n;
+    n.resize(sp);
+    while (!n.empty() && (n.back() == ',' || n.back() == ' ')) n.pop_back();
+  }
 }
 
 // Content words of a title, lowercased, for the "nothing new" repeat check.
@@ -1014,8 +1028,10 @@ void agreements_pass(Doc& d) {
                           (target->te < s.tok_end && d.toks[target->te].kind == Tok::possessive)))
         continue;
       auto side = [](const OrgMention* o) { return o->canon.empty() ? o->name : o->canon; };
-      std::string title = side(buyer) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") + part +
-                          (target ? side(target) : object);
+      // The title names the companies as news does, without their legal form ("Dana acquisition of GKN"); the
+      // parties keep the full names.
+      std::string title = short_name(side(buyer)) + " " + std::string(v->noun) + (v->takes_with ? " with " : " of ") +
+                          part + (target ? short_name(side(target)) : object);
       if (target && others.empty() && sale && word_is(d, s, obj_e, "to")) {  // "sold Widgetco to Acme"
         uint32_t te = 0, q = obj_e + 1;
         // "to the Czech Republic's EP Global Commerce": the buyer's country is no part of its name.

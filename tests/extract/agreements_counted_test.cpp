@@ -130,3 +130,11 @@ TEST(AgreementsCounted, PartOfTheDocumentsBeforeTakesTheirVerb) {
   ASSERT_NE(g, nullptr) << titles(a);
   EXPECT_EQ(g->status, AgreementStatus::signed_);
 }
+
+// A company deal's title names the companies without their legal form; the parties keep it.
+TEST(AgreementsCounted, TitleWithoutLegalForms) {
+  ArticleRecord a = body("Harbour Holdings PLC agreed to buy Valecroft Inc.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Harbour Holdings purchase of Valecroft");
+  EXPECT_TRUE(has_party(a.agreements[0], "Harbour Holdings PLC"));
+}
