@@ -510,8 +510,12 @@ std::string short_name(std::string n) {
     std::string last = lower_ascii(std::string_view(n).substr(sp + 1));
     while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
     if (last.empty() || !gaz_has(last, gOrgSuffix)) return n;
-    n.resize(sp);
-    while (!n.empty() && (n.back() == ',' || n.back() == ' ')) n.pop_back();
+    std::string rest = n.substr(0, sp);
+    while (!rest.empty() && (rest.back() == ',' || rest.back() == ' ')) rest.pop_back();
+    // "Deverell & Co", "Smith and Sons": the legal form is a partner of the name, part of it.
+    if (rest.empty() || rest.back() == '&' || (rest.size() > 4 && lower_ascii(rest.substr(rest.size() - 4)) == " and"))
+      return n;
+    n = std::move(rest);
   }
 }
 

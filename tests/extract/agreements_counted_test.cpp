@@ -96,7 +96,7 @@ TEST(AgreementsCounted, VagueCountWithAComplement) {
 // "take over X": a company taken over is a takeover; an office, a show or a body's management is none.
 TEST(AgreementsCounted, TakeOverACompany) {
   ArticleRecord a = body("Harbour Holdings PLC won its bid to take over engineering group Valecroft PLC.");
-  const AgreementRecord* t = titled(a, "Harbour Holdings PLC takeover of Valecroft PLC");
+  const AgreementRecord* t = titled(a, "Harbour Holdings takeover of Valecroft");
   ASSERT_NE(t, nullptr) << titles(a);
   ArticleRecord b = body("Two presenters are taking over Northcast Radio's breakfast show. Lena Ortiz took over as "
                          "chief executive of Valecroft PLC in May.");
