@@ -761,6 +761,23 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
     a.clear();
   }
   if (role_lead != kNone && rb == role_lead + 1) rb = role_lead;
+  // "X, Joint Secretary, Department of Economic Affairs, said": a unit of government named after the role in
+  // commas is part of it (its head noun says so).
+  if (employer.empty() && a.empty() && role_end + 2 < s.tok_end && d.text(s, d.toks[role_end]) == "," &&
+      d.toks[role_end + 1].kind == Tok::word && d.toks[role_end + 1].has(kCap)) {
+    uint32_t q = role_end + 1;
+    bool unit = false;
+    while (q < s.tok_end && q < role_end + 8 && d.toks[q].kind == Tok::word &&
+           (d.toks[q].has(kCap) || word_is(d, s, q, "of") || word_is(d, s, q, "and"))) {
+      std::string_view l = d.low(s, d.toks[q]);
+      unit |= l == "department" || l == "division" || l == "directorate" || l == "bureau" || l == "wing" ||
+              l == "secretariat";
+      ++q;
+    }
+    if (unit && !word_is(d, s, q - 1, "of") && !word_is(d, s, q - 1, "and") &&
+        (q >= s.tok_end || d.toks[q].kind == Tok::punct))
+      role_end = q;
+  }
   role = std::string(d.span_text(s, rb, role_end));
   if (!employer.empty() && a.empty()) a = employer;
   if (a.empty()) a = of_aff;
@@ -1142,7 +1159,22 @@ void people_pass(Doc& d) {
                 c.rule += "+acronym-prefix";
               }
             }
+            // "Business Secretary X", "Lifelong Learning Minister X": before a portfolio title, a capitalised run
+            // that is no organisation or country is the portfolio, part of the role.
+            bool portfolio = false;
             if (b < i) {
+              std::string_view head = d.low(s, d.toks[i]);
+              portfolio = head == "minister" || head == "secretary" || head == "commissioner";
+              for (uint32_t q = b; q < i && portfolio; ++q)
+                portfolio = !d.toks[q].has(kInOrg) && !d.has(q, gCountry | gDemonym | gPlace);
+            }
+            if (portfolio) {
+              c.role = std::string(d.span_text(s, b, role_end));
+              c.mb = b;
+              c.rule += "+portfolio-prefix";
+              if (cands.size() > first_cand && cands.back().sent == si && cands.back().nb == b && cands.back().ne == i)
+                cands.pop_back();
+            } else if (b < i) {
               c.aff = canonical_country(d.span_text(s, b, i));
               c.mb = b;
               c.rule += "+org-prefix";

@@ -45,3 +45,21 @@ TEST(PeopleLists, RelationAfterAPossessivePronoun) {
   EXPECT_EQ(must(a, "Daniel Okafor").role, "");
   EXPECT_EQ(must(a, "Jonas Berg").role, "");
 }
+
+// Roles in full: a capitalised portfolio before "Minister"/"Secretary"/"Commissioner" is part of the role, not an
+// employer; a unit of government in commas after a role ("Secretary, Economic Relations Division") is part of it.
+TEST(PeopleLists, PortfolioBeforeATitleIsPartOfTheRole) {
+  ArticleRecord a = body("Business Secretary Tom Reyes had demanded a veto. Lifelong Learning Minister Ana Ruiz said "
+                         "so. Northwind Bank Chairman Ivo Petrov agreed.");
+  EXPECT_EQ(must(a, "Tom Reyes").role, "Business Secretary");
+  EXPECT_EQ(must(a, "Tom Reyes").affiliation, "");
+  EXPECT_EQ(must(a, "Ana Ruiz").role, "Lifelong Learning Minister");
+  EXPECT_EQ(must(a, "Ivo Petrov").role, "Chairman");  // a company before a title is the employer
+}
+
+TEST(PeopleLists, GovernmentUnitAfterTheRole) {
+  ArticleRecord a = body("The loan agreement was signed by Lina Haddad, Secretary, Economic Relations Division, and "
+                         "Omar Halabi, Joint Secretary, Department of Economic Affairs, on Monday.");
+  EXPECT_EQ(must(a, "Lina Haddad").role, "Secretary, Economic Relations Division");
+  EXPECT_EQ(must(a, "Omar Halabi").role, "Joint Secretary, Department of Economic Affairs");
+}
