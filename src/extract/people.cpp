@@ -555,6 +555,28 @@ bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, Ca
   return false;
 }
 
+// "the Minister of State for External Affairs Shri X", "Leader of the Islamic Revolution Ayatollah X": a
+// capitalised role (a title head, then capitalised words joined by of/for/the/and) written straight before the form
+// of address at p is the person's. Fills the role; false when there is none.
+bool titled_run_before(const Doc& d, const Sentence& s, uint32_t p, Cand& c) {
+  uint32_t b = p;
+  while (b > s.tok_begin && p - b < 10 && d.toks[b - 1].kind == Tok::word &&
+         (d.toks[b - 1].has(kCap) || word_is(d, s, b - 1, "of") || word_is(d, s, b - 1, "for") ||
+          word_is(d, s, b - 1, "the") || word_is(d, s, b - 1, "and")))
+    --b;
+  // The run ends in a capitalised word ("Prince Charles and Mrs X" is a list of two people).
+  if (b == p || !d.toks[p - 1].has(kCap)) return false;
+  for (uint32_t q = b; q < p; ++q)
+    if (d.toks[q].has(kInOrg) || d.org_of[q] >= 0) return false;  // an organisation's role: role_of_organisation_before's
+  for (uint32_t r = b; r + 1 < p; ++r)
+    if (d.toks[r].has(kCap) && d.has(r, gTitle)) {
+      c.role = std::string(d.span_text(s, r, p));
+      c.rule += "+titled-run";
+      return true;
+    }
+  return false;
+}
+
 // The space-separated words of a name.
 std::vector<std::string_view> name_words(std::string_view n) {
   std::vector<std::string_view> w;
@@ -1131,7 +1153,8 @@ void people_pass(Doc& d) {
           c.rule = honor ? (peer ? "peer+name" : "honorific+name") : std::string("title:") + aff_kind + "title+name";
           // "the Chairman of Acme Holdings Limited(,) Mr. X": a role of an organisation written just before the
           // form of address is the person's, and the organisation is the affiliation.
-          if (honor && !peer && c.role.empty()) role_of_organisation_before(d, s, i, c);
+          if (honor && !peer && c.role.empty() && !role_of_organisation_before(d, s, i, c))
+            titled_run_before(d, s, i, c);
           if (!honor && role_end != kNone && role_end < after) c.rule = std::string("title:") + aff_kind + "title+of+name";
           if (peer && !honor) c.rule += "+peer";
           if (given_title) {

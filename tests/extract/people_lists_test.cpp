@@ -63,3 +63,12 @@ TEST(PeopleLists, GovernmentUnitAfterTheRole) {
   EXPECT_EQ(must(a, "Lina Haddad").role, "Secretary, Economic Relations Division");
   EXPECT_EQ(must(a, "Omar Halabi").role, "Joint Secretary, Department of Economic Affairs");
 }
+
+// A capitalised role written straight before a form of address is the person's; a list ("Prince X and Mrs Y") and
+// an organisation's role are not read this way.
+TEST(PeopleLists, TitledRunBeforeAFormOfAddress) {
+  ArticleRecord a = body("This was said by the Minister of State for External Affairs Shri Arun Mehta in the House "
+                         "today. Prince Edmund and Mrs Clara Holt will marry.");
+  EXPECT_EQ(must(a, "Arun Mehta").role, "Minister of State for External Affairs");
+  EXPECT_EQ(must(a, "Clara Holt").role, "");
+}
