@@ -2039,6 +2039,24 @@ void agreements_pass(Doc& d) {
                                : cue == cAgreed  ? AgreementStatus::agreed
                                : cue == cPlanned ? AgreementStatus::planned
                                                  : AgreementStatus::discussed;
+      // "China gave Russia a $6bn loan", "will provide a loan": a loan given exists (signed); one to be given is
+      // planned.
+      bool lent = false;  // a lending verb governs the loan: its subject is the lender
+      if (trig.kind == "loan" && status == AgreementStatus::discussed)
+        for (uint32_t k = mb; k > s.tok_begin && k + 6 > mb; --k) {
+          std::string_view l = low_at(d, s, k - 1);
+          if (in(l, {"gave", "given", "granted", "lent", "provided", "extended", "disbursed"})) {
+            status = in(low_at(d, s, k - 2), {"will", "to", "would"}) ? AgreementStatus::planned : AgreementStatus::signed_;
+            lent = true;
+            break;
+          }
+          if (in(l, {"give", "grant", "lend", "provide", "extend"})) {
+            status = AgreementStatus::planned;
+            lent = true;
+            break;
+          }
+          if (boundary(d, s, k - 1) || punct_is(d, s, k - 1, ",")) break;
+        }
       // Programmes, protocols and declarations are documents only when signed, agreed or planned: a TV
       // programme, a software program, "the Internet Protocol" are not.
       // So are documents, joint statements and loans ("a document on their computer", "a loan in return for").
@@ -2247,7 +2265,10 @@ void agreements_pass(Doc& d) {
           side = d.org_of[k] >= 0 || (d.toks[k].has(kCap) && d.has(k, gCountry | gDemonym));
         if (!side) continue;
       }
-      if (trig.kind == "loan" && parties.empty()) continue;  // "a $2bn loan" with no lender or borrower named
+      // "a $2bn loan" with no lender or borrower named is none; "China gave Russia a $6bn loan": the clause's.
+      if (trig.kind == "loan" && parties.empty())
+        for (std::string& side : clause_sides(d, si, mb, i + 1).sides) add_party(parties, std::move(side));
+      if (trig.kind == "loan" && parties.empty()) continue;
       // "a better deal", "a smart acquisition", "the final agreement": a description that names neither the
       // subject nor a side is a vague mention.
       if (evaluative_only && !complement && !counted && !valued && parties.empty()) continue;
@@ -2595,6 +2616,18 @@ void agreements_pass(Doc& d) {
           gaz_has(lower_ascii(parties[1]), gCountry) && lower_ascii(title).find(" between ") == std::string::npos)
         title += " between " + parties[0] + " and " + parties[1];
       if (issued && !complement && lower_ascii(title).find(" between ") == std::string::npos) continue;
+      // "China gave Russia a $6bn loan": a loan named by its value alone is named after its lender and borrower
+      // too (the subject's side first), as news writes it: "China $6bn loan to Russia".
+      if (trig.kind == "loan" && lent && parties.size() >= 2 &&
+          !(complement && word_is(d, s, comp_b, "to") && comp_b + 1 < s.tok_end && d.toks[comp_b + 1].has(kCap))) {
+        const std::string low = lower_ascii(title);
+        if (low.find(lower_ascii(parties[0])) == std::string::npos &&
+            low.find(lower_ascii(parties[1])) == std::string::npos) {
+          title = parties[0] + " " + std::string(d.span_text(s, mb, i + 1)) + " to " + parties[1] +
+                  (complement ? " " + std::string(d.span_text(s, comp_b, comp_e)) : std::string());
+          words = content_words(title);
+        }
+      }
       // ---- repeats: the same title, or the same family and sides with no new content words.
       std::string key = lower_ascii(title);
       if (!seen_titles.insert(key).second) continue;

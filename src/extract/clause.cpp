@@ -397,8 +397,15 @@ ClauseSides clause_sides(const Doc& d, uint32_t si, uint32_t mb, uint32_t me) {
   // a passive or relative one after it.
   uint32_t v = mb + 1;
   if (governing(lw(d, s, mb)) && !d.toks[mb].has(kCap) && lw(d, s, mb + 1) == "to") v = mb;  // not "extended"
+  // A loan is made by its lender: "China gave Russia a $6bn loan", "the bank granted X a loan" (only for loans: "the
+  // regulator gave the merger its approval" names no side).
+  const bool loan = me > mb && in(lw(d, s, me - 1), {"loan", "loans", "credit", "credits"});
+  auto governs = [&](std::string_view l) {
+    return governing(l) || (loan && in(l, {"gave", "give", "gives", "given", "granted", "grant", "grants", "provided",
+                                           "provide", "provides", "lent", "offered"}));
+  };
   for (uint32_t k = mb; v > mb && k > cb; --k)
-    if (governing(lw(d, s, k - 1)) && !d.toks[k - 1].has(kCap)) v = k - 1;
+    if (governs(lw(d, s, k - 1)) && !d.toks[k - 1].has(kCap)) v = k - 1;
   if (v <= mb) {
     // Subject: back over auxiliaries and verbs of intent, then to the comma before it.
     uint32_t se = v;

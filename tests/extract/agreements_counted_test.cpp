@@ -138,3 +138,15 @@ TEST(AgreementsCounted, TitleWithoutLegalForms) {
   EXPECT_EQ(a.agreements[0].title, "Harbour Holdings purchase of Valecroft");
   EXPECT_TRUE(has_party(a.agreements[0], "Harbour Holdings PLC"));
 }
+
+// A loan told by a lending verb: the subject lends, the indirect object borrows; given is signed, to give planned.
+TEST(AgreementsCounted, LoanGivenByItsLender) {
+  ArticleRecord a = body("Norway has given Peru a $6bn loan to build the port.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Norway $6bn loan to Peru to build the port");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  EXPECT_TRUE(has_party(a.agreements[0], "Peru"));
+  ArticleRecord b = body("The Nordic Bank will provide Peru a $300m loan.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].status, AgreementStatus::planned);
+}
