@@ -1428,6 +1428,11 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "bid" && !(next == "for" || in(prev, {"takeover", "buyout", "rival", "hostile", "cash"})))
         continue;
       if (trig.kind == "joint venture" && prev != "joint") continue;
+      // "the Ministry of Defence's Acquisition Wing", "the Merger Task Force": a capitalised trigger before a
+      // capitalised unit or organisation head names a body, no deal.
+      if (tk.has(kCap) && i + 1 < s.tok_end && d.toks[i + 1].kind == Tok::word && d.toks[i + 1].has(kCap) &&
+          (d.has(i + 1, gOrgHead) || in(low_at(d, s, i + 1), {"wing", "division", "unit", "office", "task", "cell"})))
+        continue;
       // "Minister for International Cooperation and Promotion of Public-Private Partnership": a capitalised
       // trigger inside an office's name is part of a title, no deal.
       if (tk.has(kCap)) {

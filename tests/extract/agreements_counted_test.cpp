@@ -150,3 +150,9 @@ TEST(AgreementsCounted, LoanGivenByItsLender) {
   ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
   EXPECT_EQ(b.agreements[0].status, AgreementStatus::planned);
 }
+
+TEST(AgreementsCounted, TriggerNamingABody) {
+  ArticleRecord a = body("The order was signed on behalf of the Ministry of Defence's Acquisition Wing. The EU Merger "
+                         "Task Force cleared it.");
+  EXPECT_TRUE(a.agreements.empty()) << titles(a);
+}
