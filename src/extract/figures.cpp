@@ -723,8 +723,32 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   uint32_t head = 0;
   uint32_t lim = k + 3;
   bool cap_mod = false;
+  uint32_t unit_b = 0;  // where a model designation used as the counted noun starts ("six 737-800s")
   for (uint32_t m = k; m < s.tok_end && m < lim; ++m) {
     const Token& w = d.toks[m];
+    // A model designation after a count: "six 737-800s", "two 777-300ERs", "eight A320s" (the designation is the
+    // counted noun), "two 787 Dreamliners", "four 777 freighters" (a modifier of the noun after it). Its tokens
+    // touch ("737", "-", "800", "s"); after a spelled count any, after digits only one with a hyphen or letters.
+    if ((m == k || (m == k + 1 && cap_mod)) && (w.kind == Tok::number || (w.kind == Tok::word && w.has(kHasDigit))) &&
+        w.has(kSpaceBefore)) {  // (after a maker's name: "eight Airbus A320s")
+      uint32_t r = m + 1;
+      while (r < s.tok_end && !d.toks[r].has(kSpaceBefore) && r < m + 6 &&
+             (d.toks[r].kind != Tok::punct || d.text(s, d.toks[r]) == "-"))
+        ++r;
+      const bool glued = r > m + 1 || w.kind == Tok::word;
+      if (c.words || glued) {
+        std::string_view last = d.text(s, d.toks[r - 1]);
+        if (glued && last.size() >= 1 && last.back() == 's' && d.toks[r - 1].kind == Tok::word) {
+          head = r;
+          unit_b = m;
+          break;
+        }
+        if (r < s.tok_end && d.toks[r].kind == Tok::word && plural_noun(d.low(s, d.toks[r]))) {
+          head = r + 1;
+          break;
+        }
+      }
+    }
     // A capitalised word may qualify the head: "six Acme executives", "10 A320 jets".
     bool name_mod = (c.words || !digits_only || c.raw < 100) && w.kind == Tok::word && w.has(kCap) &&
                     !(d.gz[m] && (d.gz[m]->flags & (gMonth | gWeekday | gFunction | gCommon | gScale)));
@@ -760,9 +784,13 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   if (!head && c.value >= 2 && low_is(d, s, k, "of") && k + 1 < s.tok_end &&
       (low_is(d, s, k + 1, "the") || low_is(d, s, k + 1, "its") || low_is(d, s, k + 1, "their") ||
        low_is(d, s, k + 1, "these") || low_is(d, s, k + 1, "those") || low_is(d, s, k + 1, "our"))) {
-    for (uint32_t m = k + 2; m < s.tok_end && m < k + 5; ++m) {
-      if (!noun_like(d, s, m)) break;
-      if (plural_noun(d.low(s, d.toks[m]))) { head = m + 1, noun_b = k + 2; break; }
+    // ("14 of its passenger and cargo planes": a coordination may qualify the noun; "50 of its 7E7 planes": so
+    // may a model designation with letters. A plain number is a count of its own: "22 of the 30 projects".)
+    for (uint32_t m = k + 2; m < s.tok_end && m < k + 6; ++m) {
+      const bool model = d.toks[m].kind == Tok::word && d.toks[m].has(kHasDigit);
+      const bool joined = m > k + 2 && (low_is(d, s, m, "and") || low_is(d, s, m, "or")) && noun_like(d, s, m + 1);
+      if (!noun_like(d, s, m) && !model && !joined) break;
+      if (!model && !joined && plural_noun(d.low(s, d.toks[m]))) { head = m + 1, noun_b = k + 2; break; }
     }
   }
   if (head && d.gz[head - 1] && (d.gz[head - 1]->flags & gUnit) && time_unit(d.gz[head - 1]->value))
@@ -788,7 +816,7 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     c.bare = true;
     return true;
   }
-  c.unit = d.text(s, d.toks[head - 1]);
+  c.unit = unit_b ? d.span_text(s, unit_b, head) : d.text(s, d.toks[head - 1]);
   c.noun_b = noun_b, c.head = head, c.rule = noun_b == k ? "count:counted-noun" : "count:partitive";
   c.e = head;
   return true;

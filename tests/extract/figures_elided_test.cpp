@@ -83,3 +83,31 @@ TEST(FiguresElided, NumberAfterAFormOfAddressIsAModel) {
   ArticleRecord a = body("The Commodore 64 computer still has fans.");
   EXPECT_TRUE(a.figures.empty());
 }
+
+// Round 11 (check11, released): a model designation after a count is the counted noun ("six 737-800s", "eight
+// Airbus A320s") or qualifies the noun after it ("two 787 Dreamliners"), never a count of its own; a partitive may
+// coordinate its modifiers; a plain number inside a partitive is a count of its own.
+TEST(FiguresElided, ModelDesignationsAfterACount) {
+  ArticleRecord a = body("The lessor bought 10 planes - six 737-800s, two 777-300ERs and two 787 Dreamliners. It also "
+                         "ordered eight Airbus A320s and four 777 freighters.");
+  struct Want { const char* text; double value; const char* unit; };
+  for (const Want& w : {Want{"six 737-800s", 6, "737-800s"}, Want{"two 777-300ERs", 2, "777-300ERs"},
+                        Want{"two 787 Dreamliners", 2, "Dreamliners"}, Want{"eight Airbus A320s", 8, "A320s"},
+                        Want{"four 777 freighters", 4, "freighters"}}) {
+    const FigureRecord* f = figure(a, w.text);
+    ASSERT_NE(f, nullptr) << w.text;
+    EXPECT_EQ(f->kind, FigureKind::count) << w.text;
+    EXPECT_DOUBLE_EQ(f->value, w.value) << w.text;
+    EXPECT_EQ(f->unit, w.unit) << w.text;
+  }
+  EXPECT_EQ(figure(a, "787 Dreamliners"), nullptr);
+  EXPECT_EQ(figure(a, "777 freighters"), nullptr);
+}
+
+TEST(FiguresElided, PartitivesWithCoordinationAndInnerCounts) {
+  ArticleRecord a = body("It has orders for 14 of its passenger and cargo planes. Some 22 of the 30 construction "
+                         "projects were halted.");
+  ASSERT_NE(figure(a, "14 of its passenger and cargo planes"), nullptr);
+  EXPECT_EQ(figure(a, "14 of its passenger and cargo planes")->unit, "planes");
+  ASSERT_NE(figure(a, "30 construction projects"), nullptr);  // a plain number inside is its own count
+}
