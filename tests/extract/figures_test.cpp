@@ -284,12 +284,13 @@ TEST(ExtractFigures, SpelledCountsAndModelNames) {
   expect_v("The court fined six Acme managers.", "six Acme managers", 6, "managers", FigureKind::count);
   expect_v("We spoke three or four times a week.", "four times", 4, "times", FigureKind::measure);
   // Referential numerals and model names are not counts.
-  const char* none[] = {"The two countries signed.", "Its three plants closed.", "The airline bought Boeing 737 jets.",
-                        "It ordered 10 737-800 planes."};
+  const char* none[] = {"The two countries signed.", "Its three plants closed.", "The airline bought Boeing 737 jets."};
   for (const char* t : none) {
     ArticleRecord a = body(t);
     for (const FigureRecord& f : a.figures) EXPECT_NE(f.kind, FigureKind::count) << t << " -> " << f.text;
   }
+  // A count before a model designation counts the planes (round 11); the designation is no count of its own.
+  expect_v("It ordered 10 737-800 planes.", "10 737-800 planes", 10, "planes", FigureKind::count);
   // A bare amount takes the currency of the sentence's money: "another 550m".
   expect_v("It gets 1bn euros now, with another 550m to follow.", "550m", 550e6, "EUR", FigureKind::money);
 }
