@@ -2332,7 +2332,27 @@ void agreements_pass(Doc& d) {
           title = std::string(d.span_text(s, mb, ce)) + " " + std::string(d.span_text(s, to, pe));
         }
       }
-      if (complement) {
+      // "Memorandum of Understanding between the Department of X of the Republic of Y and the Ministry of Z
+      // concerning Defense Education": the subject after the sides' names names the document better than they do
+      // (the sides are its parties). The names between: capitalised words joined by of/the/and.
+      bool subject_title = false;
+      if (complement && !valued && document && (word_is(d, s, comp_b, "between") || word_is(d, s, comp_b, "with"))) {
+        uint32_t k = comp_b + 1;
+        while (k < s.tok_end && k < comp_b + 40 && d.toks[k].kind == Tok::word &&
+               (d.toks[k].has(kCap) || in(low_at(d, s, k), {"of", "the", "and", "for"})))
+          ++k;
+        if (k > comp_b + 2 && k + 1 < s.tok_end && in(low_at(d, s, k), {"concerning", "regarding", "on"}) &&
+            !d.toks[k].has(kCap) && d.toks[k + 1].kind == Tok::word) {
+          uint32_t e = k + 1, words_left = 10;
+          while (e < s.tok_end && words_left > 0 && !boundary(d, s, e) && d.toks[e].kind != Tok::punct) ++e, --words_left;
+          while (e > k + 1 && (d.toks[e - 1].kind != Tok::word || d.has(e - 1, gFunction))) --e;
+          if (e > k + 1) {
+            title = std::string(d.span_text(s, mb, ce)) + " " + std::string(d.span_text(s, k, e));
+            subject_title = true;
+          }
+        }
+      }
+      if (complement && !subject_title) {
         // "with American agricultural giant Tyson Foods": the descriptor before a named side is left out (after
         // a preposition only: in "to acquire Versum" the word before the name is the verb).
         uint32_t k = comp_b + 1;

@@ -156,3 +156,11 @@ TEST(AgreementsCounted, TriggerNamingABody) {
                          "Task Force cleared it.");
   EXPECT_TRUE(a.agreements.empty()) << titles(a);
 }
+
+// A document between two long-named bodies, then its subject: the subject names it, the bodies are its parties.
+TEST(AgreementsCounted, SubjectAfterTheSidesNamesTheDocument) {
+  ArticleRecord a = body("The two countries signed a Memorandum of Understanding between the Department of Tourism of "
+                         "the Republic of Peru and the Ministry of Culture of Chile concerning Heritage Sites.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Memorandum of Understanding concerning Heritage Sites");
+}
