@@ -569,7 +569,13 @@ struct DealVerb {
 std::optional<DealVerb> deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   const GazEntry* e = d.gz[k];
-  if (!e || !(e->flags & gTrigger) || e->value.substr(0, 5) != "verb:" || t.has(kCap)) return std::nullopt;
+  if (!e || !(e->flags & gTrigger) || t.has(kCap)) return std::nullopt;
+  // "purchase" is a noun trigger too: after "to" (or a modal) it is the verb ("agreed to purchase X").
+  if (e->value == "purchase" && k > s.tok_begin &&
+      (d.low(s, d.toks[k]) == "purchase") &&
+      (d.low(s, d.toks[k - 1]) == "to" || d.low(s, d.toks[k - 1]) == "will" || d.low(s, d.toks[k - 1]) == "would"))
+    return DealVerb{d.low(s, t), "purchase", false, false, false};
+  if (e->value.substr(0, 5) != "verb:") return std::nullopt;
   std::string_view form = d.low(s, t), noun = e->value.substr(5);
   const bool particle = noun == "takeover";
   if (particle && !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.low(s, d.toks[k + 1]) == "over"))
@@ -1448,9 +1454,22 @@ void agreements_pass(Doc& d) {
       }
       // "placed an order for 70 Boeing 737-800 planes", "a firm order for 30 of the aircraft": a purchase by count;
       // "a court order", "in order to" are none.
-      if (trig.kind == "order" && !(next == "for" && i + 2 < s.tok_end &&
-                                    (in_figure(i + 2) || d.toks[i + 2].kind == Tok::number || count_word(low_at(d, s, i + 2)))))
-        continue;
+      // "an order for 70 planes", "an order from Bahrain's Gulf Air for as many as 24 of its 787 aircraft": a
+      // purchase by count (the buyer may be named first, and the count qualified).
+      if (trig.kind == "order") {
+        uint32_t f = i + 1;
+        if (word_is(d, s, f, "from"))
+          for (uint32_t k = f + 1; k < s.tok_end && k < f + 9; ++k)
+            if (word_is(d, s, k, "for")) { f = k; break; }
+            else if (d.toks[k].kind == Tok::punct && d.toks[k].kind != Tok::possessive) break;
+        uint32_t c = f + 1;
+        if (word_is(d, s, c, "as") && word_is(d, s, c + 1, "many") && word_is(d, s, c + 2, "as")) c += 3;
+        else if (word_is(d, s, c, "up") && word_is(d, s, c + 1, "to")) c += 2;
+        else if (in(low_at(d, s, c), {"about", "around", "nearly", "some"})) c += 1;
+        if (!(word_is(d, s, f, "for") && c < s.tok_end &&
+              (in_figure(c) || d.toks[c].kind == Tok::number || count_word(low_at(d, s, c)))))
+          continue;
+      }
       if (trig.kind == "joint statement" && prev != "joint") continue;  // "a statement", "financial statements"
       // A loan is a deal when its value and a side name it ("a $500m loan to X"); checked with the sides below.
       // A loan is one deal when its value is given ("a $2bn loan"), or its purpose and borrower ("an urban

@@ -164,3 +164,15 @@ TEST(AgreementsCounted, SubjectAfterTheSidesNamesTheDocument) {
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_EQ(a.agreements[0].title, "Memorandum of Understanding concerning Heritage Sites");
 }
+
+// "an order from X for as many as 24 aircraft": a purchase by count, its buyer named first; "agreed to purchase X"
+// is the verb of a company deal.
+TEST(AgreementsCounted, OrderFromABuyerAndPurchaseAsAVerb) {
+  ArticleRecord a = body("Boeing won an order from Norway's Fjord Air for as many as 24 of its 787 aircraft.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("order from Norway's Fjord Air"), std::string::npos) << titles(a);
+  ArticleRecord b = body("Harbour Holdings PLC agreed to purchase Valecroft Inc.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_EQ(b.agreements[0].title, "Harbour Holdings purchase of Valecroft");
+  EXPECT_EQ(b.agreements[0].status, AgreementStatus::agreed);
+}
