@@ -137,6 +137,7 @@ Cue cue_word(std::string_view l) {
                   "renew", "renews", "renewed"});
     add(cAgreed, {"agreed", "reached", "struck", "accepted", "approved", "clinched", "secured", "announced",
                   "finalised", "finalized", "agreeing", "agrees", "reaches", "strikes", "unveiled", "won", "awarded",
+                  "bagged", "bags", "landed",  // "bagged a contract": won it
                   "accepting", "accepts"});
     add(cPlanned, {"will", "plan", "plans", "planned", "planning", "intend", "intends", "expected", "expect",
                    "expects", "prepare", "prepares", "preparing", "propose", "proposes", "proposed", "offered",

@@ -176,3 +176,9 @@ TEST(AgreementsCounted, OrderFromABuyerAndPurchaseAsAVerb) {
   EXPECT_EQ(b.agreements[0].title, "Harbour Holdings purchase of Valecroft");
   EXPECT_EQ(b.agreements[0].status, AgreementStatus::agreed);
 }
+
+TEST(AgreementsCounted, BaggedAContract) {
+  ArticleRecord a = body("Northwind Systems said it has bagged a $20m contract for building a port in Peru.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+}
