@@ -147,6 +147,10 @@ inline int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags
   return 0;
 }
 
+// gazetteer.cpp: out[k] = the one-word gazetteer entry of token b[k] (nullptr unless a word that is listed);
+// low_para is the lowercased paragraph the tokens' offsets point into. What gaz() of each word would return.
+void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out);
+
 // Items per kind and article are capped so hostile text (a million "5 people") stays bounded.
 inline constexpr size_t kMaxItemsPerKind = 5000;
 

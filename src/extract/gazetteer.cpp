@@ -2,8 +2,11 @@
 // Keys are lowercase ASCII; multi-word keys are joined by one space. Accented names are listed folded.
 #include "extract/gazetteer.h"
 
+#include "extract/doc.h"
+
 #include "core/bytes.h"
 
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -615,10 +618,37 @@ class FlatTable {
   }
 
  private:
+  // A few wide loads per word instead of FNV-1a's multiply per byte (which was half of gaz()'s instructions):
+  // the loads cover every byte (overlapping for lengths that are no multiple of their width), the length is
+  // mixed in, and two multiply-shift rounds spread the bits to both ends (the mask takes the low bits, the tag
+  // the high ones). Callgrind: gaz() 99 -> ~60 instructions per look-up over the BBC files.
   static uint64_t hash(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a: words are a few bytes long
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-    return h ^ (h >> 32);
+    const char* p = s.data();
+    const size_t n = s.size();
+    constexpr uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xD6E8FEB86659FD93ull;
+    uint64_t h = n * k1;
+    if (n >= 8) {
+      for (size_t i = 0; i + 8 < n; i += 8) h = (h ^ load64(p + i)) * k2;
+      h = (h ^ load64(p + n - 8)) * k2;
+    } else if (n >= 4) {
+      h = (h ^ (load32(p) | (uint64_t(load32(p + n - 4)) << 32))) * k2;
+    } else if (n > 0) {
+      const auto byte = [&](size_t i) { return uint64_t(static_cast<unsigned char>(p[i])); };
+      h = (h ^ (byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16))) * k2;
+    }
+    h ^= h >> 32;
+    h *= k1;
+    return h ^ (h >> 29);
+  }
+  static uint64_t load64(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  static uint32_t load32(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
   }
   static uint8_t tag(uint64_t h) { return uint8_t(h >> 56) | 1; }  // never 0: 0 marks a free slot
   struct Slot {
@@ -632,12 +662,26 @@ class FlatTable {
   size_t mask_ = 0;
 };
 
+const FlatTable& table() {
+  static const FlatTable table{build()};
+  return table;
+}
+
 }  // namespace
 
 const GazEntry* gaz(std::string_view lower_phrase) {
-  static const FlatTable table{build()};
   if (lower_phrase.empty() || lower_phrase.size() > 40) return nullptr;
-  return table.find(lower_phrase);
+  return table().find(lower_phrase);
+}
+
+// The pipeline looks up every word of every article: one call per sentence rather than per word, with the
+// table's find() inlined here (callgrind: the call, its guard and register saves were a fifth of gaz()'s cost).
+void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out) {
+  const FlatTable& t = table();
+  for (; b != e; ++b, ++out) {
+    const uint32_t n = b->end - b->begin;
+    *out = b->kind == Tok::word && n != 0 && n <= 40 ? t.find(low_para.substr(b->begin, n)) : nullptr;
+  }
 }
 
 std::string_view canonical_country(std::string_view name) {

@@ -85,8 +85,7 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
   }
   d.gz.resize(d.toks.size());
   for (const Sentence& s : d.sents)
-    for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
-      d.gz[k] = d.toks[k].kind == Tok::word ? gaz(d.low(s, d.toks[k])) : nullptr;
+    gaz_tokens(d.lowered[s.para], d.toks.data() + s.tok_begin, d.toks.data() + s.tok_end, d.gz.data() + s.tok_begin);
   orgs_pass(d);
   people_pass(d);
   figures_pass(d);
