@@ -90,7 +90,8 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
       continue;
     }
     if (is_letter_cp(cp)) {
-      size_t j = dotted_end(t, i, end);
+      // (Most words have no dot after their first letter: that test alone is much cheaper than the call.)
+      size_t j = i + 1 < end && t[i + 1] == '.' ? dotted_end(t, i, end) : 0;
       tok.kind = Tok::word;
       if (j) {
         tok.flags |= kDotted | kCap | kAllCaps;

@@ -86,10 +86,6 @@ std::optional<Lexicon> parse_lexicon(std::string_view json, std::string& error) 
   return lex;
 }
 
-namespace {
-inline size_t slot_of(uint32_t key, size_t mask) { return (key * 0x9E3779B1u >> 7) & mask; }
-}  // namespace
-
 void Lexicon::index() {
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_key;
   for (uint32_t i = 0; i < cues.size(); ++i) by_key[cue_key(cues[i].words[0])].push_back(i);
@@ -98,20 +94,10 @@ void Lexicon::index() {
   slots.assign(cap, Slot{});
   order.clear();
   for (const auto& [key, list] : by_key) {
-    size_t i = slot_of(key, cap - 1);
+    size_t i = cue_slot(key, cap - 1);
     while (slots[i].key != 0) i = (i + 1) & (cap - 1);
     slots[i] = {key, uint32_t(order.size()), uint32_t(order.size() + list.size())};
     order.insert(order.end(), list.begin(), list.end());
-  }
-}
-
-std::pair<const uint32_t*, const uint32_t*> Lexicon::candidates(uint32_t key) const {
-  if (slots.empty()) return {nullptr, nullptr};
-  const size_t mask = slots.size() - 1;
-  for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
-    const Slot& sl = slots[i];
-    if (sl.key == key) return {order.data() + sl.begin, order.data() + sl.end};
-    if (sl.key == 0) return {nullptr, nullptr};
   }
 }
 
