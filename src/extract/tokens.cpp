@@ -119,6 +119,8 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
             ++j;
             continue;
           }
+          // Most words end at an ASCII space or punctuation: only a digit, '-' or '\'' can go on (tested below).
+          if (b < 0x80 && !(b >= '0' && b <= '9') && b != '-' && b != '\'') break;
           uint32_t c2;
           uint32_t l2 = decode(t, j, c2);
           if (is_letter_cp(c2)) {
