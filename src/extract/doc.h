@@ -81,6 +81,24 @@ struct Doc {
   std::vector<OrgMention> orgs;     // in document order
   std::vector<int32_t> org_of;      // per token: index into orgs of the mention holding it, or -1
 
+  // Empties the Doc for the next article, keeping the vectors' room (extract() reuses one Doc per thread).
+  void clear() {
+    a = nullptr;
+    explain = nullptr;
+    sents.clear();
+    toks.clear();
+    captions.clear();
+    lowered_text.clear();
+    lowered.clear();
+    gz.clear();
+    orgs.clear();
+    org_of.clear();
+  }
+  // Gives back the room of a Doc that grew past `bytes` of tokens (one huge input must not keep it all).
+  void trim(size_t bytes) {
+    if (toks.capacity() * sizeof(Token) > bytes) *this = Doc();
+  }
+
   // The accessors below are always inlined: the passes call them for nearly every token from inside long
   // functions, where GCC otherwise kept some of them calls (callgrind: ~100k calls per 400 articles).
   [[gnu::always_inline]] std::string_view para(uint32_t p) const { return a->paragraphs[p]; }
