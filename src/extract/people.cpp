@@ -843,6 +843,7 @@ bool contains_words(std::string_view big, std::string_view small) {
 void people_pass(Doc& d) {
   ArticleRecord& a = *d.a;
   std::vector<Cand> cands;
+  cands.reserve(32);  // an article's usual count: no moves of the strings in each Cand while it grows
   std::unordered_set<std::string_view> standalone;  // capitalised words not next to another one
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
@@ -1570,6 +1571,7 @@ void people_pass(Doc& d) {
     return false;
   };
   std::vector<Build> people;
+  people.reserve(cands.size());  // room for a person per candidate: the Builds are not moved while it grows
   std::unordered_map<std::string, size_t> by_name;
   auto add_mention = [&](Build& b, const Sentence& s, uint32_t nb, uint32_t ne, std::string rule) {
     b.mentions.push_back({make_evidence(s, d.toks[nb].begin, d.toks[ne - 1].end), std::move(rule)});
@@ -1875,9 +1877,11 @@ void people_pass(Doc& d) {
   }
   UniqueIds taken;
   if (people.size() > kMaxItemsPerKind) people.resize(kMaxItemsPerKind);
+  a.people.reserve(a.people.size() + people.size());
   for (auto& b : people) {
     b.rec.id = taken.make(person_id(b.rec.name));
     Explanation ex{"person", b.rec.id, b.rule, {}};
+    b.rec.mentions.reserve(b.rec.mentions.size() + b.mentions.size());
     for (auto& m : b.mentions) {
       b.rec.mentions.push_back(m.first);
       if (d.explain) ex.notes.push_back(m.second);
