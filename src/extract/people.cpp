@@ -1848,15 +1848,25 @@ void people_pass(Doc& d) {
   }
 
   // ---- order: by first mention; ids in that order.
-  for (auto& b : people)
-    std::sort(b.mentions.begin(), b.mentions.end(), [](const auto& x, const auto& y) {
-      return std::pair(x.first.paragraph, x.first.match.begin) < std::pair(y.first.paragraph, y.first.match.begin);
-    });
-  std::stable_sort(people.begin(), people.end(), [](const Build& x, const Build& y) {
+  // Both are usually in order already, and sorting moves every element (a Build and a mention hold strings):
+  // the sorts run only when needed. Mentions are skipped only when strictly increasing, where the sorted order
+  // is the only one (std::sort is not stable); the stable sort leaves a sorted list as it is anyway.
+  const auto mention_before = [](const auto& x, const auto& y) {
+    return std::pair(x.first.paragraph, x.first.match.begin) < std::pair(y.first.paragraph, y.first.match.begin);
+  };
+  for (auto& b : people) {
+    bool strictly_increasing = true;
+    for (size_t k = 1; k < b.mentions.size() && strictly_increasing; ++k)
+      strictly_increasing = mention_before(b.mentions[k - 1], b.mentions[k]);
+    if (!strictly_increasing) std::sort(b.mentions.begin(), b.mentions.end(), mention_before);
+  }
+  const auto person_before = [](const Build& x, const Build& y) {
     const Evidence& ex = x.mentions.front().first;
     const Evidence& ey = y.mentions.front().first;
     return std::pair(ex.paragraph, ex.match.begin) < std::pair(ey.paragraph, ey.match.begin);
-  });
+  };
+  if (!std::is_sorted(people.begin(), people.end(), person_before))
+    std::stable_sort(people.begin(), people.end(), person_before);
   // ---- "her Indian counterpart X": a counterpart holds the role of the person named before them with one
   // (the one they are the counterpart of); the affiliation stays their own.
   for (size_t k = 1; k < people.size(); ++k) {
