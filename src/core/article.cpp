@@ -120,6 +120,7 @@ bool UniqueIds::take(const std::string& id) {
     for (const std::string& t : few_)
       if (t == id) return false;
     if (few_.size() < kFew) {
+      if (few_.empty()) few_.reserve(kFew);  // one allocation, no moves of the ids while the list grows
       few_.push_back(id);
       return true;
     }
