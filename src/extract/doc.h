@@ -135,6 +135,33 @@ struct Doc {
          same_bytes(d.lowered[s.para].data() + t.begin, w.data(), w.size());
 }
 
+// Whether a word may be in a small set of words, asked before the set's hash look-up: the words' lengths and
+// first bytes as bit sets. Most words of a text fail one of the two tests, which cost a few instructions where
+// the look-up hashes the word (std::hash) and reads a bucket (perf: such look-ups for every capitalised word were
+// among the costliest lines of the people and organisation passes). Never says no for a word that was added.
+class WordFilter {
+ public:
+  void add(std::string_view w) {
+    if (w.empty()) {
+      empty_ = true;
+      return;
+    }
+    lengths_ |= uint64_t(1) << (w.size() < 63 ? w.size() : 63);
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    first_[c >> 6] |= uint64_t(1) << (c & 63);
+  }
+  bool maybe(std::string_view w) const {
+    if (w.empty()) return empty_;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    return (lengths_ >> (w.size() < 63 ? w.size() : 63) & 1) && (first_[c >> 6] >> (c & 63) & 1);
+  }
+
+ private:
+  uint64_t lengths_ = 0;
+  uint64_t first_[4] = {};
+  bool empty_ = false;
+};
+
 // "II", "VI", "XIV": a regnal or ordinal numeral (a name's part, never an acronym).
 inline bool roman_numeral(std::string_view w) {
   if (w.empty() || w.size() > 4) return false;

@@ -1537,8 +1537,12 @@ void people_pass(Doc& d) {
   // Surnames of bare names that stand alone somewhere (a capitalised word not next to another one): only
   // the few surnames asked about are looked for, so no set of every capitalised word is built.
   std::unordered_set<std::string_view> wanted;
+  WordFilter maybe_wanted;
   for (const Cand& c : cands)
-    if (!c.titled && !c.cue) wanted.insert(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+    if (!c.titled && !c.cue) {
+      wanted.insert(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+      maybe_wanted.add(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+    }
   for (uint32_t si = 0; !wanted.empty() && si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
@@ -1546,7 +1550,7 @@ void people_pass(Doc& d) {
       if (t.kind == Tok::word && t.has(kCap) &&
           (i == s.tok_begin || !d.toks[i - 1].has(kCap) || d.toks[i - 1].kind != Tok::word) &&
           (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word || !d.toks[i + 1].has(kCap)) &&
-          wanted.count(d.text(s, t)))
+          maybe_wanted.maybe(d.text(s, t)) && wanted.count(d.text(s, t)))
         standalone.insert(d.text(s, t));
     }
   }
@@ -1695,7 +1699,11 @@ void people_pass(Doc& d) {
 
   // ---- surname mentions and "the <demonym> <title>" anaphora.
   std::unordered_map<std::string_view, std::vector<size_t>> by_surname;
-  for (size_t k = 0; k < people.size(); ++k) by_surname[people[k].surname].push_back(k);
+  WordFilter maybe_surname;
+  for (size_t k = 0; k < people.size(); ++k) {
+    by_surname[people[k].surname].push_back(k);
+    maybe_surname.add(people[k].surname);
+  }
   // Starts of the mentions found so far, as (para, begin) keys: sorted once and binary-searched (a hash set cost
   // an allocation per mention).
   std::vector<uint64_t> covered;
@@ -1709,6 +1717,7 @@ void people_pass(Doc& d) {
       const Token& t = d.toks[i];
       if (t.kind != Tok::word || t.has(kInCredit)) continue;
       if (t.has(kCap)) {
+        if (!maybe_surname.maybe(d.text(s, t))) continue;  // (what the find below would say, cheaply)
         auto it = by_surname.find(d.text(s, t));
         if (it == by_surname.end() || std::binary_search(covered.begin(), covered.end(), key(s.para, t.begin)))
           continue;
