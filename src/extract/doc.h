@@ -77,6 +77,9 @@ struct Doc {
   std::string lowered_text;
   std::vector<std::string_view> lowered;
   std::vector<const GazEntry*> gz;   // per token: its one-word gazetteer entry (looked up once)
+  // Per token: gz[k]'s flags, 0 when none. has() reads them here rather than through the pointer: the passes ask
+  // has() of most tokens, and the entry is a load from the gazetteer's table (perf: a stall at such tests).
+  std::vector<uint32_t> gzf;
   std::vector<Explanation>* explain = nullptr;
   std::vector<OrgMention> orgs;     // in document order
   std::vector<int32_t> org_of;      // per token: index into orgs of the mention holding it, or -1
@@ -91,6 +94,7 @@ struct Doc {
     lowered_text.clear();
     lowered.clear();
     gz.clear();
+    gzf.clear();
     orgs.clear();
     org_of.clear();
   }
@@ -109,7 +113,7 @@ struct Doc {
     return para(s.para).substr(b, e - b);
   }
   uint32_t idx(const Token& t) const { return static_cast<uint32_t>(&t - toks.data()); }
-  [[gnu::always_inline]] bool has(uint32_t k, uint32_t flags) const { return gz[k] && (gz[k]->flags & flags); }
+  [[gnu::always_inline]] bool has(uint32_t k, uint32_t flags) const { return (gzf[k] & flags) != 0; }
   [[gnu::always_inline]] std::string_view low(const Sentence& s, const Token& t) const {
     return lowered[s.para].substr(t.begin, t.end - t.begin);
   }
@@ -192,9 +196,10 @@ inline int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags
   return 0;
 }
 
-// gazetteer.cpp: out[k] = the one-word gazetteer entry of token b[k] (nullptr unless a word that is listed);
-// low_para is the lowercased paragraph the tokens' offsets point into. What gaz() of each word would return.
-void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out);
+// gazetteer.cpp: out[k] = the one-word gazetteer entry of token b[k] (nullptr unless a word that is listed) and
+// flags[k] its flags (0 for none); low_para is the lowercased paragraph the tokens' offsets point into. What
+// gaz() of each word would return.
+void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out, uint32_t* flags);
 
 // Items per kind and article are capped so hostile text (a million "5 people") stays bounded.
 inline constexpr size_t kMaxItemsPerKind = 5000;

@@ -1045,9 +1045,10 @@ void figures_pass(Doc& d) {
       t.sents.push_back(s);
     }
     t.gz.resize(t.toks.size());
+    t.gzf.resize(t.toks.size());
     for (const Sentence& s : t.sents)
-      for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
-        t.gz[k] = t.toks[k].kind == Tok::word ? gaz(t.low(s, t.toks[k])) : nullptr;
+      gaz_tokens(t.lowered[s.para], t.toks.data() + s.tok_begin, t.toks.data() + s.tok_end,
+                 t.gz.data() + s.tok_begin, t.gzf.data() + s.tok_begin);
     scan(t, figs);
     for (Fig& f : figs) {
       f.rec.evidence = Evidence{};

@@ -699,11 +699,12 @@ const GazEntry* gaz(std::string_view lower_phrase) {
 
 // The pipeline looks up every word of every article: one call per sentence rather than per word, with the
 // table's find() inlined here (callgrind: the call, its guard and register saves were a fifth of gaz()'s cost).
-void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out) {
+void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out, uint32_t* flags) {
   const FlatTable& t = table();
-  for (; b != e; ++b, ++out) {
+  for (; b != e; ++b, ++out, ++flags) {
     const uint32_t n = b->end - b->begin;
     *out = b->kind == Tok::word && n != 0 && n <= 40 ? t.find(low_para.substr(b->begin, n)) : nullptr;
+    *flags = *out ? (*out)->flags : 0;
   }
 }
 

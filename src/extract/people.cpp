@@ -103,10 +103,9 @@ bool name_token(const Doc& d, const Sentence& s, const Token& t) {
   std::string_view w = d.text(s, t);
   if (w.size() <= 4 && abbreviated_given_name(w)) return true;
   if (w.size() > 7 && based_word(d.low(s, t))) return false;
-  const GazEntry* e = d.gz[d.idx(t)];
   constexpr uint32_t kNot = gCountry | gDemonym | gTitle | gTitleMod | gOrg | gPlace | gCommon | gMonth |
                             gWeekday | gCurrency | gHonorific | gFunction | gDept | gUnit | gScale;
-  return !(e && (e->flags & kNot));
+  return !d.has(d.idx(t), kNot);
 }
 
 // A capitalised common noun after a name's first word is one of its words: "Abida Islam", "Tariq Ramadan".
@@ -898,10 +897,8 @@ void people_pass(Doc& d) {
           d.toks[i + 1].kind == Tok::word && d.toks[i + 1].has(kCap) && d.low(s, t).substr(t.end - t.begin - 3) == "ing")
         continue;
       // Only gazetteer words can start a titled name, only capitalised ones a bare name.
-      const GazEntry* g0 = d.gz[i];
-      bool maybe_titled =
-          (g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer))) ||
-          high_title(d, s, i);
+      bool maybe_titled = d.has(i, gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer) ||
+                          high_title(d, s, i);
       if (!maybe_titled && !t.has(kCap)) {
         // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
         uint32_t len = t.end - t.begin;

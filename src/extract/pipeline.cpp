@@ -88,8 +88,10 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
     }
   }
   d.gz.resize(d.toks.size());
+  d.gzf.resize(d.toks.size());
   for (const Sentence& s : d.sents)
-    gaz_tokens(d.lowered[s.para], d.toks.data() + s.tok_begin, d.toks.data() + s.tok_end, d.gz.data() + s.tok_begin);
+    gaz_tokens(d.lowered[s.para], d.toks.data() + s.tok_begin, d.toks.data() + s.tok_end, d.gz.data() + s.tok_begin,
+               d.gzf.data() + s.tok_begin);
   orgs_pass(d);
   people_pass(d);
   figures_pass(d);
