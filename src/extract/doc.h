@@ -139,6 +139,17 @@ struct Doc {
          same_bytes(d.lowered[s.para].data() + t.begin, w.data(), w.size());
 }
 
+// A list the pass clears and fills for every article, kept per thread so that its room (kilobytes: a large
+// allocation, which also made malloc consolidate its free lists each time) is allocated once; the items of the
+// previous article are destroyed here. A list that grew past `max_items` (a hostile text) is given back.
+template <class T>
+std::vector<T>& reused_list(std::vector<T>& room, size_t reserve, size_t max_items = 4096) {
+  if (room.capacity() > max_items) std::vector<T>().swap(room);
+  room.clear();
+  room.reserve(reserve);
+  return room;
+}
+
 // Whether a word may be in a small set of words, asked before the set's hash look-up: the words' lengths and
 // first bytes as bit sets. Most words of a text fail one of the two tests, which cost a few instructions where
 // the look-up hashes the word (std::hash) and reads a bucket (perf: such look-ups for every capitalised word were

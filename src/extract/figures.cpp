@@ -804,6 +804,7 @@ double tidy(double v) {
 
 void finish(Doc& d, std::vector<Fig>& figs) {
   UniqueIds taken;
+  d.a->figures.reserve(d.a->figures.size() + figs.size());
   for (Fig& f : figs) {
     f.rec.id = taken.make(figure_id(f.rec.text));
     if (d.explain) d.explain->push_back({"figure", f.rec.id, f.rule, {}});
@@ -1023,8 +1024,9 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
 // evidence is an empty span at the start of paragraph 0 (the reader then shows the top of the article, under
 // the title); an article without paragraphs gets no title figures.
 void figures_pass(Doc& d) {
-  std::vector<Fig> figs;
-  figs.reserve(16);  // an article's usual count: no moves of each Fig's strings while the list grows
+  // Room for an article's usual count (16): no moves of each Fig's strings while the list grows.
+  thread_local std::vector<Fig> figs_room;
+  std::vector<Fig>& figs = reused_list(figs_room, 16);
   if (!d.a->title.empty() && !d.a->paragraphs.empty()) {
     ArticleRecord ta;
     ta.paragraphs.push_back(d.a->title);

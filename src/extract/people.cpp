@@ -841,8 +841,9 @@ bool contains_words(std::string_view big, std::string_view small) {
 
 void people_pass(Doc& d) {
   ArticleRecord& a = *d.a;
-  std::vector<Cand> cands;
-  cands.reserve(32);  // an article's usual count: no moves of the strings in each Cand while it grows
+  // Room for an article's usual count (32): no moves of the strings in each Cand while the list grows.
+  thread_local std::vector<Cand> cands_room;
+  std::vector<Cand>& cands = reused_list(cands_room, 32);
   std::unordered_set<std::string_view> standalone;  // capitalised words not next to another one
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
@@ -1571,8 +1572,9 @@ void people_pass(Doc& d) {
     }
     return false;
   };
-  std::vector<Build> people;
-  people.reserve(cands.size());  // room for a person per candidate: the Builds are not moved while it grows
+  // Room for a person per candidate: the Builds are not moved while the list grows.
+  thread_local std::vector<Build> people_room;
+  std::vector<Build>& people = reused_list(people_room, cands.size());
   std::unordered_map<std::string, size_t> by_name;
   auto add_mention = [&](Build& b, const Sentence& s, uint32_t nb, uint32_t ne, std::string rule) {
     b.mentions.push_back({make_evidence(s, d.toks[nb].begin, d.toks[ne - 1].end), std::move(rule)});
