@@ -703,7 +703,8 @@ void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const
   const FlatTable& t = table();
   for (; b != e; ++b, ++out, ++flags) {
     const uint32_t n = b->end - b->begin;
-    *out = b->kind == Tok::word && n != 0 && n <= 40 ? t.find(low_para.substr(b->begin, n)) : nullptr;
+    // (A view, not substr(): the tokens lie inside their paragraph.)
+    *out = b->kind == Tok::word && n != 0 && n <= 40 ? t.find({low_para.data() + b->begin, n}) : nullptr;
     *flags = *out ? (*out)->flags : 0;
   }
 }

@@ -118,7 +118,8 @@ struct Matcher {
     uint64_t bits = 0;
     for (size_t i = 0; i < n; ++i) {
       if (toks[i].kind != Tok::word || toks[i].has(kInCredit)) continue;
-      std::string_view w = low.substr(toks[i].begin, toks[i].end - toks[i].begin);
+      // (A view, not substr(): the tokens lie inside `low`, and the bounds test cost as much as the probe below.)
+      const std::string_view w(low.data() + toks[i].begin, toks[i].end - toks[i].begin);
       auto [first, last_ci] = lex.candidates(cue_key(w));
       for (const uint32_t* p = first; p != last_ci; ++p) {
         const uint32_t ci = *p;
@@ -130,7 +131,7 @@ struct Matcher {
         for (size_t k = 1; k <= last && ok; ++k) {
           size_t j = i + k;
           if (j >= n || toks[j].kind != Tok::word) { ok = false; break; }
-          std::string_view w2 = low.substr(toks[j].begin, toks[j].end - toks[j].begin);
+          const std::string_view w2(low.data() + toks[j].begin, toks[j].end - toks[j].begin);
           ok = word_matches(w2, c.words[k], c.prefix && k == last);
         }
         if (ok) bits |= uint64_t(1) << c.topic;
