@@ -188,7 +188,9 @@ inline bool roman_numeral(std::string_view w) {
 // "paris-based", "dubai-headquartered", "state-owned" (lowercase): where a company is based or who owns it
 // describes the company named next (orgs.cpp); the word is never part of a person's name (people.cpp).
 inline bool based_word(std::string_view l) {
-  auto ends = [&](std::string_view x) { return l.size() > x.size() && l.substr(l.size() - x.size()) == x; };
+  auto ends = [&](std::string_view x) {
+    return l.size() > x.size() && same_bytes(l.data() + l.size() - x.size(), x.data(), x.size());
+  };
   return ends("-based") || ends("-headquartered") || ends("-owned") || ends("-controlled");
 }
 

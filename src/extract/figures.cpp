@@ -823,12 +823,13 @@ bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
     if (e->flags & gNumber) return true;
     if (len > 2 || !(e->flags & gFunction)) return false;
     // "a million", "a third of", "an eighth of"
+    // (same_word, not ==: the operator stayed a call, and may_start is asked of every four-letter word)
     std::string_view l = d.low(s, t);
-    if (l != "a" && l != "an") return false;
+    if (!same_word(l, "a") && !same_word(l, "an")) return false;
     if (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word) return false;
     return d.has(i + 1, gScale) || denominator(d.low(s, d.toks[i + 1])) != 0;
   }
-  if (len == 4) return d.low(s, t) == "half";
+  if (len == 4) return same_word(d.low(s, t), "half");
   if (len < 7) return false;
   // "twenty-five", "two-thirds", "one-quarter"
   std::string_view l = d.low(s, t);
