@@ -115,13 +115,28 @@ std::string article_id(std::string_view source, std::string_view title) {
   return out;
 }
 
+bool UniqueIds::take(const std::string& id) {
+  if (taken_.empty()) {
+    for (const std::string& t : few_)
+      if (t == id) return false;
+    if (few_.size() < kFew) {
+      if (few_.empty()) few_.reserve(kFew);  // one allocation, no moves of the ids while the list grows
+      few_.push_back(id);
+      return true;
+    }
+    taken_.insert(few_.begin(), few_.end());  // from now on, the set holds every id taken
+    few_.clear();
+  }
+  return taken_.insert(id).second;
+}
+
 std::string UniqueIds::make(std::string id) {
-  if (taken_.insert(id).second) return id;
+  if (take(id)) return id;
   unsigned& n = next_[id];
   if (n < 2) n = 2;
   for (;; ++n) {
     std::string candidate = id + "-" + std::to_string(n);
-    if (taken_.insert(candidate).second) {
+    if (take(candidate)) {
       ++n;
       return candidate;
     }

@@ -117,6 +117,11 @@ class UniqueIds {
   std::string make(std::string id);
 
  private:
+  bool take(const std::string& id);  // false when already taken
+  // The first ids in a list (an article has a few of each kind) are compared one by one: hashing each into a
+  // node-based set cost more than the comparisons. Past kFew the set takes over, so hostile text stays linear.
+  static constexpr size_t kFew = 16;
+  std::vector<std::string> few_;
   std::unordered_set<std::string> taken_;
   std::unordered_map<std::string, unsigned> next_;  // next counter to try per base id
 };

@@ -77,9 +77,31 @@ struct Doc {
   std::string lowered_text;
   std::vector<std::string_view> lowered;
   std::vector<const GazEntry*> gz;   // per token: its one-word gazetteer entry (looked up once)
+  // Per token: gz[k]'s flags, 0 when none. has() reads them here rather than through the pointer: the passes ask
+  // has() of most tokens, and the entry is a load from the gazetteer's table (perf: a stall at such tests).
+  std::vector<uint32_t> gzf;
   std::vector<Explanation>* explain = nullptr;
   std::vector<OrgMention> orgs;     // in document order
   std::vector<int32_t> org_of;      // per token: index into orgs of the mention holding it, or -1
+
+  // Empties the Doc for the next article, keeping the vectors' room (extract() reuses one Doc per thread).
+  void clear() {
+    a = nullptr;
+    explain = nullptr;
+    sents.clear();
+    toks.clear();
+    captions.clear();
+    lowered_text.clear();
+    lowered.clear();
+    gz.clear();
+    gzf.clear();
+    orgs.clear();
+    org_of.clear();
+  }
+  // Gives back the room of a Doc that grew past `bytes` of tokens (one huge input must not keep it all).
+  void trim(size_t bytes) {
+    if (toks.capacity() * sizeof(Token) > bytes) *this = Doc();
+  }
 
   // The accessors below are always inlined: the passes call them for nearly every token from inside long
   // functions, where GCC otherwise kept some of them calls (callgrind: ~100k calls per 400 articles).
@@ -91,7 +113,7 @@ struct Doc {
     return para(s.para).substr(b, e - b);
   }
   uint32_t idx(const Token& t) const { return static_cast<uint32_t>(&t - toks.data()); }
-  [[gnu::always_inline]] bool has(uint32_t k, uint32_t flags) const { return gz[k] && (gz[k]->flags & flags); }
+  [[gnu::always_inline]] bool has(uint32_t k, uint32_t flags) const { return (gzf[k] & flags) != 0; }
   [[gnu::always_inline]] std::string_view low(const Sentence& s, const Token& t) const {
     return lowered[s.para].substr(t.begin, t.end - t.begin);
   }
@@ -117,6 +139,44 @@ struct Doc {
          same_bytes(d.lowered[s.para].data() + t.begin, w.data(), w.size());
 }
 
+// A list the pass clears and fills for every article, kept per thread so that its room (kilobytes: a large
+// allocation, which also made malloc consolidate its free lists each time) is allocated once; the items of the
+// previous article are destroyed here. A list that grew past `max_items` (a hostile text) is given back.
+template <class T>
+std::vector<T>& reused_list(std::vector<T>& room, size_t reserve, size_t max_items = 4096) {
+  if (room.capacity() > max_items) std::vector<T>().swap(room);
+  room.clear();
+  room.reserve(reserve);
+  return room;
+}
+
+// Whether a word may be in a small set of words, asked before the set's hash look-up: the words' lengths and
+// first bytes as bit sets. Most words of a text fail one of the two tests, which cost a few instructions where
+// the look-up hashes the word (std::hash) and reads a bucket (perf: such look-ups for every capitalised word were
+// among the costliest lines of the people and organisation passes). Never says no for a word that was added.
+class WordFilter {
+ public:
+  void add(std::string_view w) {
+    if (w.empty()) {
+      empty_ = true;
+      return;
+    }
+    lengths_ |= uint64_t(1) << (w.size() < 63 ? w.size() : 63);
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    first_[c >> 6] |= uint64_t(1) << (c & 63);
+  }
+  bool maybe(std::string_view w) const {
+    if (w.empty()) return empty_;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    return (lengths_ >> (w.size() < 63 ? w.size() : 63) & 1) && (first_[c >> 6] >> (c & 63) & 1);
+  }
+
+ private:
+  uint64_t lengths_ = 0;
+  uint64_t first_[4] = {};
+  bool empty_ = false;
+};
+
 // "II", "VI", "XIV": a regnal or ordinal numeral (a name's part, never an acronym).
 inline bool roman_numeral(std::string_view w) {
   if (w.empty() || w.size() > 4) return false;
@@ -128,7 +188,9 @@ inline bool roman_numeral(std::string_view w) {
 // "paris-based", "dubai-headquartered", "state-owned" (lowercase): where a company is based or who owns it
 // describes the company named next (orgs.cpp); the word is never part of a person's name (people.cpp).
 inline bool based_word(std::string_view l) {
-  auto ends = [&](std::string_view x) { return l.size() > x.size() && l.substr(l.size() - x.size()) == x; };
+  auto ends = [&](std::string_view x) {
+    return l.size() > x.size() && same_bytes(l.data() + l.size() - x.size(), x.data(), x.size());
+  };
   return ends("-based") || ends("-headquartered") || ends("-owned") || ends("-controlled");
 }
 
@@ -146,6 +208,11 @@ inline int match_gaz(const Doc& d, const Sentence& s, uint32_t i, uint32_t flags
   }
   return 0;
 }
+
+// gazetteer.cpp: out[k] = the one-word gazetteer entry of token b[k] (nullptr unless a word that is listed) and
+// flags[k] its flags (0 for none); low_para is the lowercased paragraph the tokens' offsets point into. What
+// gaz() of each word would return.
+void gaz_tokens(std::string_view low_para, const Token* b, const Token* e, const GazEntry** out, uint32_t* flags);
 
 // Items per kind and article are capped so hostile text (a million "5 people") stays bounded.
 inline constexpr size_t kMaxItemsPerKind = 5000;

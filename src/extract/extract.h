@@ -35,9 +35,26 @@ struct Lexicon {
   std::vector<Slot> slots;
   std::vector<uint32_t> order;
   void index();
-  // The cues whose first word starts like `word`, as [begin, end) of `order`; empty when none.
+  // The cues whose first word starts like `word`, as [begin, end) of `order`; empty when none. Inline: the
+  // topics pass asks it for every word, and the call cost about as much as the probe (callgrind).
   std::pair<const uint32_t*, const uint32_t*> candidates(uint32_t key) const;
 };
+// The home slot of a cue key in Lexicon::slots (mask = size - 1). Bits 32 and up of a 64-bit product depend on
+// every bit of the key; the 32-bit product's bits 7-16 (used before) saw only the first two bytes, so the keys of
+// "con", "com", "cou", ... all met in one cluster, and the word "the" probed long runs of slots (perf: the probe
+// loop was most of the topics pass).
+inline size_t cue_slot(uint32_t key, size_t mask) {
+  return size_t((uint64_t(key) * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+inline std::pair<const uint32_t*, const uint32_t*> Lexicon::candidates(uint32_t key) const {
+  if (slots.empty()) return {nullptr, nullptr};
+  const size_t mask = slots.size() - 1;
+  for (size_t i = cue_slot(key, mask);; i = (i + 1) & mask) {
+    const Slot& sl = slots[i];
+    if (sl.key == key) return {order.data() + sl.begin, order.data() + sl.end};
+    if (sl.key == 0) return {nullptr, nullptr};
+  }
+}
 // The first three bytes of a word (fewer for a shorter one) packed with its length class, as by3 keys them.
 // (Unrolled: the topics pass computes it for every word, and the loop's bounds tests cost more than the work.)
 inline uint32_t cue_key(std::string_view w) {

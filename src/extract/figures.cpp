@@ -834,6 +834,7 @@ double tidy(double v) {
 
 void finish(Doc& d, std::vector<Fig>& figs) {
   UniqueIds taken;
+  d.a->figures.reserve(d.a->figures.size() + figs.size());
   for (Fig& f : figs) {
     f.rec.id = taken.make(figure_id(f.rec.text));
     if (d.explain) d.explain->push_back({"figure", f.rec.id, f.rule, {}});
@@ -852,12 +853,13 @@ bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
     if (e->flags & gNumber) return true;
     if (len > 2 || !(e->flags & gFunction)) return false;
     // "a million", "a third of", "an eighth of"
+    // (same_word, not ==: the operator stayed a call, and may_start is asked of every four-letter word)
     std::string_view l = d.low(s, t);
-    if (l != "a" && l != "an") return false;
+    if (!same_word(l, "a") && !same_word(l, "an")) return false;
     if (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word) return false;
     return d.has(i + 1, gScale) || denominator(d.low(s, d.toks[i + 1])) != 0;
   }
-  if (len == 4) return d.low(s, t) == "half";
+  if (len == 4) return same_word(d.low(s, t), "half");
   if (len < 7) return false;
   // "twenty-five", "two-thirds", "one-quarter"
   std::string_view l = d.low(s, t);
@@ -1088,7 +1090,9 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
 // evidence is an empty span at the start of paragraph 0 (the reader then shows the top of the article, under
 // the title); an article without paragraphs gets no title figures.
 void figures_pass(Doc& d) {
-  std::vector<Fig> figs;
+  // Room for an article's usual count (16): no moves of each Fig's strings while the list grows.
+  thread_local std::vector<Fig> figs_room;
+  std::vector<Fig>& figs = reused_list(figs_room, 16);
   if (!d.a->title.empty() && !d.a->paragraphs.empty()) {
     ArticleRecord ta;
     ta.paragraphs.push_back(d.a->title);
@@ -1109,9 +1113,10 @@ void figures_pass(Doc& d) {
       t.sents.push_back(s);
     }
     t.gz.resize(t.toks.size());
+    t.gzf.resize(t.toks.size());
     for (const Sentence& s : t.sents)
-      for (uint32_t k = s.tok_begin; k < s.tok_end; ++k)
-        t.gz[k] = t.toks[k].kind == Tok::word ? gaz(t.low(s, t.toks[k])) : nullptr;
+      gaz_tokens(t.lowered[s.para], t.toks.data() + s.tok_begin, t.toks.data() + s.tok_end,
+                 t.gz.data() + s.tok_begin, t.gzf.data() + s.tok_begin);
     scan(t, figs);
     for (Fig& f : figs) {
       f.rec.evidence = Evidence{};

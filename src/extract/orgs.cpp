@@ -442,13 +442,17 @@ void orgs_pass(Doc& d) {
   for (const Found& f : found)
     for (uint32_t k = f.tb; k < f.te; ++k) claimed[k] = 1;
   std::unordered_set<std::string_view> first_words;  // first word of every known name: a cheap filter
-  for (const auto& [n, c] : names) first_words.insert(std::string_view(n).substr(0, n.find(' ')));
+  WordFilter maybe_first;                            // ...and a cheaper one before it
+  for (const auto& [n, c] : names) {
+    first_words.insert(std::string_view(n).substr(0, n.find(' ')));
+    maybe_first.add(std::string_view(n).substr(0, n.find(' ')));
+  }
   if (!names.empty()) {
     for (uint32_t si = 0; si < d.sents.size(); ++si) {
       const Sentence& s = d.sents[si];
       for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
         if (claimed[i] || !cap_word(d, i)) continue;
-        if (!first_words.count(d.low(s, d.toks[i]))) continue;
+        if (!maybe_first.maybe(d.low(s, d.toks[i])) || !first_words.count(d.low(s, d.toks[i]))) continue;
         // Not the tail of a longer capitalised run ("Henry Ford" is not "Ford").
         if (i > s.tok_begin && cap_word(d, i - 1) && d.toks[i].has(kSpaceBefore) && !d.has(i - 1, gCommon))
           continue;

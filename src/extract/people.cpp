@@ -103,10 +103,9 @@ bool name_token(const Doc& d, const Sentence& s, const Token& t) {
   std::string_view w = d.text(s, t);
   if (w.size() <= 4 && abbreviated_given_name(w)) return true;
   if (w.size() > 7 && based_word(d.low(s, t))) return false;
-  const GazEntry* e = d.gz[d.idx(t)];
   constexpr uint32_t kNot = gCountry | gDemonym | gTitle | gTitleMod | gOrg | gPlace | gCommon | gMonth |
                             gWeekday | gCurrency | gHonorific | gFunction | gDept | gUnit | gScale;
-  return !(e && (e->flags & kNot));
+  return !d.has(d.idx(t), kNot);
 }
 
 // A capitalised common noun after a name's first word is one of its words: "Abida Islam", "Tariq Ramadan".
@@ -903,7 +902,9 @@ bool contains_words(std::string_view big, std::string_view small) {
 
 void people_pass(Doc& d) {
   ArticleRecord& a = *d.a;
-  std::vector<Cand> cands;
+  // Room for an article's usual count (32): no moves of the strings in each Cand while the list grows.
+  thread_local std::vector<Cand> cands_room;
+  std::vector<Cand>& cands = reused_list(cands_room, 32);
   std::unordered_set<std::string_view> standalone;  // capitalised words not next to another one
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
@@ -958,10 +959,8 @@ void people_pass(Doc& d) {
           d.toks[i + 1].kind == Tok::word && d.toks[i + 1].has(kCap) && d.low(s, t).substr(t.end - t.begin - 3) == "ing")
         continue;
       // Only gazetteer words can start a titled name, only capitalised ones a bare name.
-      const GazEntry* g0 = d.gz[i];
-      bool maybe_titled =
-          (g0 && (g0->flags & (gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer))) ||
-          high_title(d, s, i);
+      bool maybe_titled = d.has(i, gCountry | gDemonym | gTitle | gTitleMod | gHonorific | gPhraseStart | gPeer) ||
+                          high_title(d, s, i);
       if (!maybe_titled && !t.has(kCap)) {
         // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
         uint32_t len = t.end - t.begin;
@@ -1637,8 +1636,12 @@ void people_pass(Doc& d) {
   // Surnames of bare names that stand alone somewhere (a capitalised word not next to another one): only
   // the few surnames asked about are looked for, so no set of every capitalised word is built.
   std::unordered_set<std::string_view> wanted;
+  WordFilter maybe_wanted;
   for (const Cand& c : cands)
-    if (!c.titled && !c.cue) wanted.insert(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+    if (!c.titled && !c.cue) {
+      wanted.insert(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+      maybe_wanted.add(d.text(d.sents[c.sent], d.toks[c.ne - 1]));
+    }
   for (uint32_t si = 0; !wanted.empty() && si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     for (uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
@@ -1646,7 +1649,7 @@ void people_pass(Doc& d) {
       if (t.kind == Tok::word && t.has(kCap) &&
           (i == s.tok_begin || !d.toks[i - 1].has(kCap) || d.toks[i - 1].kind != Tok::word) &&
           (i + 1 >= s.tok_end || d.toks[i + 1].kind != Tok::word || !d.toks[i + 1].has(kCap)) &&
-          wanted.count(d.text(s, t)))
+          maybe_wanted.maybe(d.text(s, t)) && wanted.count(d.text(s, t)))
         standalone.insert(d.text(s, t));
     }
   }
@@ -1670,7 +1673,9 @@ void people_pass(Doc& d) {
     }
     return false;
   };
-  std::vector<Build> people;
+  // Room for a person per candidate: the Builds are not moved while the list grows.
+  thread_local std::vector<Build> people_room;
+  std::vector<Build>& people = reused_list(people_room, cands.size());
   std::unordered_map<std::string, size_t> by_name;
   auto add_mention = [&](Build& b, const Sentence& s, uint32_t nb, uint32_t ne, std::string rule) {
     b.mentions.push_back({make_evidence(s, d.toks[nb].begin, d.toks[ne - 1].end), std::move(rule)});
@@ -1794,7 +1799,11 @@ void people_pass(Doc& d) {
 
   // ---- surname mentions and "the <demonym> <title>" anaphora.
   std::unordered_map<std::string_view, std::vector<size_t>> by_surname;
-  for (size_t k = 0; k < people.size(); ++k) by_surname[people[k].surname].push_back(k);
+  WordFilter maybe_surname;
+  for (size_t k = 0; k < people.size(); ++k) {
+    by_surname[people[k].surname].push_back(k);
+    maybe_surname.add(people[k].surname);
+  }
   // Starts of the mentions found so far, as (para, begin) keys: sorted once and binary-searched (a hash set cost
   // an allocation per mention).
   std::vector<uint64_t> covered;
@@ -1808,6 +1817,7 @@ void people_pass(Doc& d) {
       const Token& t = d.toks[i];
       if (t.kind != Tok::word || t.has(kInCredit)) continue;
       if (t.has(kCap)) {
+        if (!maybe_surname.maybe(d.text(s, t))) continue;  // (what the find below would say, cheaply)
         auto it = by_surname.find(d.text(s, t));
         if (it == by_surname.end() || std::binary_search(covered.begin(), covered.end(), key(s.para, t.begin)))
           continue;
@@ -1947,15 +1957,25 @@ void people_pass(Doc& d) {
   }
 
   // ---- order: by first mention; ids in that order.
-  for (auto& b : people)
-    std::sort(b.mentions.begin(), b.mentions.end(), [](const auto& x, const auto& y) {
-      return std::pair(x.first.paragraph, x.first.match.begin) < std::pair(y.first.paragraph, y.first.match.begin);
-    });
-  std::stable_sort(people.begin(), people.end(), [](const Build& x, const Build& y) {
+  // Both are usually in order already, and sorting moves every element (a Build and a mention hold strings):
+  // the sorts run only when needed. Mentions are skipped only when strictly increasing, where the sorted order
+  // is the only one (std::sort is not stable); the stable sort leaves a sorted list as it is anyway.
+  const auto mention_before = [](const auto& x, const auto& y) {
+    return std::pair(x.first.paragraph, x.first.match.begin) < std::pair(y.first.paragraph, y.first.match.begin);
+  };
+  for (auto& b : people) {
+    bool strictly_increasing = true;
+    for (size_t k = 1; k < b.mentions.size() && strictly_increasing; ++k)
+      strictly_increasing = mention_before(b.mentions[k - 1], b.mentions[k]);
+    if (!strictly_increasing) std::sort(b.mentions.begin(), b.mentions.end(), mention_before);
+  }
+  const auto person_before = [](const Build& x, const Build& y) {
     const Evidence& ex = x.mentions.front().first;
     const Evidence& ey = y.mentions.front().first;
     return std::pair(ex.paragraph, ex.match.begin) < std::pair(ey.paragraph, ey.match.begin);
-  });
+  };
+  if (!std::is_sorted(people.begin(), people.end(), person_before))
+    std::stable_sort(people.begin(), people.end(), person_before);
   // ---- "her Indian counterpart X": a counterpart holds the role of the person named before them with one
   // (the one they are the counterpart of); the affiliation stays their own.
   for (size_t k = 1; k < people.size(); ++k) {
@@ -1976,9 +1996,11 @@ void people_pass(Doc& d) {
   }
   UniqueIds taken;
   if (people.size() > kMaxItemsPerKind) people.resize(kMaxItemsPerKind);
+  a.people.reserve(a.people.size() + people.size());
   for (auto& b : people) {
     b.rec.id = taken.make(person_id(b.rec.name));
     Explanation ex{"person", b.rec.id, b.rule, {}};
+    b.rec.mentions.reserve(b.rec.mentions.size() + b.mentions.size());
     for (auto& m : b.mentions) {
       b.rec.mentions.push_back(m.first);
       if (d.explain) ex.notes.push_back(m.second);

@@ -90,7 +90,8 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
       continue;
     }
     if (is_letter_cp(cp)) {
-      size_t j = dotted_end(t, i, end);
+      // (Most words have no dot after their first letter: that test alone is much cheaper than the call.)
+      size_t j = i + 1 < end && t[i + 1] == '.' ? dotted_end(t, i, end) : 0;
       tok.kind = Tok::word;
       if (j) {
         tok.flags |= kDotted | kCap | kAllCaps;
@@ -118,6 +119,8 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
             ++j;
             continue;
           }
+          // Most words end at an ASCII space or punctuation: only a digit, '-' or '\'' can go on (tested below).
+          if (b < 0x80 && !(b >= '0' && b <= '9') && b != '-' && b != '\'') break;
           uint32_t c2;
           uint32_t l2 = decode(t, j, c2);
           if (is_letter_cp(c2)) {

@@ -86,10 +86,6 @@ std::optional<Lexicon> parse_lexicon(std::string_view json, std::string& error) 
   return lex;
 }
 
-namespace {
-inline size_t slot_of(uint32_t key, size_t mask) { return (key * 0x9E3779B1u >> 7) & mask; }
-}  // namespace
-
 void Lexicon::index() {
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_key;
   for (uint32_t i = 0; i < cues.size(); ++i) by_key[cue_key(cues[i].words[0])].push_back(i);
@@ -98,20 +94,10 @@ void Lexicon::index() {
   slots.assign(cap, Slot{});
   order.clear();
   for (const auto& [key, list] : by_key) {
-    size_t i = slot_of(key, cap - 1);
+    size_t i = cue_slot(key, cap - 1);
     while (slots[i].key != 0) i = (i + 1) & (cap - 1);
     slots[i] = {key, uint32_t(order.size()), uint32_t(order.size() + list.size())};
     order.insert(order.end(), list.begin(), list.end());
-  }
-}
-
-std::pair<const uint32_t*, const uint32_t*> Lexicon::candidates(uint32_t key) const {
-  if (slots.empty()) return {nullptr, nullptr};
-  const size_t mask = slots.size() - 1;
-  for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
-    const Slot& sl = slots[i];
-    if (sl.key == key) return {order.data() + sl.begin, order.data() + sl.end};
-    if (sl.key == 0) return {nullptr, nullptr};
   }
 }
 
@@ -132,7 +118,8 @@ struct Matcher {
     uint64_t bits = 0;
     for (size_t i = 0; i < n; ++i) {
       if (toks[i].kind != Tok::word || toks[i].has(kInCredit)) continue;
-      std::string_view w = low.substr(toks[i].begin, toks[i].end - toks[i].begin);
+      // (A view, not substr(): the tokens lie inside `low`, and the bounds test cost as much as the probe below.)
+      const std::string_view w(low.data() + toks[i].begin, toks[i].end - toks[i].begin);
       auto [first, last_ci] = lex.candidates(cue_key(w));
       for (const uint32_t* p = first; p != last_ci; ++p) {
         const uint32_t ci = *p;
@@ -144,7 +131,7 @@ struct Matcher {
         for (size_t k = 1; k <= last && ok; ++k) {
           size_t j = i + k;
           if (j >= n || toks[j].kind != Tok::word) { ok = false; break; }
-          std::string_view w2 = low.substr(toks[j].begin, toks[j].end - toks[j].begin);
+          const std::string_view w2(low.data() + toks[j].begin, toks[j].end - toks[j].begin);
           ok = word_matches(w2, c.words[k], c.prefix && k == last);
         }
         if (ok) bits |= uint64_t(1) << c.topic;

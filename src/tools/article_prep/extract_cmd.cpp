@@ -154,7 +154,8 @@ struct Worker {
   // Reads and extracts one input file: everything but the steps that depend on earlier files.
   void process(const std::string& f, const Emit& out) const {
     const std::string name = f == "-" ? "<stdin>" : f;
-    std::string data, error;
+    thread_local std::string data;  // one read buffer per thread, file after file (read_input keeps its room)
+    std::string error;
     if (!read_input(f, data, error)) {
       fail(out, line(name, "cannot read: " + error));
       return;
