@@ -1459,10 +1459,15 @@ void agreements_pass(Doc& d) {
       // purchase by count (the buyer may be named first, and the count qualified).
       if (trig.kind == "order") {
         uint32_t f = i + 1;
-        if (word_is(d, s, f, "from"))
-          for (uint32_t k = f + 1; k < s.tok_end && k < f + 9; ++k)
-            if (word_is(d, s, k, "for")) { f = k; break; }
-            else if (d.toks[k].kind == Tok::punct && d.toks[k].kind != Tok::possessive) break;
+        if (word_is(d, s, f, "from")) {
+          for (uint32_t k = f + 1; k < s.tok_end && k < f + 9; ++k) {
+            if (word_is(d, s, k, "for")) {
+              f = k;
+              break;
+            }
+            if (d.toks[k].kind == Tok::punct) break;  // (a possessive is a token kind of its own)
+          }
+        }
         uint32_t c = f + 1;
         if (word_is(d, s, c, "as") && word_is(d, s, c + 1, "many") && word_is(d, s, c + 2, "as")) c += 3;
         else if (word_is(d, s, c, "up") && word_is(d, s, c + 1, "to")) c += 2;
