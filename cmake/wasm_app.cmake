@@ -42,7 +42,7 @@ target_link_libraries(explorer PRIVATE ae_session imgui)
 target_compile_options(explorer PRIVATE ${AE_WARNINGS})
 set_target_properties(explorer PROPERTIES SUFFIX ".js")
 target_link_options(explorer PRIVATE
-  ${AE_WASM_OPT}
+  ${AE_WASM_OPT} ${AE_WASM_LINK_INLINING}
   -sUSE_SDL=0                  # link our SDL2, not Emscripten's JS SDL 1.2 library
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   # Issue 18: Emscripten otherwise enables every WebGL extension the browser offers when the context is bound (about
