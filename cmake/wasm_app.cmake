@@ -42,7 +42,7 @@ target_link_libraries(explorer PRIVATE ae_session imgui)
 target_compile_options(explorer PRIVATE ${AE_WARNINGS})
 set_target_properties(explorer PROPERTIES SUFFIX ".js")
 target_link_options(explorer PRIVATE
-  ${AE_WASM_OPT}
+  ${AE_WASM_OPT} ${AE_WASM_LINK_INLINING}
   -sUSE_SDL=0                  # link our SDL2, not Emscripten's JS SDL 1.2 library
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   # Issue 18: Emscripten otherwise enables every WebGL extension the browser offers when the context is bound (about
@@ -54,7 +54,11 @@ target_link_options(explorer PRIVATE
   -sDYNAMIC_EXECUTION=0        # no eval/new Function: the page runs under a strict CSP
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free  # the ae_on_* callbacks are EMSCRIPTEN_KEEPALIVE
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  # Issue 18: SDL's start-up resizes the canvas to 1x1 and back (four reshapes of the WebGL drawing buffer); this
+  # library writes a canvas size once per task and only when it changes (see the file).
+  "--js-library=${CMAKE_SOURCE_DIR}/src/app/library_canvas_size.js")
+set_property(TARGET explorer APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/library_canvas_size.js")
 
 # ---- the extractor worker (issue 14): src/extract + HTML Tidy in a Web Worker of their own, downloaded the first time
 # the user adds a text, so the explorer's first view does not carry them. Emscripten's worker API

@@ -7,7 +7,7 @@ target_include_directories(bench_core PRIVATE "${CMAKE_SOURCE_DIR}/bench")
 target_compile_options(bench_core PRIVATE -O2 -fno-exceptions ${AE_WARNINGS})
 set_target_properties(bench_core PROPERTIES SUFFIX ".js")
 target_link_options(bench_core PRIVATE
-  -O2
+  -O2 ${AE_WASM_LINK_INLINING}
   -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB
   -sNO_FILESYSTEM=1 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0
   -sMODULARIZE=1 -sEXPORT_NAME=createBenchCore

@@ -127,6 +127,15 @@
   // stencil, no multisampling); the wrapper below warns if the app ever asks for others (a browser test fails).
   var canvas = document.getElementById('canvas');
   var kGlAttributes = { alpha: false, depth: true, stencil: false, antialias: false };
+  // The drawing buffer gets its final size now, before the context exists: SDL then asks for the same size
+  // (CSS box × devicePixelRatio, truncated as SDL does, its ratio a float) and src/app/library_canvas_size.js
+  // skips the write, so the buffer is allocated once instead of reshaped at start-up (issue 18).
+  var box = canvas.getBoundingClientRect();
+  var ratio = Math.fround(window.devicePixelRatio || 1);
+  if (box.width >= 1 && box.height >= 1) {
+    canvas.width = Math.floor(box.width * ratio);
+    canvas.height = Math.floor(box.height * ratio);
+  }
   var gl = null;
   try { gl = canvas.getContext('webgl2', kGlAttributes); } catch (e) { gl = null; }
   if (!gl) {

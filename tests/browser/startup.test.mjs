@@ -20,6 +20,15 @@ async function openCounting() {
       window.__webglExtensions.push(name);
       return getExtension.call(this, name);
     };
+    // Every write of a canvas's width or height, with whether the canvas had a WebGL2 context then (a reshape).
+    window.__canvasSizeWrites = [];
+    for (const k of ['width', 'height']) {
+      const d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, k);
+      Object.defineProperty(HTMLCanvasElement.prototype, k, {
+        get: d.get, configurable: true,
+        set(v) { window.__canvasSizeWrites.push(`${this.id}.${k}=${v}${contexts.size ? ' reshape' : ''}`); d.set.call(this, v); },
+      });
+    }
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
       const ctx = original.call(this, type, ...rest);
       if (type === 'webgl2' && ctx) contexts.add(ctx);
@@ -67,6 +76,9 @@ test('one WebGL2 context: shell.js\'s WebGL2 check creates the context the app d
     // No WebGL extension is enabled: the app draws with core WebGL2, and Emscripten's enabling of every extension
     // on offer (-sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS, off) cost a GPU round trip each before main (issue 18).
     assert.deepEqual(await b.page.evaluate(() => window.__webglExtensions), []);
+    // The drawing buffer is never reshaped at start-up: shell.js sizes the canvas before the context exists, and
+    // SDL's probe (1x1, then the CSS size) is written once, only if it differs (src/app/library_canvas_size.js).
+    assert.deepEqual(await b.page.evaluate(() => window.__canvasSizeWrites), ['canvas.width=1280', 'canvas.height=800']);
   } finally { await b.close(); await server.close(); }
 });
 
