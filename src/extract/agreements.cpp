@@ -69,12 +69,6 @@ bool acronym_word(const Doc& d, const Sentence& s, uint32_t k) {
   return caps >= 2;
 }
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list)
-    if (same_word(w, x)) return true;  // (inline; == called memcmp for every word of the list)
-  return false;
-}
-
 // A word list asked about every word of a window: one hash lookup instead of a scan.
 class WordSet {
  public:
@@ -307,7 +301,6 @@ int count_value(std::string_view c) {
 }
 
 std::string singular(std::string_view w);
-
 
 // The words before each subject of a split plural ("agreement on cooperation in "), from its trigger i, the
 // complement's start cb and the first subject's start sb. A document named by an acronym in passing is named by

@@ -43,12 +43,6 @@ class Words {
   uint64_t mask_ = 0;
 };
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (auto x : list)
-    if (same_word(w, x)) return true;  // (inline; == called memcmp for every word of the list)
-  return false;
-}
-
 std::string_view lw(const Doc& d, const Sentence& s, uint32_t k) {
   if (k < s.tok_begin || k >= s.tok_end || d.toks[k].kind != Tok::word) return {};
   return d.low(s, d.toks[k]);

@@ -11,6 +11,7 @@
 #include "extract/gazetteer.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -127,6 +128,13 @@ struct Doc {
 // memcmp, whose call cost more than the comparison (perf: memcmp was 4% of `article-prep extract`).
 [[gnu::always_inline]] inline bool same_word(std::string_view a, std::string_view b) {
   return a.size() == b.size() && same_bytes(a.data(), b.data(), a.size());
+}
+
+// Whether w is one of the words of a list (each compared inline; == called memcmp for every word of the list).
+inline bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (same_word(w, x)) return true;
+  return false;
 }
 
 // Token k of sentence s is the word w (w lowercase ASCII). The length is compared first: it is the common

@@ -1281,12 +1281,9 @@ void people_pass(Doc& d) {
         if (k < i - 1 && k > s.tok_begin && d.toks[k - 1].kind == Tok::possessive && agent) pos_role_b = k;
         // "his predecessor, David Blunkett": a possessive pronoun and a noun of a person's relation to another
         // name the person, though not a role of their own.
-        auto one_of = [](std::string_view w, std::initializer_list<std::string_view> l) {
-          return std::find(l.begin(), l.end(), w) != l.end();
-        };
         if (k == i - 2 && k > s.tok_begin && pos_role_b == kNone &&
-            one_of(d.low(s, d.toks[k - 1]), {"his", "her", "their"}) &&
-            one_of(h, {"predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+            in(d.low(s, d.toks[k - 1]), {"his", "her", "their"}) &&
+            in(h, {"predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
                        "mother", "colleague", "rival", "friend", "partner", "widow", "opponent"})) {
           c.cue = true;
           relation = true;
