@@ -571,6 +571,17 @@ std::optional<DealVerb> deal_verb(const Doc& d, const Sentence& s, uint32_t k) {
     return DealVerb{d.low(s, t), "purchase", false, false, false};
   if (e->value.substr(0, 5) != "verb:") return std::nullopt;
   std::string_view form = d.low(s, t), noun = e->value.substr(5);
+  // "Virgin Atlantic ordered 14 A330-900s": an order by count of goods. Courts and governments order other
+  // things ("ordered the firm to pay", "was ordered by the judge"): a number right after the verb, active only.
+  if (noun == "order") {
+    const bool be = k > s.tok_begin && in(d.low(s, d.toks[k - 1]), {"was", "were", "been", "be", "is", "are"});
+    uint32_t n = k + 1;
+    if (n < s.tok_end && d.toks[n].kind == Tok::word && in(d.low(s, d.toks[n]), {"another", "a", "further"})) ++n;
+    if (n < s.tok_end && d.toks[n].kind == Tok::word && d.low(s, d.toks[n]) == "further") ++n;
+    const bool count = n < s.tok_end && (d.toks[n].kind == Tok::number ||
+                                         (d.toks[n].kind == Tok::word && count_word(d.low(s, d.toks[n]))));
+    if (be || !count) return std::nullopt;
+  }
   const bool particle = noun == "takeover";
   if (particle && !(k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.low(s, d.toks[k + 1]) == "over"))
     return std::nullopt;  // "take part", "took office"
@@ -1003,7 +1014,8 @@ void agreements_pass(Doc& d) {
               obj_e = target->te;
             }
           }
-          if (!target && oe > obj && (!others.empty() || (asset && possessed))) {
+          // An order names its goods by count ("ordered 14 A330-900s"): the buyer alone identifies it.
+          if (!target && oe > obj && (!others.empty() || (asset && possessed) || v->noun == "order")) {
             object = std::string(d.span_text(s, obj, oe)) + other_text;
             obj_e = others.empty() ? oe : other_te;
           }
@@ -1496,7 +1508,12 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "agreement" && !trig.plural && next == "of" && in(low_at(d, s, i + 2), {"the", "a", "an", "all"}))
         continue;  // "the agreement of the licensing authority": consent, not a document
       if (trig.kind == "letter of intent" && !(next == "of" && word_is(d, s, i + 2, "intent"))) continue;
-      if (trig.kind == "plan" && !(prev == "action" || prev == "cooperation" ||
+      // A plan is a document as an action or cooperation plan, or as a named plan ("the Implementation Plan of
+      // the Bilateral Economic Agenda", "the 2024-2026 Work Plan") that is signed or agreed (checked below).
+      const bool named_plan = trig.kind == "plan" && prev != "action" && prev != "cooperation" && tk.has(kCap) &&
+                              i > s.tok_begin + 1 &&
+                              d.toks[i - 1].kind == Tok::word && d.toks[i - 1].has(kCap) && !d.has(i - 1, gFunction);
+      if (trig.kind == "plan" && !named_plan && !(prev == "action" || prev == "cooperation" ||
                                    (next == "of" && in(low_at(d, s, i + 2), {"action", "cooperation", "consultations",
                                                                              "measures", "events", "activities"}))))
         continue;
@@ -1574,16 +1591,27 @@ void agreements_pass(Doc& d) {
       if ((trig.kind == "memorandum" || trig.kind == "letter of intent") && word_is(d, s, ce, "of") &&
           in(low_at(d, s, ce + 1), {"understanding", "intent", "intention", "cooperation", "agreement"}))
         ce += 2;
-      if (trig.kind == "plan" && word_is(d, s, ce, "of")) ce += 2;
+      if (trig.kind == "plan" && !named_plan && word_is(d, s, ce, "of")) ce += 2;  // "plan of action"
       if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && acronym_word(d, s, ce + 1) && punct_is(d, s, ce + 2, ")"))
         ce += 3;  // "Memorandum of Understanding (MOU) on ...", "memorandum of understanding (MoU) on ..."
+      const uint32_t name_e = ce;  // the trigger's own name ends here ("memorandum of understanding (MOU)")
       // "a settlement reached with 46 states", "the contract signed with X": the participle gives the status,
-      // the complement starts at "with".
+      // the complement starts at "with". So it does after a date: "a memorandum signed in September 2021,
+      // between the health ministers of A and B, for ...".
       Cue participle = cNone;
-      if (ce == i + 1 && word_is(d, s, ce + 1, "with") &&
+      if (ce == i + 1 &&
           in(low_at(d, s, ce), {"reached", "signed", "agreed", "struck", "concluded", "sealed", "inked", "clinched"})) {
-        participle = cue_word(low_at(d, s, ce));
-        ++ce;
+        uint32_t p = ce + 1;
+        if (in(low_at(d, s, p), {"in", "on"}) && p + 1 < s.tok_end &&
+            (d.has(p + 1, gMonth | gWeekday) || d.toks[p + 1].kind == Tok::number)) {
+          p += 2;
+          while (p < s.tok_end && p < ce + 6 && (d.toks[p].kind == Tok::number || d.has(p, gMonth))) ++p;
+          if (punct_is(d, s, p, ",")) ++p;
+        }
+        if (word_is(d, s, p, "with") || (p > ce + 1 && word_is(d, s, p, "between"))) {
+          participle = cue_word(low_at(d, s, ce));
+          ce = p;
+        }
       }
       // "Two contracts were firmed up with X for Y", "the deal was finalised with X": a passive between a plural
       // or counted trigger and "with" gives the status; the complement starts at "with".
@@ -1609,6 +1637,7 @@ void agreements_pass(Doc& d) {
         }
       }
       uint32_t comp_b = ce, comp_e = ce;
+      uint32_t nested = 0;  // a trigger that ends the complement ("Action Plan for the implementation of a memorandum")
       uint32_t obj_b = ce;  // where the complement's last prepositional object starts ("on cooperation in |health")
       uint32_t list_b = 0;  // where a list of subjects inside the complement starts, 0 when none
       std::string_view c0 = low_at(d, s, ce);
@@ -1616,8 +1645,38 @@ void agreements_pass(Doc& d) {
       // nothing (a reference back, or a deal named by its sides).
       if (c0 == "in" && word_is(d, s, ce + 1, "place")) c0 = {}, comp_b = comp_e = ce + 2;
       if (c0 == "in" && word_is(d, s, ce + 1, "return")) c0 = {};  // "a loan in return for reforms": a condition
+      // "signed the loan agreement on behalf of the government": who signed it, not what it is about.
+      if (c0 == "on" && word_is(d, s, ce + 1, "behalf")) c0 = {};
       // "the agreement in question": a reference back, no subject of its own.
       if (c0 == "in" && word_is(d, s, ce + 1, "question")) c0 = {}, comp_b = comp_e = ce + 2;
+      // "a credit agreement under which ADB will provide $55 million to improve water services": the relative
+      // clause tells what the deal does. Its purpose ("to improve ...", "for A and B" after the value) is the
+      // complement; its subject is a side (read with the parties below).
+      uint32_t rel_b = 0, rel_e = 0;
+      if ((in(c0, {"under", "by", "through"}) && word_is(d, s, ce + 1, "which")) || c0 == "whereby") {
+        const uint32_t b = c0 == "whereby" ? ce + 1 : ce + 2;
+        bool after_value = false;
+        for (uint32_t k = b + 1; k + 1 < s.tok_end && k < b + 24; ++k) {
+          if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && acronym_word(d, s, k + 1) && punct_is(d, s, k + 2, ")")) {
+            k += 2;  // "Asian Development Bank (ADB) will provide"
+            continue;
+          }
+          if (boundary(d, s, k)) break;
+          if (in_money(k)) { after_value = true; continue; }
+          std::string_view l = low_at(d, s, k);
+          const Token& n = d.toks[k + 1];
+          const bool purpose_to = l == "to" && n.kind == Tok::word && !n.has(kCap) && !d.has(k + 1, gFunction) &&
+                                  !in(low_at(d, s, k - 1), {"is", "are", "was", "were", "due", "going", "expected",
+                                                            "able", "has", "have", "had", "need", "needs"});
+          const bool purpose_for = l == "for" && after_value && !in_money(k + 1) && n.kind == Tok::word;
+          if (purpose_to || purpose_for) {
+            rel_b = b, rel_e = k;
+            ce = k;
+            c0 = l;
+            break;
+          }
+        }
+      }
       // "agreements worth $1.4 billion", "deals valued at $2bn": the value names them (a complement of its own)
       // unless a count does ("240 agreements worth $9bn" is "240 agreements", see below).
       bool value_complement = false;
@@ -1721,6 +1780,7 @@ void agreements_pass(Doc& d) {
           Trigger t3;
           if (w.kind == Tok::word && trigger_of(d, k, t3) && k > ce + 1 && !w.has(kCap) && t3.kind != "order") {
             last = k;  // "agreement on a partnership": keep the noun, stop after it
+            nested = k;
             ++k;
             break;
           }
@@ -1926,6 +1986,18 @@ void agreements_pass(Doc& d) {
           for (uint32_t k = ce + 1; k < comp_e && !names; ++k) names = d.toks[k].has(kCap) || d.org_of[k] >= 0;
           refers_back |= !names;
         }
+        // "Bangladesh signed a credit agreement ... X and Y signed the loan agreement on behalf of ...": a definite
+        // mention named only by the sort of deal refers back to an earlier one of that sort (a loan, a credit and
+        // a financing agreement are one sort).
+        if (!complement && !counted && det == "the" && mb < i) {
+          static const WordSet lending{"loan", "loans", "credit", "financing", "finance", "lending", "grant"};
+          bool sort_only = true;
+          for (uint32_t k = mb; k < i && sort_only; ++k) sort_only = lending.has(low_at(d, s, k)) && !d.toks[k].has(kCap);
+          if (sort_only)
+            for (const Item& it : items)
+              for (const std::string& w : content_words(it.rec.title))
+                if (lending.has(w) && family_of(trig.kind) == it.family) refers_back = true;
+        }
         if (refers_back) {
           std::string fam0 = family_of(trig.kind);
           bool earlier = false;
@@ -1942,13 +2014,16 @@ void agreements_pass(Doc& d) {
       // part of the subject (its agency is no side).
       // Only capitalised words and commas before the dash: "Mitsubishi's takeover of UFJ - which ..." is none.
       if (subj_lo == s.tok_begin && s.span.begin == 0)
-        for (uint32_t k = s.tok_begin + 1; k < i && k < s.tok_begin + 6; ++k) {
+        for (uint32_t k = s.tok_begin + 1; k < i && k < s.tok_begin + 8; ++k) {
           if ((punct_is(d, s, k, "–") || punct_is(d, s, k, "—") || punct_is(d, s, k, "-")) &&
-              d.toks[k].has(kSpaceBefore)) {
+              (d.toks[k].has(kSpaceBefore) || punct_is(d, s, k - 1, ")"))) {  // ("Dhaka (BBN)- X signed")
             subj_lo = k + 1;
             break;
           }
-          if (!(punct_is(d, s, k, ",") || (d.toks[k].kind == Tok::word && d.toks[k].has(kCap)))) break;
+          // ("Dhaka (BBN) -": the agency in brackets is part of the dateline)
+          if (!(punct_is(d, s, k, ",") || punct_is(d, s, k, "(") || punct_is(d, s, k, ")") ||
+                (d.toks[k].kind == Tok::word && d.toks[k].has(kCap))))
+            break;
         }
       // "According to Russia's news agency X, the parties signed ...": the report's source is no side.
       if (word_is(d, s, subj_lo, "according") && word_is(d, s, subj_lo + 1, "to"))
@@ -2010,6 +2085,15 @@ void agreements_pass(Doc& d) {
       if (cue == cNone && last_in_sentence != nullptr &&
           (word_is(d, s, mb - 1, "and") || ((in(det, {"a", "an", "the"})) && word_is(d, s, mb - 2, "and"))))
         cue = *last_in_sentence;
+      // "signed the update of the Implementation Plan of the Bilateral Economic Agenda 2023-2025 and the MoU for
+      // X": the second object of a coordination takes the verb that governs the first, however long that is.
+      if (cue == cNone && in(det, {"a", "an", "the"}) && word_is(d, s, mb - 2, "and"))
+        for (uint32_t k = mb - 2; k > subj_lo && k + 30 > mb; --k) {
+          if (boundary(d, s, k - 1)) break;
+          const Token& w = d.toks[k - 1];
+          Cue c = w.kind == Tok::word && !w.has(kCap) ? cue_word(d.low(s, w)) : cNone;
+          if (c == cSigned || c == cAgreed) { cue = c; break; }
+        }
       // "Among them, 12 MoUs were investment agreements": a part of the documents told before (or earlier in the
       // sentence) takes their verb.
       if (cue == cNone)
@@ -2037,7 +2121,9 @@ void agreements_pass(Doc& d) {
         if (cue == cNone && ((verb == "of" && word_is(d, s, before - 3, "part")) ||
                              (verb == "under" && !word_is(d, s, before - 3, "be"))))
           cue = cSigned;
-        if (in(verb, {"continue", "continues", "continued", "continuing", "extend", "extends", "extended", "extending"}))
+        // (Not a loan: "will extend a $22m loan" lends it, see below.)
+        if (in(verb, {"continue", "continues", "continued", "continuing", "extend", "extends", "extended", "extending"}) &&
+            trig.kind != "loan")
           cue = cSigned;
       }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
@@ -2087,6 +2173,7 @@ void agreements_pass(Doc& d) {
            trig.kind == "joint statement" || trig.kind == "loan") &&
           status == AgreementStatus::discussed)
         continue;
+      if (named_plan && status != AgreementStatus::signed_) continue;  // (not "unveiled its Five-Year Plan")
       // "a definitive agreement to acquire X": the deal the verb loop read above (named after its sides); the
       // noun only confirms its status.
       if (word_is(d, s, i + 1, "to") && i + 2 < s.tok_end && deal_verb(d, s, i + 2)) {
@@ -2202,6 +2289,7 @@ void agreements_pass(Doc& d) {
       }
       parties_in(d, s, mb, i, parties, person_at);
       if (complement) parties_in(d, s, comp_b, comp_e, parties, person_at);
+      if (rel_e) parties_in(d, s, rel_b, rel_e, parties, person_at);  // "under which ADB will provide ..."
       // "agreement with Chelsea", "with state-owned Hindustan Aeronautics": a name right after "with" (and a
       // lowercase descriptor) is a side, organisation evidence or not (not a person, a place or a common word).
       if (complement && word_is(d, s, comp_b, "with")) {
@@ -2300,6 +2388,8 @@ void agreements_pass(Doc& d) {
       if (!elided_count.empty()) title = elided_count + " " + title;
       if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"
         title = std::string(d.span_text(s, mb, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
+      if (rel_e && complement)  // "credit agreement under which ... to improve X" -> "credit agreement to improve X"
+        title = std::string(d.span_text(s, mb, name_e)) + " " + std::string(d.span_text(s, comp_b, comp_e));
       // The value names the deal only when nothing else does: "a $206bn settlement", but "a $2bn takeover
       // offer for X" is the "takeover offer for X".
       if (valued && (complement || value_b > mb || value_b + value_len < i)) {
@@ -2347,25 +2437,60 @@ void agreements_pass(Doc& d) {
             --words_left;
           }
           while (pe > to + 2 && (d.toks[pe - 1].kind != Tok::word || d.has(pe - 1, gFunction))) --pe;
-          title = std::string(d.span_text(s, mb, ce)) + " " + std::string(d.span_text(s, to, pe));
+          title = std::string(d.span_text(s, mb, name_e)) + " " + std::string(d.span_text(s, to, pe));
         }
       }
       // "Memorandum of Understanding between the Department of X of the Republic of Y and the Ministry of Z
       // concerning Defense Education": the subject after the sides' names names the document better than they do
       // (the sides are its parties). The names between: capitalised words joined by of/the/and.
+      // So does a purpose after the names and a comma, or after a value: "an MoU with China's Yunnan Academy of
+      // Agricultural Sciences, for cooperation in ...", "a credit agreement between A and B (AFD) for an amount
+      // of 10 million euros for the Rural Development project". ("for" and a count names goods: "an agreement
+      // with Boeing for 30 787s" is named by its sides.)
       bool subject_title = false;
       if (complement && !valued && document && (word_is(d, s, comp_b, "between") || word_is(d, s, comp_b, "with"))) {
         uint32_t k = comp_b + 1;
-        while (k < s.tok_end && k < comp_b + 40 && d.toks[k].kind == Tok::word &&
-               (d.toks[k].has(kCap) || in(low_at(d, s, k), {"of", "the", "and", "for"})))
+        while (k < s.tok_end && k < comp_b + 40) {
+          const Token& w = d.toks[k];
+          if (punct_is(d, s, k, "(") && k + 2 < s.tok_end && acronym_word(d, s, k + 1) && punct_is(d, s, k + 2, ")")) {
+            k += 3;  // "(AFD)"
+            continue;
+          }
+          if (w.kind == Tok::possessive && k > comp_b + 1 && d.toks[k - 1].has(kCap)) { ++k; continue; }  // "China's"
+          if (w.kind != Tok::word) break;
+          if (!(w.has(kCap) || in(low_at(d, s, k), {"of", "the", "and", "for", "de", "du", "des", "la", "le", "di"}))) break;
+          if (word_is(d, s, k, "for") && !(k + 1 < s.tok_end && d.toks[k + 1].has(kCap))) break;
           ++k;
-        if (k > comp_b + 2 && k + 1 < s.tok_end && in(low_at(d, s, k), {"concerning", "regarding", "on"}) &&
+        }
+        const uint32_t names_e = k;
+        if (punct_is(d, s, k, ",")) ++k;
+        // A value between the names and the purpose: "for an amount of 10 million euros", "worth $2m".
+        {
+          uint32_t v = k;
+          if (word_is(d, s, v, "for") && word_is(d, s, v + 1, "an") && word_is(d, s, v + 2, "amount") && word_is(d, s, v + 3, "of"))
+            v += 4;
+          else if (in(low_at(d, s, v), {"for", "worth", "totalling", "totaling"}))
+            v += 1;
+          else if (word_is(d, s, v, "valued") && word_is(d, s, v + 1, "at"))
+            v += 2;
+          if (v > k && v < s.tok_end && in_money(v)) {
+            while (v < s.tok_end && in_money(v)) ++v;
+            if (punct_is(d, s, v, ",")) ++v;
+            k = v;
+          }
+        }
+        const bool purpose = k > names_e && word_is(d, s, k, "for") && k + 1 < s.tok_end &&
+                             d.toks[k + 1].kind == Tok::word && !count_word(low_at(d, s, k + 1)) && !in_money(k + 1);
+        const bool date = k + 1 < s.tok_end &&  // "on Monday"
+                          (d.has(k + 1, gMonth | gWeekday) || d.toks[k + 1].kind == Tok::number);
+        if (k > comp_b + 2 && k + 1 < s.tok_end && !date &&
+            (in(low_at(d, s, k), {"concerning", "regarding", "on"}) || purpose) &&
             !d.toks[k].has(kCap) && d.toks[k + 1].kind == Tok::word) {
           uint32_t e = k + 1, words_left = 10;
           while (e < s.tok_end && words_left > 0 && !boundary(d, s, e) && d.toks[e].kind != Tok::punct) ++e, --words_left;
           while (e > k + 1 && (d.toks[e - 1].kind != Tok::word || d.has(e - 1, gFunction))) --e;
           if (e > k + 1) {
-            title = std::string(d.span_text(s, mb, ce)) + " " + std::string(d.span_text(s, k, e));
+            title = std::string(d.span_text(s, mb, name_e)) + " " + std::string(d.span_text(s, k, e));
             subject_title = true;
           }
         }
@@ -2751,6 +2876,10 @@ void agreements_pass(Doc& d) {
       for (Item& x : extra_items) items.push_back(std::move(x));
       ++done;
       i = std::max(comp_e, ce) - 1;
+      // "... of a memorandum signed in September 2021 between A and B": a document that ends the complement and
+      // has a participle of its own is another item, read next.
+      if (nested && nested <= i && in(low_at(d, s, nested + 1), {"signed", "agreed", "reached", "concluded", "inked"}))
+        i = nested - 1;
     }
     if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
   }
@@ -2954,6 +3083,27 @@ void agreements_pass(Doc& d) {
       kept.push_back(std::move(items[n]));
     }
     items = std::move(kept);
+  }
+  // "Cuba and Vietnam signed three collaboration agreements in several fields. Officials signed the update of
+  // X and the MoU for Y. They also signed the Action Plan for Z": a counted group whose documents are named in
+  // the sentences after it is those documents, no deal of its own. Named: at least all but one of them, in the
+  // next three paragraphs (so "signed 12 agreements" with two named keeps its group).
+  for (size_t g = 0; g < items.size(); ++g) {
+    const int n = count_value(items[g].count);
+    if (n < 2 || items[g].family == "takeover") continue;
+    const Evidence& ge = items[g].rec.evidence;
+    int named = 0;
+    for (size_t k = 0; k < items.size(); ++k) {
+      const Evidence& e = items[k].rec.evidence;
+      const bool later = e.paragraph > ge.paragraph || (e.paragraph == ge.paragraph && e.sentence.begin > ge.sentence.begin);
+      if (k != g && later && e.paragraph <= ge.paragraph + 3 && items[k].count.empty() &&
+          items[k].family != "takeover" && items[k].family != "talks")
+        ++named;
+    }
+    if (named >= n - 1) {
+      items.erase(items.begin() + ptrdiff_t(g));
+      --g;
+    }
   }
   // Ids and explanations in item order.
   UniqueIds taken;

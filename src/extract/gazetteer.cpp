@@ -154,6 +154,7 @@ constexpr const char* kTitles[] = {
     "businessman", "businesswoman", "chef", "designer", "artist", "musician", "composer", "filmmaker", "poet",
     "playwright", "comedian", "historian", "philosopher", "academic", "lecturer", "headteacher", "headmaster",
     "coroner", "magistrate", "detective", "constable", "superintendent", "inspector", "host",
+    "pm",  // "Cuban PM Manuel Marrero" (capitals only: people.cpp role_word)
 };
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").
@@ -536,6 +537,8 @@ constexpr Trig kTriggers[] = {
     // "take over X": a takeover only with its particle (deal_verb checks "over").
     {"take", "verb:takeover", false}, {"takes", "verb:takeover", false}, {"took", "verb:takeover", false},
     {"taking", "verb:takeover", false}, {"taken", "verb:takeover", false},
+    // "X ordered 14 aircraft": only with a count after it (deal_verb).
+    {"ordered", "verb:order", false},
 };
 constexpr const char* kCueSigned[] = {"signed", "inked", "concluded", "ratified", "signing"};
 constexpr const char* kCueAgreed[] = {"reached", "agreed", "struck", "approved", "finalised", "finalized", "sealed", "clinched", "secured", "achieved"};

@@ -255,6 +255,7 @@ bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
   if (high_title(d, s, k)) return true;
   if (t.has(kCap) && d.has(k, gPeer)) return false;  // "law lord Lord Bingham": the second is the name's
   if (t.end - t.begin <= 4 && abbreviated_given_name(d.text(s, t))) return false;  // "Md Rafiq Hasan"
+  if (t.end - t.begin == 2 && d.low(s, t) == "pm" && !t.has(kAllCaps)) return false;  // "at 3 pm": a time
   return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
 }
 bool role_head(const Doc& d, const Sentence& s, uint32_t k) {
@@ -680,7 +681,8 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
       if (uint32_t re = read_role(d, s, r); re != kNone) {
         bool ends = re >= s.tok_end || d.toks[re].kind == Tok::punct || d.has(re, gSpeech) ||
                     word_is(d, s, re, "at") || word_is(d, s, re, "for") || word_is(d, s, re, "of");
-        job = ends && (definite || possessive || re >= s.tok_end || d.text(s, d.toks[re]) == ",");
+        // (or a speech verb: "X, Gulf Air acting chief executive officer said": no name follows a verb)
+        job = ends && (definite || possessive || re >= s.tok_end || d.text(s, d.toks[re]) == "," || d.has(re, gSpeech));
         break;
       }
       if (d.has(r, gFunction | gSpeech | gCommon)) break;
@@ -808,6 +810,41 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
 }
 
 // ", 45," after a name: an age.
+std::string_view low_at_or_empty(const Doc& d, const Sentence& s, uint32_t k) {
+  return k < s.tok_end && d.toks[k].kind == Tok::word ? d.low(s, d.toks[k]) : std::string_view();
+}
+
+// A word that may sit in a noun phrase ("the Iranian organization"): no verb of speech, no relative, no
+// subordinator.
+bool cue_verb_free(const Doc& d, const Sentence& s, uint32_t q) {
+  return !d.has(q, gSpeech) && !in(d.low(s, d.toks[q]), {"who", "which", "that", "said", "says", "is", "was", "are",
+                                                         "were", "has", "have", "had", "will", "would", "when", "while"});
+}
+
+// "X will remain chief executive", "X became chairman", "X is now the head of": where the role of a copula after
+// a name starts, or kNone. Only verbs that give a role (not "X is a big market"): the role must read as one.
+uint32_t predicate_role(const Doc& d, const Sentence& s, uint32_t k) {
+  uint32_t j = k;
+  if (j < s.tok_end && d.toks[j].kind == Tok::word && in(d.low(s, d.toks[j]), {"will", "would", "has", "had", "is", "was"})) ++j;
+  if (j < s.tok_end && d.toks[j].kind == Tok::word && in(d.low(s, d.toks[j]), {"been", "be", "now", "also"})) ++j;
+  if (!(j < s.tok_end && d.toks[j].kind == Tok::word &&
+        in(d.low(s, d.toks[j]), {"remain", "remains", "remained", "become", "becomes", "became", "named", "appointed",
+                                "elected", "been", "be", "is", "was"})))
+    return kNone;
+  if (j == k && in(d.low(s, d.toks[j]), {"been", "be", "named", "appointed", "elected"})) return kNone;
+  ++j;
+  if (j < s.tok_end && in(d.low(s, d.toks[j]), {"as"})) ++j;  // "was appointed as chairman"
+  if (j < s.tok_end && in(d.low(s, d.toks[j]), {"the", "its", "their"})) ++j;
+  if (j >= s.tok_end || d.toks[j].kind != Tok::word) return kNone;
+  const uint32_t re = read_role(d, s, j);
+  if (re == kNone) return kNone;
+  // "was named player of the year": an award, no role.
+  if (word_is(d, s, re, "of") && word_is(d, s, re + 1, "the") &&
+      in(low_at_or_empty(d, s, re + 2), {"year", "month", "season", "tournament", "match", "week"}))
+    return kNone;
+  return j;
+}
+
 bool age_apposition(const Doc& d, const Sentence& s, uint32_t k) {
   if (k + 1 >= s.tok_end || d.text(s, d.toks[k]) != ",") return false;
   const Token& n = d.toks[k + 1];
@@ -1289,8 +1326,49 @@ void people_pass(Doc& d) {
           relation = true;
         }
       }
+      // "Cuban PM, Manuel Marrero,", "the head of the Iranian organization, Kazem Khavazi, and ...": a role in
+      // commas right before a full name that the comma also closes is that person's (a definite or national
+      // role: "a minister, X" is not said).
+      uint32_t comma_role_b = kNone, comma_role_e = kNone;
+      std::string comma_aff;
+      if (pos_role_b == kNone && !relation && i >= s.tok_begin + 2 && d.text(s, d.toks[i - 1]) == "," && ne - i >= 2 &&
+          (ne >= s.tok_end || in(d.text(s, d.toks[ne]), {",", ".", ";"}) || word_is(d, s, ne, "and") || d.has(ne, gSpeech)))
+        for (uint32_t r = i - 2; r + 9 > i && r > s.tok_begin; --r) {
+          if (d.toks[r].kind != Tok::word) continue;
+          uint32_t role_end = kNone;
+          std::string aff;
+          uint32_t after = read_full_role(d, s, r, role_end, aff);
+          if (after == kNone) continue;
+          // "head of the Iranian organization": an "of" phrase that is no organisation the role reader knows
+          // still ends at the comma (the role is its head).
+          if (after != i - 1 && word_is(d, s, after, "of")) {
+            bool plain = true;
+            for (uint32_t q = after + 1; q + 1 < i && plain; ++q)
+              plain = d.toks[q].kind == Tok::word && cue_verb_free(d, s, q);
+            if (plain) after = i - 1;
+          }
+          if (after != i - 1) continue;
+          const Token& b = d.toks[r - 1];
+          std::string_view bl = b.kind == Tok::word ? d.low(s, b) : std::string_view();
+          const GazEntry* ge = nullptr;
+          const bool nat = b.kind == Tok::word && b.has(kCap) && match_gaz(d, s, r - 1, gDemonym | gCountry, &ge) == 1;
+          // ("AR Rahman, the director of the musical, Bombay Dreams": a role in commas after another name is that
+          // name's apposition)
+          const bool after_appos = r >= s.tok_begin + 2 && punct_is_at(d, s, r - 2, ",");
+          if ((bl == "the" || nat) && !after_appos) {
+            comma_role_b = r, comma_role_e = role_end;
+            comma_aff = nat && aff.empty() ? std::string(ge->value) : aff;
+          }
+          break;
+        }
       if (relation) {
         c.rule = "bare-name+relation";
+      } else if (comma_role_b != kNone) {
+        c.role = std::string(d.span_text(s, comma_role_b, comma_role_e));
+        c.aff = comma_aff;
+        c.aff_explicit = !c.aff.empty();
+        c.cue = true;
+        c.rule = "comma-role+name";
       } else if (pos_role_b != kNone) {
         c.role = std::string(d.span_text(s, pos_role_b, i - 1));
         uint32_t p0 = pos_role_b - 1;  // the possessive
@@ -1413,6 +1491,19 @@ void people_pass(Doc& d) {
                   word_is(d, s, ne + 1, "right") || word_is(d, s, ne + 1, "centre") || word_is(d, s, ne + 1, "center"))) {
         c.cue = true;  // "Ivan Petrov (pictured) said", "(left)" in a caption: only people are pictured so
         c.rule = "bare-name+pictured";
+      } else if (uint32_t pr = predicate_role(d, s, ne); pr != kNone) {
+        // "Jeff Weiner will remain chief executive of LinkedIn", "X became chairman of Acme": a full name with a
+        // copula and a role names a person in that role.
+        uint32_t role_end = kNone;
+        std::string aff;
+        read_full_role(d, s, pr, role_end, aff);
+        if (ne - i >= 2 && role_end != kNone) {
+          c.cue = true;
+          c.role = std::string(d.span_text(s, pr, role_end));
+          c.aff = aff.empty() ? read_employer(d, s, role_end) : aff;
+          c.aff_explicit = !c.aff.empty();
+          c.rule = "bare-name+predicate-role";
+        }
       } else if (age_apposition(d, s, ne)) {
         c.cue = true;  // "Sara Ahmed, 45, said": only people are given an age in commas
         c.rule = "bare-name+age";
@@ -1739,6 +1830,22 @@ void people_pass(Doc& d) {
               full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ')
             hit = k, ++hits;
           if (address && name.size() >= 5 && near_spelling(people[k].surname, name)) hit = k, ++hits;
+        }
+        if (hits == 1) it = by_name.find(people[hit].rec.name);
+      }
+      // "PM Shehbaz" after "Prime Minister Shehbaz Sharif": news in South Asia and the Gulf names leaders by the
+      // given name after a title. A one-word name after a title that is the first word of exactly one full name
+      // (and nobody's surname, tried above) is that person.
+      // (Not after a royal form: "Prince Charles" is no "Charles Kennedy"; those go by the form, above.)
+      if (it == by_name.end() && is_single && c.titled && c.nb > s.tok_begin &&
+          !in(d.low(s, d.toks[c.nb - 1]), {"prince", "princess", "king", "queen", "emir", "sultan", "sheikh", "sheikha",
+                                           "emperor", "empress", "shah", "crown"})) {
+        size_t hit = people.size();
+        int hits = 0;
+        for (size_t k = 0; k < people.size(); ++k) {
+          const std::string& full = people[k].rec.name;
+          if (full.size() > name.size() + 1 && full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ')
+            hit = k, ++hits;
         }
         if (hits == 1) it = by_name.find(people[hit].rec.name);
       }
