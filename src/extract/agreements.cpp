@@ -173,7 +173,8 @@ bool complement_stop(std::string_view l) {
                 "when", "while", "as", "but", "since", "because", "although", "if", "could", "should", "may",
                 "might", "can", "worth", "valued", "announced", "including", "last", "earlier", "later",
                 "yesterday", "today", "at", "by", "according", "also", "struck", "inked", "sealed", "within",
-                "next", "this", "from", "via", "through", "despite", "amid", "remains", "remain"};
+                "next", "this", "from", "via", "through", "despite", "amid", "remains", "remain",
+                "aimed"};  // ("a loan for the X Program aimed at ...": a reduced relative)
   return words.has(l);
 }
 
@@ -1825,7 +1826,7 @@ void agreements_pass(Doc& d) {
             --q;
           if (q < mb && (d.toks[q].kind == Tok::number || count_word(low_at(d, s, q)))) {
             counted = true;
-            mb = q;
+            mb = count_at = q;
           }
         }
         // "Of the 30 documents, 18 were investment agreements": a count whose noun is elided, before a copula.
@@ -1903,6 +1904,14 @@ void agreements_pass(Doc& d) {
           if (!subjects.empty()) subjects.back().e = comp_e;
         }
         if (shared_head(d, s, subjects)) subjects.clear();
+        // "two loan agreements ... for the development of highways in A and strengthening the power sector in B":
+        // two counted, and one "and" joining two phrases that each go on past a preposition: one each.
+        if (subjects.empty() && counted && count_at != UINT32_MAX && count_value(low_at(d, s, count_at)) == 2) {
+          uint32_t and_at = 0, ands = 0;
+          for (uint32_t k = comp_b + 2; k + 1 < comp_e; ++k)
+            if (word_is(d, s, k, "and") && d.org_of[k] < 0 && !d.toks[k + 1].has(kCap)) and_at = k, ++ands;
+          if (ands == 1) subjects = {Span{comp_b + 1, and_at}, Span{and_at + 1, comp_e}};
+        }
         // A counted group whose list names as many subjects is that many documents.
         if (counted && (count_at == UINT32_MAX || size_t(count_value(low_at(d, s, count_at))) != subjects.size()))
           subjects.clear();
@@ -1971,6 +1980,7 @@ void agreements_pass(Doc& d) {
           named = d.toks[k].has(kCap) || d.toks[k].kind == Tok::number || in_figure(k);
         if (!named) continue;
       }
+      int back_loan = -1;  // the earlier loan a definite "the loan agreement" refers to (its status is read below)
       // "the preliminary agreement", "a 'historic economic agreement'": with an item of its family already
       // listed, a description without a complement of its own refers back to it.
       bool evaluative_only = true;
@@ -1994,9 +2004,9 @@ void agreements_pass(Doc& d) {
           bool sort_only = true;
           for (uint32_t k = mb; k < i && sort_only; ++k) sort_only = lending.has(low_at(d, s, k)) && !d.toks[k].has(kCap);
           if (sort_only)
-            for (const Item& it : items)
-              for (const std::string& w : content_words(it.rec.title))
-                if (lending.has(w) && family_of(trig.kind) == it.family) refers_back = true;
+            for (size_t n = 0; n < items.size() && back_loan < 0; ++n)
+              for (const std::string& w : content_words(items[n].rec.title))
+                if (lending.has(w) && family_of(trig.kind) == items[n].family) { back_loan = int(n); break; }
         }
         if (refers_back) {
           std::string fam0 = family_of(trig.kind);
@@ -2164,8 +2174,21 @@ void agreements_pass(Doc& d) {
             lent = true;
             break;
           }
+          // "Sri Lanka is set to receive a $60 million loan from ADB": a borrowing verb; its subject is the
+          // borrower (received: signed; to receive: planned).
+          if (in(l, {"received", "obtained", "got", "secured", "receive", "obtain", "get", "secure"})) {
+            status = l.back() == 'd' || l == "got" ? AgreementStatus::signed_ : AgreementStatus::planned;
+            if (in(low_at(d, s, k - 2), {"will", "to", "would"})) status = AgreementStatus::planned;
+            break;
+          }
           if (boundary(d, s, k - 1) || punct_is(d, s, k - 1, ",")) break;
         }
+      // "The loan agreement was officially signed yesterday": the earlier loan, now signed.
+      if (back_loan >= 0) {
+        Item& it = items[size_t(back_loan)];
+        if (cue_given && status < it.rec.status) it.rec.status = status;
+        continue;
+      }
       // Programmes, protocols and declarations are documents only when signed, agreed or planned: a TV
       // programme, a software program, "the Internet Protocol" are not.
       // So are documents, joint statements and loans ("a document on their computer", "a loan in return for").

@@ -13,7 +13,10 @@
 //  - "a memorandum signed in May 2021, between A and B": a participle and a date before the sides; inside another
 //    document's complement it is an item of its own;
 //  - a counted group whose documents are named in the next sentences is those documents, not a group of its own;
-//  - "Dhaka (AGENCY)- X signed": the agency in a dateline is no side.
+//  - "Dhaka (AGENCY)- X signed": the agency in a dateline is no side;
+//  - a borrowing verb governs a loan ("is set to receive": planned), and "the loan agreement was signed" later
+//    firms it up; "aimed at" ends a complement;
+//  - "two loan agreements ... for A in X and B in Y": split at their one "and".
 // Sentences made up.
 #include "helpers.h"
 
@@ -129,4 +132,24 @@ TEST(AgreementsRound12, AgencyInADatelineIsNoSide) {
                         "under which the World Bank will provide $40 million to upgrade rural roads.\n");
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
   EXPECT_FALSE(has_party(a.agreements[0], "NNA")) << titles(a);
+}
+
+// A borrowing verb governs a loan ("is set to receive a loan": planned); "The loan agreement was signed" later
+// refers back to it and firms up its status. "aimed at" ends the complement (a reduced relative).
+TEST(AgreementsRound12, BorrowedLoanSignedLater) {
+  ArticleRecord a = body("Nepal is set to receive a $30 million loan from the World Bank for the Rural Roads Program "
+                         "aimed at safer travel. The loan agreement was signed yesterday by Ram Thapa.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title.find("aimed"), std::string::npos) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("Rural Roads Program"), std::string::npos) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+// "two loan agreements ... for A in X and B in Y": two counted, one "and" between two phrases: one each.
+TEST(AgreementsRound12, TwoCountedSplitAtTheirAnd) {
+  ArticleRecord a = body("Nepal and the World Bank signed two loan agreements under which the bank will give $90 "
+                         "million for the repair of bridges in Karnali and upgrading water supply in Lumbini.");
+  ASSERT_EQ(a.agreements.size(), 2u) << titles(a);
+  EXPECT_NE(titled(a, "loan agreement for the repair of bridges in Karnali"), nullptr) << titles(a);
+  EXPECT_NE(titled(a, "loan agreement for upgrading water supply in Lumbini"), nullptr) << titles(a);
 }
