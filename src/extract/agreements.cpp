@@ -1949,6 +1949,13 @@ void agreements_pass(Doc& d) {
         if (!named) continue;
       }
       if (trig.plural && word_is(d, s, i + 1, "like")) continue;
+      // "witnessed the exchange of the agreements in Malacañang": the documents told before, where they were
+      // signed; no deal of their own.
+      if (trig.plural && !counted && det == "the" && !modified && in(c0, {"in", "at"})) {
+        bool earlier = false;
+        for (const Item& it : items) earlier |= it.family == family_of(trig.kind);
+        if (earlier) continue;
+      }
       if (determiner(det) && !possessed && det != "its" && det != "their" && !modified && !complement) continue;
       if ((trig.kind == "partnership" || trig.kind == "program" || trig.kind == "declaration" ||
            trig.kind == "convention" || trig.kind == "protocol") &&
@@ -2137,6 +2144,12 @@ void agreements_pass(Doc& d) {
           cue = cSigned;
       }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
+      // "the two presidents came to an agreement on X": reached.
+      if (cue == cNone && in(low_at(d, s, mb - 1), {"to"}) && in(low_at(d, s, mb - 2), {"come", "came", "comes", "coming"}))
+        cue = cAgreed;
+      if (cue == cNone && in(det, {"a", "an"}) && word_is(d, s, mb - 2, "to") &&
+          in(low_at(d, s, mb - 3), {"come", "came", "comes", "coming"}))
+        cue = cAgreed;
       // "have formed a joint venture": a venture that was set up exists (only ventures: "SSL was formed by a
       // merger" says nothing of another deal's status).
       if (trig.kind == "joint venture" && (cue == cNone || cue == cDiscussed))
@@ -2575,6 +2588,23 @@ void agreements_pass(Doc& d) {
           break;
         }
       }
+      // "Memorandum of Understanding on Cooperation in Agriculture, Fisheries and Related Fields between the
+      // Republic of A and the Democratic Socialist Republic of B": a subject told first names the document; the
+      // sides after it are its parties, not its title.
+      if (complement && !subject_title && !rel_e && participle == cNone && !valued && elided_count.empty() &&
+          in(c0, {"on", "regarding", "concerning", "covering"}))
+        for (uint32_t b2 = comp_b + 2; b2 + 1 < comp_e; ++b2)
+          if (word_is(d, s, b2, "between") && (word_is(d, s, b2 + 1, "the") || d.toks[b2 + 1].has(kCap))) {
+            // (Only a subject that says something: "Protocol on cooperation between A and B" is named by its
+            // sides.)
+            bool says = false;
+            for (uint32_t k = comp_b + 1; k < b2 && !says; ++k)
+              says = d.toks[k].kind == Tok::word && !d.has(k, gFunction) &&
+                     !in(low_at(d, s, k), {"cooperation", "co-operation", "collaboration", "partnership", "mutual",
+                                           "bilateral", "understanding", "further", "closer", "strengthening"});
+            if (says) title = std::string(d.span_text(s, mb, b2));
+            break;
+          }
       // "A's Accounts Chamber and B's Control Committee signed a cooperation agreement": a description with
       // no complement is named after the two bodies that are its subject, so the next pair's is another.
       if (modified && !complement && !counted && !valued && !trig.plural) {

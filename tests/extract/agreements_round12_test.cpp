@@ -16,7 +16,9 @@
 //  - "Dhaka (AGENCY)- X signed": the agency in a dateline is no side;
 //  - a borrowing verb governs a loan ("is set to receive": planned), and "the loan agreement was signed" later
 //    firms it up; "aimed at" ends a complement;
-//  - "two loan agreements ... for A in X and B in Y": split at their one "and".
+//  - "two loan agreements ... for A in X and B in Y": split at their one "and";
+//  - "the agreements in Lima" after documents told before refers back; "came to an agreement" is agreed;
+//  - a subject told before "between" names the document (unless it is only "cooperation").
 // Sentences made up.
 #include "helpers.h"
 
@@ -152,4 +154,33 @@ TEST(AgreementsRound12, TwoCountedSplitAtTheirAnd) {
   ASSERT_EQ(a.agreements.size(), 2u) << titles(a);
   EXPECT_NE(titled(a, "loan agreement for the repair of bridges in Karnali"), nullptr) << titles(a);
   EXPECT_NE(titled(a, "loan agreement for upgrading water supply in Lumbini"), nullptr) << titles(a);
+}
+
+// "the exchange of the agreements in Lima": the documents told before, where they were signed.
+TEST(AgreementsRound12, TheAgreementsInAPlaceReferBack) {
+  ArticleRecord a = body("Peru and Chile signed four agreements during the visit. The presidents witnessed the exchange "
+                         "of the agreements in Lima this evening.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("four agreements"), std::string::npos) << titles(a);
+}
+
+// "came to an agreement on X": reached.
+TEST(AgreementsRound12, CameToAnAgreementIsAgreed) {
+  ArticleRecord a = body("Peru and Chile came to an agreement on fishing quotas.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+}
+
+// A subject told first names the document; the sides after "between" are its parties. A subject that says nothing
+// ("cooperation") keeps the sides in the title.
+TEST(AgreementsRound12, SubjectBeforeTheSidesNamesTheDocument) {
+  ArticleRecord a = body("They signed a Memorandum of Understanding on Cooperation in Forestry, Fisheries and Related "
+                         "Fields between the Republic of Peru and the Republic of Chile.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Memorandum of Understanding on Cooperation in Forestry, Fisheries and Related Fields");
+  EXPECT_TRUE(has_party(a.agreements[0], "Peru")) << titles(a);
+  ArticleRecord b = body("They signed a Protocol on cooperation between the Peruvian Standards Agency and the Chilean "
+                         "Standards Institute.");
+  ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
+  EXPECT_NE(b.agreements[0].title.find("Standards"), std::string::npos) << titles(b);
 }
