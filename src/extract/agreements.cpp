@@ -1637,6 +1637,16 @@ void agreements_pass(Doc& d) {
           if (in(low_at(d, s, v), {"with", "between", "for", "to", "on"})) ce = v;
         }
       }
+      // "Of the five contracts, one was with HAL for aero-engines": one of a group told before, named by its own
+      // complement after the copula.
+      bool partitive_one = false;
+      if (trig.plural && ce == i + 1 && punct_is(d, s, ce, ",") && i >= s.tok_begin + 3 &&
+          (d.toks[i - 1].kind == Tok::number || count_word(low_at(d, s, i - 1))) && word_is(d, s, i - 2, "the") &&
+          word_is(d, s, i - 3, "of") && word_is(d, s, ce + 1, "one") &&
+          in(low_at(d, s, ce + 2), {"was", "is", "will"}) && in(low_at(d, s, ce + 3), {"with", "for", "between"})) {
+        partitive_one = true;
+        ce += 3;
+      }
       uint32_t comp_b = ce, comp_e = ce;
       uint32_t nested = 0;  // a trigger that ends the complement ("Action Plan for the implementation of a memorandum")
       uint32_t obj_b = ce;  // where the complement's last prepositional object starts ("on cooperation in |health")
@@ -1838,6 +1848,7 @@ void agreements_pass(Doc& d) {
           elided_count = std::string(d.span_text(s, mb - 2, mb - 1));
         }
       }
+      if (partitive_one) counted = false, count_at = UINT32_MAX, mb = i;
       if (counted && value_complement) comp_e = comp_b, complement = false;
       if (counted_vague && !complement) continue;
       // "agreement with several countries": sides told only vaguely name no deal.
@@ -2120,6 +2131,7 @@ void agreements_pass(Doc& d) {
             cue = sentence_cue != cNone ? sentence_cue : last_sentence_cue;
             break;
           }
+      if (cue == cNone && partitive_one) cue = sentence_cue != cNone ? sentence_cue : last_sentence_cue;
       // "Another document is the Agreement on ...": a sentence about the documents named before takes their verb.
       if (cue == cNone && last_sentence_cue != cNone)
         for (uint32_t k = s.tok_begin; k < mb && k < s.tok_begin + 4; ++k)
@@ -2424,6 +2436,8 @@ void agreements_pass(Doc& d) {
       if (!elided_count.empty()) title = elided_count + " " + title;
       if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"
         title = std::string(d.span_text(s, mb, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
+      if (partitive_one && complement)  // "Of the five contracts, one was with X for Y" -> "contract with X for Y"
+        title = singular(d.text(s, tk)) + " " + std::string(d.span_text(s, comp_b, comp_e));
       if (rel_e && complement)  // "credit agreement under which ... to improve X" -> "credit agreement to improve X"
         title = std::string(d.span_text(s, mb, name_e)) + " " + std::string(d.span_text(s, comp_b, comp_e));
       // The value names the deal only when nothing else does: "a $206bn settlement", but "a $2bn takeover
@@ -3142,16 +3156,23 @@ void agreements_pass(Doc& d) {
   // the sentences after it is those documents, no deal of its own. Named: at least all but one of them, in the
   // next three paragraphs (so "signed 12 agreements" with two named keeps its group).
   for (size_t g = 0; g < items.size(); ++g) {
-    const int n = count_value(items[g].count);
+    int n = count_value(items[g].count);
+    // (a group named by its value keeps no count of its own: "five contracts worth Rs 39bn" opens with it)
+    if (n == 0 && items[g].count.empty()) {
+      const std::string& t = items[g].rec.title;
+      n = count_value(std::string_view(t).substr(0, t.find(' ')));
+    }
     if (n < 2 || items[g].family == "takeover") continue;
     const Evidence& ge = items[g].rec.evidence;
     int named = 0;
     for (size_t k = 0; k < items.size(); ++k) {
       const Evidence& e = items[k].rec.evidence;
       const bool later = e.paragraph > ge.paragraph || (e.paragraph == ge.paragraph && e.sentence.begin > ge.sentence.begin);
-      if (k != g && later && e.paragraph <= ge.paragraph + 3 && items[k].count.empty() &&
-          items[k].family != "takeover" && items[k].family != "talks")
-        ++named;
+      // (a later counted group is as many documents: "Two contracts were firmed up with X", and a group
+      // repeated later with the same count is no new documents)
+      if (k != g && later && e.paragraph <= ge.paragraph + 3 && items[k].family != "takeover" &&
+          items[k].family != "talks" && items[k].count != items[g].count)
+        named += std::max(1, count_value(items[k].count));
     }
     if (named >= n - 1) {
       items.erase(items.begin() + ptrdiff_t(g));

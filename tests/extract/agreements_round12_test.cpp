@@ -18,7 +18,9 @@
 //    firms it up; "aimed at" ends a complement;
 //  - "two loan agreements ... for A in X and B in Y": split at their one "and";
 //  - "the agreements in Lima" after documents told before refers back; "came to an agreement" is agreed;
-//  - a subject told before "between" names the document (unless it is only "cooperation").
+//  - a subject told before "between" names the document (unless it is only "cooperation");
+//  - "Of the four contracts, one was with X for Y" is one contract; a later counted group counts as its count of
+//    named documents.
 // Sentences made up.
 #include "helpers.h"
 
@@ -183,4 +185,19 @@ TEST(AgreementsRound12, SubjectBeforeTheSidesNamesTheDocument) {
                          "Standards Institute.");
   ASSERT_EQ(b.agreements.size(), 1u) << titles(b);
   EXPECT_NE(b.agreements[0].title.find("Standards"), std::string::npos) << titles(b);
+}
+
+// "Of the four contracts, one was with X for Y": one of a group, named by its complement; the groups ("four
+// contracts worth ...", told twice) are the documents named after them, counted ones as many as their count.
+TEST(AgreementsRound12, PartitiveOneAndGroupsNamedLater) {
+  ArticleRecord a = body("The defence ministry signed four contracts worth $2 billion on Friday.\n\n"
+                         "The ministry on Friday inked four procurement deals. Of the four contracts, one was with "
+                         "Andes Aviation Limited for the procurement of trainer aircraft.\n\n"
+                         "Two other deals were finalised with Pacific Shipyards Limited for the procurement of patrol "
+                         "boats.\n\n"
+                         "A contract was also signed with Sierra Radar Limited for coastal radars.");
+  const AgreementRecord* one = titled(a, "contract with Andes Aviation Limited for the procurement of trainer aircraft");
+  ASSERT_NE(one, nullptr) << titles(a);
+  EXPECT_EQ(one->status, AgreementStatus::signed_);
+  for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("four"), std::string::npos) << titles(a);
 }
