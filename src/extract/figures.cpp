@@ -264,6 +264,12 @@ double whole_number(const Doc& d, const Sentence& s, const Token& w) {
 bool model_name(const Doc& d, const Sentence& s, const Core& c) {
   if (c.b <= s.tok_begin || c.words) return false;
   const Token& p = d.toks[c.b - 1];
+  // "24 of its 787 aircraft", "the 747 jets": three digits between a determiner and an aircraft noun are a model.
+  if (p.kind == Tok::word && c.e == c.b + 1 && c.e < s.tok_end && d.toks[c.b].end - d.toks[c.b].begin == 3 &&
+      in(d.low(s, p), {"its", "their", "his", "her", "the", "our"}) &&
+      d.toks[c.e].kind == Tok::word &&
+      in(d.low(s, d.toks[c.e]), {"aircraft", "jets", "jet", "planes", "airliners", "freighters", "jetliners"}))
+    return true;
   if (p.kind == Tok::number) return true;
   return p.kind == Tok::word && p.has(kCap) && c.b - 1 > s.tok_begin &&
          (!d.gz[c.b - 1] || (d.gz[c.b - 1]->flags & (gOrg | gHonorific)));  // ("Commodore 64" is a model too)
@@ -333,7 +339,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       } else if (letters == "ps" && d.text(s, t).substr(0, 2) == "PS") {
         cur = "GBP", rule = "money:symbol", ps = true;  // "£" transliterated to ASCII
       } else if (e && (e->flags & gCurrency) && !(e->flags & gMinorUnit) &&
-                 (upper_ascii(d.text(s, t).substr(0, n)) || mixed_case_code(letters))) {
+                 (upper_ascii(d.text(s, t).substr(0, n)) || mixed_case_code(letters) ||
+                  (n >= 4 && d.text(s, t).substr(0, n) == letters))) {  // "euro958 million" (a currency word)
         cur = e->value, rule = "money:code-before";
       } else {
         return false;
@@ -381,6 +388,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       while (k < s.tok_end && c.value < 1e15 && d.toks[k].kind == Tok::number && d.toks[k].has(kSpaceBefore) &&
              d.toks[k].end - d.toks[k].begin == 3 &&
              d.text(s, d.toks[k]).find_first_of(",.") == std::string_view::npos &&
+             // ("30 787s": a plural model designation after a count is no group of thousands)
+             !(k + 1 < s.tok_end && glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::word) &&
              !(k + 1 < s.tok_end && glued(d, k, k + 1) && d.toks[k + 1].kind == Tok::punct &&
                !is_punct(d, s, k + 1, "%") && currency_symbol(d.text(s, d.toks[k + 1])).empty())) {
         std::string_view g = d.text(s, d.toks[k]);
@@ -721,8 +730,30 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   // A capitalised number word inside a sentence belongs to a name ("the Three Gorges dam").
   if (c.words && t.has(kCap) && i > s.tok_begin) { c.bare = true; return true; }
   uint32_t head = 0;
-  uint32_t lim = k + 3;
+  uint32_t lim = k + 3;  // three words, longer plain noun modifiers below
+  bool coordinated = false;
   bool cap_mod = false;
+  // "a 100-aircraft letter of intent", "a four-nation tournament", "the 76-seat E175": a count glued to its noun
+  // by a hyphen, the noun in the singular. Not a time ("a 20-year loan"), a unit ("a 100-metre tower"), a
+  // multiplier ("a 10-fold rise") or a word that is no noun ("a 30-strong team", "a one-off").
+  if (k + 1 < s.tok_end && is_punct(d, s, k, "-") && !d.toks[k].has(kSpaceBefore) && glued(d, k, k + 1) &&
+      d.toks[k + 1].kind == Tok::word && !d.toks[k + 1].has(kCap) && noun_like(d, s, k + 1) && c.value >= 2 &&
+      !(k + 2 < s.tok_end && glued(d, k + 1, k + 2)) && !year_like) {
+    std::string_view n = d.low(s, d.toks[k + 1]);
+    const GazEntry* e = d.gz[k + 1];
+    const bool unit = e && (e->flags & (gUnit | gCurrency | gScale));
+    const bool not_noun = in(n, {"fold", "strong", "odd", "plus", "way", "off", "time", "times", "old", "pronged",
+                                 "man", "up", "inch", "foot", "degree", "carat", "megapixel", "rated", "count",
+                                 "seater", "bit", "speed", "percent", "cent", "mile", "metre", "meter",
+                                 "point", "nil", "all", "hour", "minute", "day", "week", "month", "year", "decade",
+                                 "century", "night", "storey", "story", "legged", "lane", "track"});
+    if (!unit && !not_noun && n.find('-') == std::string_view::npos) {  // (not "16-year-old")
+      c.unit = d.text(s, d.toks[k + 1]);
+      c.noun_b = k + 1, c.head = k + 2, c.rule = "count:hyphen-noun";
+      c.e = k + 2;
+      return true;
+    }
+  }
   uint32_t unit_b = 0;  // where a model designation used as the counted noun starts ("six 737-800s")
   for (uint32_t m = k; m < s.tok_end && m < lim; ++m) {
     const Token& w = d.toks[m];
@@ -752,11 +783,20 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     // A capitalised word may qualify the head: "six Acme executives", "10 A320 jets".
     bool name_mod = (c.words || !digits_only || c.raw < 100) && w.kind == Tok::word && w.has(kCap) &&
                     !(d.gz[m] && (d.gz[m]->flags & (gMonth | gWeekday | gFunction | gCommon | gScale)));
+    // "eight fully-operational Islamic banking groups": a modifier joined by a hyphen is one word.
+    if (m > k && w.kind == Tok::punct && d.text(s, w) == "-" && !w.has(kSpaceBefore) && m + 1 < s.tok_end &&
+        glued(d, m, m + 1) && noun_like(d, s, m + 1)) {
+      ++m;
+      if (plural_noun(d.low(s, d.toks[m]))) { head = m + 1; break; }
+      lim = std::min(lim + 1, k + 7);
+      continue;
+    }
     if (!noun_like(d, s, m)) {
       // Coordinated qualifiers: "240 civil and military aerospace firms".
       if (m > k && (low_is(d, s, m, "and") || low_is(d, s, m, "or")) && noun_like(d, s, m + 1) &&
           !plural_noun(d.low(s, d.toks[m - 1]))) {
         lim = std::min(lim + 2, k + 6);
+        coordinated = true;
         continue;
       }
       // A capitalised plural head: "800,000 Tutsis", "2 million Americans", and an acronym's plural of three
@@ -777,6 +817,28 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       break;
     }
     if (!w.has(kSpaceBefore)) break;
+    // "23 super critical thermal power plants": plain lowercase modifiers may run to five words (no adverb, no
+    // participle, no coordination: "16 following relatively few television appearances" is none).
+    if (m + 1 == lim && lim < k + 5 && !coordinated && m + 1 < s.tok_end) {
+      auto plain_word = [&](uint32_t q) {
+        const Token& x = d.toks[q];
+        if (x.kind == Tok::punct) return d.text(s, x) == "-" && !x.has(kSpaceBefore);
+        if (x.kind != Tok::word || d.has(q, gFunction | gSpeech)) return false;
+        std::string_view l = d.low(s, x);
+        const bool hyphened = q + 1 < s.tok_end && is_punct(d, s, q + 1, "-") && glued(d, q, q + 1);  // "fully-"
+        // (a participle right after the count: "16 following ..."; "banking groups" is a noun's modifier)
+        if (l.size() < 3 || (l.substr(l.size() - 2) == "ly" && !hyphened) || (q == k && l.substr(l.size() - 3) == "ing"))
+          return false;
+        // one capitalised word alone ("Islamic banking"), never a name of two ("Wikid Records label")
+        if (x.has(kCap))
+          return !(q > k && d.toks[q - 1].has(kCap)) && !(q + 1 < s.tok_end && d.toks[q + 1].has(kCap) &&
+                                                          d.toks[q + 1].kind == Tok::word && q + 1 <= m);
+        return true;
+      };
+      bool plain = true;
+      for (uint32_t q = k; q <= m + 1 && plain; ++q) plain = plain_word(q) || (q == m + 1 && d.toks[q].has(kCap));
+      if (plain) ++lim;
+    }
   }
   if (year_like) return false;
   // "eight of the detainees"
@@ -787,7 +849,10 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     // ("14 of its passenger and cargo planes": a coordination may qualify the noun; "50 of its 7E7 planes": so
     // may a model designation with letters. A plain number is a count of its own: "22 of the 30 projects".)
     for (uint32_t m = k + 2; m < s.tok_end && m < k + 6; ++m) {
-      const bool model = d.toks[m].kind == Tok::word && d.toks[m].has(kHasDigit);
+      const bool model = (d.toks[m].kind == Tok::word && d.toks[m].has(kHasDigit)) ||
+                         (d.toks[m].kind == Tok::number && d.toks[m].end - d.toks[m].begin == 3 && m + 1 < s.tok_end &&
+                          d.toks[m + 1].kind == Tok::word &&
+                          in(d.low(s, d.toks[m + 1]), {"aircraft", "jets", "planes", "airliners", "freighters"}));
       const bool joined = m > k + 2 && (low_is(d, s, m, "and") || low_is(d, s, m, "or")) && noun_like(d, s, m + 1);
       if (!noun_like(d, s, m) && !model && !joined) break;
       if (!model && !joined && plural_noun(d.low(s, d.toks[m]))) { head = m + 1, noun_b = k + 2; break; }

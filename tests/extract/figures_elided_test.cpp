@@ -111,3 +111,44 @@ TEST(FiguresElided, PartitivesWithCoordinationAndInnerCounts) {
   EXPECT_EQ(figure(a, "14 of its passenger and cargo planes")->unit, "planes");
   ASSERT_NE(figure(a, "30 construction projects"), nullptr);  // a plain number inside is its own count
 }
+
+// Round 12 (classes read on check9-check12, released): a count glued to its singular noun by a hyphen ("a
+// 100-aircraft order", "a 76-seat jet"; not "a 20-year loan", "a 10-fold rise", "a 16-year-old"); plain modifiers
+// up to five words ("23 super critical thermal power plants", "eight fully-operational Islamic banking groups"),
+// never over an adverb or a participle after the count; "30 787s" is no group of thousands; "euro958 million";
+// "24 of its 787 aircraft" (a model between a determiner and an aircraft noun). Sentences made up.
+TEST(FiguresRound12, HyphenCount) {
+  ArticleRecord a = body("Andes Air signed a 40-aircraft order for a 76-seat jet. It took a 20-year loan, saw a "
+                         "10-fold rise and hired a 16-year-old pilot.");
+  const FigureRecord* f = figure(a, "40-aircraft");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->value, 40);
+  EXPECT_EQ(f->kind, FigureKind::count);
+  EXPECT_NE(figure(a, "76-seat"), nullptr);
+  EXPECT_EQ(figure(a, "20-year"), nullptr);
+  EXPECT_EQ(figure(a, "10-fold"), nullptr);
+  EXPECT_EQ(figure(a, "16-year-old"), nullptr);
+}
+
+TEST(FiguresRound12, LongPlainModifiers) {
+  ArticleRecord a = body("The state plans 23 super critical thermal power plants. It has eight fully-operational "
+                         "Islamic banking groups. He made 16 following relatively few television appearances.");
+  EXPECT_NE(figure(a, "23 super critical thermal power plants"), nullptr);
+  EXPECT_NE(figure(a, "eight fully-operational Islamic banking groups"), nullptr);
+  for (const FigureRecord& f : a.figures) EXPECT_EQ(f.unit.find("appearances"), std::string::npos) << f.text;
+}
+
+TEST(FiguresRound12, ModelsAndGluedCurrencyWords) {
+  ArticleRecord a = body("Andes Air will buy 30 787s from Boeing, and 12 of its 747 jets will go. The deal is "
+                         "worth euro958 million.");
+  const FigureRecord* f = figure(a, "30 787s");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->value, 30);
+  const FigureRecord* g = figure(a, "12 of its 747 jets");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->value, 12);
+  const FigureRecord* m = figure(a, "euro958 million");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->unit, "EUR");
+  EXPECT_EQ(m->value, 958000000);
+}
