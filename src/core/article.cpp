@@ -68,20 +68,25 @@ void append_hex(std::string& out, uint64_t v, int digits) {
 }  // namespace
 
 std::string slug(std::string_view text) {
-  std::string folded;
-  folded.reserve(text.size());
-  append_ascii_folded(folded, text);
   std::string out;
+  out.reserve(text.size());
+  append_ascii_folded(out, text);
+  // The slug is written over the folded text in place, byte by byte through an index (every item id is a slug:
+  // push_back per byte and a second string cost more than the rest). The write index never passes the read index:
+  // a '-' is written only for a gap of at least one byte already read.
+  size_t w = 0;
   bool gap = false;
-  for (char c : folded) {
+  for (size_t r = 0; r < out.size(); ++r) {
+    const char c = out[r];
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (gap && !out.empty()) out.push_back('-');
+      if (gap && w != 0) out[w++] = '-';
       gap = false;
-      out.push_back(c);
+      out[w++] = c;
     } else {
       gap = true;
     }
   }
+  out.resize(w);
   if (out.size() > kMaxSlug) {
     // Prefer ending at a word boundary so ids do not end in half a word.
     size_t cut = kMaxSlug;

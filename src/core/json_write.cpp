@@ -6,6 +6,9 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ae {
 
@@ -20,6 +23,19 @@ inline bool needs_escape8(uint64_t w) {
   return ((control | ((q - kOnes) & ~q) | ((b - kOnes) & ~b)) & kHigh) != 0;
 }
 
+#if defined(__SSE2__)
+// The same test on sixteen bytes (SSE2, in every x86-64): a bit per byte that needs escaping, 0 when none does.
+// The writer spends most of its time here on paragraphs (7 MB for the BBC corpus, nearly all clean), at half the
+// instructions a byte of the eight-byte test. Unsigned "below 0x20" is "saturating minus 0x1F is zero".
+inline uint32_t escape_mask16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i control = _mm_cmpeq_epi8(_mm_subs_epu8(v, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  return uint32_t(_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))));
+}
+#endif
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -27,7 +43,17 @@ void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
   size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
-    // Article text rarely needs an escape: skip eight clean bytes at a time (also in wasm32's 64-bit registers).
+    // Article text rarely needs an escape: skip sixteen clean bytes at a time where SSE2 is there, then eight
+    // (also in wasm32's 64-bit registers). Both stop at or before the first byte that needs one.
+#if defined(__SSE2__)
+    while (s.size() - i >= 16) {
+      if (const uint32_t m = escape_mask16(s.data() + i)) {
+        i += size_t(__builtin_ctz(m));
+        break;
+      }
+      i += 16;
+    }
+#endif
     while (s.size() - i >= 8) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
@@ -226,32 +252,37 @@ class Writer {
   void topics(Range r) {
     list(r, [&](uint32_t i) { str(c_.topics[c_.refs[i]].id); });
   }
-  void uint(uint32_t v) {
-    char buf[16];
-    auto res = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, res.ptr);
-  }
   void number(double v) {
     // Shortest representation that reads back to the same double. Non-finite values cannot be loaded or
     // added through validate_article(); 0 keeps the output valid JSON should one slip in anyway.
     if (!std::isfinite(v)) v = 0;
     append_json_number(out_, v);  // not std::to_chars: Emscripten 3.1.6's libc++ lacks it for double
   }
-  void span(Span s) {
-    out_.push_back('[');
-    uint(s.begin);
-    out_.push_back(',');
-    uint(s.end);
-    out_.push_back(']');
-  }
+  // {"paragraph":P,"sentence":[B,E],"match":[B,E]}, built in a stack buffer and appended once: every mention
+  // and item writes one, and piece by piece (five appends, six push_backs, five to_chars appends) it cost the
+  // writer more than any string did. The longest form, with five 10-digit numbers, is 91 bytes.
   void evidence_object(const Evidence& e) {
-    out_ += "{\"paragraph\":";
-    uint(e.paragraph);
-    out_ += ",\"sentence\":";
-    span(e.sentence);
-    out_ += ",\"match\":";
-    span(e.match);
-    out_.push_back('}');
+    char buf[128];
+    char* p = buf;
+    auto lit = [&p](std::string_view s) {
+      std::memcpy(p, s.data(), s.size());
+      p += s.size();
+    };
+    // A uint32_t has at most ten digits, so the bound never stops to_chars; it keeps every write provably
+    // inside buf (GCC's LTO warned that a failed to_chars, which returns its bound, could run past the end).
+    auto num = [&p](uint32_t v) { p = std::to_chars(p, p + 10, v).ptr; };
+    lit("{\"paragraph\":");
+    num(e.paragraph);
+    lit(",\"sentence\":[");
+    num(e.sentence.begin);
+    *p++ = ',';
+    num(e.sentence.end);
+    lit("],\"match\":[");
+    num(e.match.begin);
+    *p++ = ',';
+    num(e.match.end);
+    lit("]}");
+    out_.append(buf, size_t(p - buf));
   }
   void evidence(const Evidence& e) {
     key("evidence");

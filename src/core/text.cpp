@@ -5,6 +5,9 @@
 
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ae {
 namespace {
@@ -236,6 +239,17 @@ std::string fold_for_search(std::string_view s) {
 void append_folded(std::string& out, std::string_view s) { fold(out, s, false); }
 
 void ascii_lower_in_place(char* p, size_t n) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where SSE2 is there (every x86-64): extract() lowers every paragraph of every
+  // article. The signed compares leave bytes 0x80-0xFF (UTF-8 lead and continuation bytes) alone: as signed
+  // values they are below 'A'.
+  for (; n >= 16; p += 16, n -= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+#endif
   for (; n >= 8; p += 8, n -= 8) {
     const uint64_t w = load8(p);
     // lower8() on the low seven bits of each byte, then only where the byte itself is ASCII (high bit clear):

@@ -1,4 +1,5 @@
 // photos_test: caption and credit markers, people pictured, evidence.
+#include "extract/doc.h"
 #include "helpers.h"
 
 #include <gtest/gtest.h>
@@ -79,4 +80,23 @@ TEST(ExtractPhotos, WrappedLineIsNoBareCredit) {
   EXPECT_TRUE(a.photos.empty());
   ASSERT_EQ(a.paragraphs.size(), 2u);
   EXPECT_NE(a.paragraphs[0].find("Ivo Marek said"), std::string::npos) << a.paragraphs[0];
+}
+
+// find_credit's marker test (has_marker) takes sixteen positions at a time on x86-64: a marker word at any
+// offset, across a block boundary and in the tail, is found; in either case as written, not in mixed case.
+TEST(ExtractPhotos, MarkerFoundAtEveryOffset) {
+  for (size_t pad = 1; pad <= 40; ++pad) {
+    const std::string lead(pad, 'a');
+    for (const char* marker : {" Photo credit: Jane Roe", " PHOTO CREDIT: JANE ROE", " Image credit: Jane Roe",
+                               " (Credit: Jane Roe)", " (CREDIT: JANE ROE)"}) {
+      Caption c;
+      const std::string line = lead + "." + marker;
+      ASSERT_TRUE(find_credit(line, c)) << line;
+      EXPECT_EQ(line.substr(c.credit.begin, c.credit.end - c.credit.begin).size(), 8u) << line;
+    }
+    Caption c;
+    EXPECT_FALSE(find_credit(lead + ". PHoto: Jane Roe", c)) << pad;  // mixed case: no marker word
+    EXPECT_FALSE(find_credit(lead + ". CREdit: Jane Roe", c)) << pad;
+    EXPECT_FALSE(find_credit(lead + ". Phot credit Jane Roe", c)) << pad;
+  }
 }
