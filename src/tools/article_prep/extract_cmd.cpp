@@ -40,13 +40,12 @@ namespace {
 
 // The heap for a run over thousands of files. Left to itself, glibc gives every block from 128 KiB up (the corpus's
 // arrays and string pool as they double) its own mmap, freed again with munmap, and the heap grows and shrinks in
-// small steps; every fresh 4 KiB page is then one page fault (about 2,500 on the BBC run, a fifth of its kernel
-// time). Here the main thread's heap is reserved once, 64 MiB of address space (only the pages touched cost
-// memory), with every block inside it and nothing trimmed, and the kernel is asked to back it with transparent huge
-// pages ("madvise" mode, the usual default): a 2 MiB page is one fault instead of 512 (the BBC run: 2,500 -> 450-950
-// faults; the zeroing remains, so system time fell less than the noise of a shared machine, see
-// docs/performance-notes.md). Worker threads (-j N) use arenas of their own and are not affected. A hint only:
-// where the kernel or the C library does not do this, nothing changes but the page faults.
+// small steps; every fresh 4 KiB page is then one page fault (about 2,500 on the BBC run, most of the kernel time
+// that is not opening and reading files). Here the main thread's heap is reserved once, 64 MiB of address space
+// (only the pages touched cost memory), with every block inside it and nothing trimmed, and the kernel is asked
+// to back it with transparent huge pages ("madvise" mode, the usual default): a 2 MiB page is one fault instead of
+// 512. Worker threads (-j N) use arenas of their own and are not affected. A hint only: where the kernel or the C
+// library does not do this, nothing changes but the page faults.
 void prepare_heap() {
 #if defined(__linux__) && defined(__GLIBC__)
   constexpr size_t kPad = size_t(64) << 20, kHuge = size_t(2) << 20;
