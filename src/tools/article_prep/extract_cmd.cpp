@@ -29,40 +29,8 @@
 #include <thread>
 #include <vector>
 
-#if defined(__linux__) && defined(__GLIBC__)
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
-
 namespace ae::tools {
 namespace {
-
-// The heap for a run over thousands of files. Left to itself, glibc gives every block from 128 KiB up (the corpus's
-// arrays and string pool as they double) its own mmap, freed again with munmap, and the heap grows and shrinks in
-// small steps; every fresh 4 KiB page is then one page fault (about 2,500 on the BBC run, most of the kernel time
-// that is not opening and reading files). Here the main thread's heap is reserved once, 64 MiB of address space
-// (only the pages touched cost memory), with every block inside it and nothing trimmed, and the kernel is asked
-// to back it with transparent huge pages ("madvise" mode, the usual default): a 2 MiB page is one fault instead of
-// 512. Worker threads (-j N) use arenas of their own and are not affected. A hint only: where the kernel or the C
-// library does not do this, nothing changes but the page faults.
-void prepare_heap() {
-#if defined(__linux__) && defined(__GLIBC__)
-  constexpr size_t kPad = size_t(64) << 20, kHuge = size_t(2) << 20;
-  // Blocks up to 32 MiB (glibc's upper limit for this setting) come from the heap; setting it also stops glibc
-  // raising the threshold on its own as blocks are freed.
-  mallopt(M_MMAP_THRESHOLD, int(32) << 20);
-  mallopt(M_TRIM_THRESHOLD, int(2 * kPad));  // never give the pad back (it would be faulted in again)
-  mallopt(M_TOP_PAD, int(kPad));
-  // The next growth of the heap takes the whole pad at once: force it with one block past the free top.
-  void* grow = std::malloc(size_t(1) << 20);
-  if (!grow) return;
-  const uintptr_t start = (reinterpret_cast<uintptr_t>(grow) + kHuge - 1) & ~(kHuge - 1);
-  std::free(grow);
-  const uintptr_t end = reinterpret_cast<uintptr_t>(sbrk(0)) & ~(kHuge - 1);
-  if (end > start) (void)madvise(reinterpret_cast<void*>(start), end - start, MADV_HUGEPAGE);
-#endif
-}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -295,7 +263,6 @@ void run_files(const std::vector<std::string>& files, const Worker& worker, Coll
 }  // namespace
 
 int cmd_extract(std::span<char*> args) {
-  prepare_heap();
   std::string topics_file, out_file;
   bool jsonl = false, input_jsonl = false, explain = false;
   unsigned jobs = 1;
