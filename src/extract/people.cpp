@@ -789,16 +789,26 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   if (employer.empty() && a.empty() && role_end + 2 < s.tok_end && d.text(s, d.toks[role_end]) == "," &&
       d.toks[role_end + 1].kind == Tok::word && d.toks[role_end + 1].has(kCap)) {
     uint32_t q = role_end + 1;
-    bool unit = false;
+    bool unit = false, next_person = false;
     while (q < s.tok_end && q < role_end + 8 && d.toks[q].kind == Tok::word &&
            (d.toks[q].has(kCap) || word_is(d, s, q, "of") || word_is(d, s, q, "and"))) {
+      // "Joint Secretary, Department of Economic Affairs and Xian Zhu, Vice President of X": after "and", a
+      // name followed by a comma and a role is the next signatory, not the unit's.
+      if (unit && word_is(d, s, q, "and")) {
+        uint32_t r = q + 1;
+        while (r < s.tok_end && r < q + 5 && d.toks[r].kind == Tok::word && d.toks[r].has(kCap)) ++r;
+        if (r > q + 1 && r + 1 < s.tok_end && d.text(s, d.toks[r]) == "," && read_role(d, s, r + 1) != kNone) {
+          next_person = true;
+          break;
+        }
+      }
       std::string_view l = d.low(s, d.toks[q]);
       unit |= l == "department" || l == "division" || l == "directorate" || l == "bureau" || l == "wing" ||
               l == "secretariat";
       ++q;
     }
     if (unit && !word_is(d, s, q - 1, "of") && !word_is(d, s, q - 1, "and") &&
-        (q >= s.tok_end || d.toks[q].kind == Tok::punct))
+        (q >= s.tok_end || d.toks[q].kind == Tok::punct || next_person))
       role_end = q;
   }
   role = std::string(d.span_text(s, rb, role_end));

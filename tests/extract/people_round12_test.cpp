@@ -6,7 +6,8 @@
 //    Luis Rojas,") is that person's; a role in commas after another name is that name's apposition;
 //  - "PM" is a title in capitals only ("at 3 pm" is a time);
 //  - a one-word name after a title that is the first word of one full name is that person ("PM Ana" after "Prime
-//    Minister Ana Soto"; "Sir Alan" after "Sir Alan Budd"), never after a royal form ("Prince Carlos").
+//    Minister Ana Soto"; "Sir Alan" after "Sir Alan Budd"), never after a royal form ("Prince Carlos");
+//  - a government unit after a role stops before the next signatory ("... Affairs and Ana Soto, Vice President").
 // Sentences made up.
 #include "helpers.h"
 
@@ -64,4 +65,12 @@ TEST(PeopleRound12, RoyalFormKeepsItsOwnPerson) {
   EXPECT_NE(person(a, "Carlos Ruiz"), nullptr) << names(a);
   const PersonRecord& ruiz = must(a, "Carlos Ruiz");
   EXPECT_EQ(ruiz.role, "party leader");
+}
+
+// "Joint Secretary, Department of Economic Affairs and Ana Soto, Vice President of X": the unit after a role stops
+// before "and" + a name + a comma + a role (the next signatory).
+TEST(PeopleRound12, GovernmentUnitStopsBeforeTheNextSignatory) {
+  ArticleRecord a = body("The loan agreement was signed by Ram Thapa, Joint Secretary, Department of Economic Affairs "
+                         "and Ana Soto, Vice President of the Andes Development Bank.");
+  EXPECT_EQ(must(a, "Ram Thapa").role, "Joint Secretary, Department of Economic Affairs");
 }
