@@ -49,6 +49,7 @@ class StringPool {
   void append_folded_field(size_t from, std::string_view s);
   Str since(size_t from) const { return {static_cast<uint32_t>(from), static_cast<uint32_t>(data_.size() - from)}; }
   std::string_view view(Str s) const { return {data_.data() + s.off, s.len}; }
+  const ByteBuffer& buffer() const { return data_; }  // the bytes view() reads (SearchIndex::add_external)
   size_t bytes() const { return data_.size(); }
   size_t capacity() const { return data_.capacity(); }
   void clear();
