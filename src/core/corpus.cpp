@@ -20,12 +20,17 @@ Str StringPool::add(std::string_view s) {
 }
 
 namespace {
-// Slot of `s` in StringPool's recent-strings cache: its length and first and last eight bytes, mixed.
+// Slot of `s` in StringPool's recent-strings cache: its length and first and last eight bytes, mixed. Only
+// fixed-size loads: a memcpy of a variable length is an out-of-line call in wasm32, for every interned string.
 size_t cache_slot(std::string_view s, size_t slots_log2) {
   const size_t n = s.size();
   uint64_t a = 0, b = 0;
-  std::memcpy(&a, s.data(), n < 8 ? n : 8);
-  if (n > 8) std::memcpy(&b, s.data() + (n < 16 ? 8 : n - 8), n < 16 ? n - 8 : 8);
+  if (n >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + n - 8, 8);  // overlaps `a` below 16 bytes: still a function of the bytes
+  } else {
+    for (size_t i = 0; i < n; ++i) a |= uint64_t(static_cast<unsigned char>(s[i])) << (8 * i);
+  }
   uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xFF51AFD7ED558CCDull;
   return size_t(h >> (64 - slots_log2));
 }
@@ -106,7 +111,8 @@ class LocalIndex {
   int32_t find(std::string_view id) const {
     if (sorted_.empty()) {
       for (size_t i = 0; i < items_.size(); ++i)
-        if (items_[i].id == id) return static_cast<int32_t>(i);
+        if (items_[i].id.size() == id.size() && same_bytes(items_[i].id.data(), id.data(), id.size()))
+          return static_cast<int32_t>(i);
       return -1;
     }
     auto it = std::lower_bound(sorted_.begin(), sorted_.end(), std::pair<std::string_view, int32_t>{id, INT32_MIN});

@@ -49,6 +49,7 @@ class StringPool {
   void append_folded_field(size_t from, std::string_view s);
   Str since(size_t from) const { return {static_cast<uint32_t>(from), static_cast<uint32_t>(data_.size() - from)}; }
   std::string_view view(Str s) const { return {data_.data() + s.off, s.len}; }
+  const ByteBuffer& buffer() const { return data_; }  // the bytes view() reads (SearchIndex::add_external)
   size_t bytes() const { return data_.size(); }
   size_t capacity() const { return data_.capacity(); }
   void clear();
@@ -59,7 +60,7 @@ class StringPool {
  private:
   ByteBuffer data_;  // appended without zero-filling first (bytes.h)
   StringMap<Str> interned_;
-  static constexpr size_t kCacheLog2 = 10;
+  static constexpr size_t kCacheLog2 = 12;  // 4,096: a 10k corpus has 2,322 distinct publication dates
   std::array<Str, size_t(1) << kCacheLog2> cache_{};  // recently interned strings (intern()); len 0 = empty slot
 };
 

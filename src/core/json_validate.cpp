@@ -1,5 +1,6 @@
 // json_validate.cpp: the per-article invariants of article JSON v1 (docs/article-json.md "Validity rules"),
 // shared by the loader and by producers (article-prep checks what it extracted before writing).
+#include "core/bytes.h"
 #include "core/json.h"
 #include "core/json_internal.h"
 #include "core/text.h"
@@ -48,12 +49,14 @@ static inline bool all_slug_chars(std::string_view s) {
 bool is_topic_id(std::string_view s) { return !s.empty() && all_slug_chars(s); }
 
 bool is_article_id(std::string_view s) {
-  if (s.size() != 18 || s.substr(0, 2) != "a-") return false;
+  if (s.size() != 18 || s[0] != 'a' || s[1] != '-') return false;
   return std::all_of(s.begin() + 2, s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 bool is_item_id(std::string_view s, std::string_view prefix) {
-  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix && all_slug_chars(s.substr(prefix.size()));
+  // same_bytes, not ==: a string_view comparison is an out-of-line memcmp call in wasm32, for every item.
+  return s.size() > prefix.size() && same_bytes(s.data(), prefix.data(), prefix.size()) &&
+         all_slug_chars(s.substr(prefix.size()));
 }
 
 namespace {
@@ -259,7 +262,7 @@ std::optional<ArticleIssue> check_article_impl(const A& a, bool check_utf8) {
     // this costs less than the sort's full comparisons (it runs for every article the loader reads).
     for (size_t j = 1; j < ids.size() && dup == UINT32_MAX; ++j)
       for (size_t i = 0; i < j; ++i)
-        if (ids[i].id == ids[j].id) {
+        if (ids[i].id.size() == ids[j].id.size() && same_bytes(ids[i].id.data(), ids[j].id.data(), ids[i].id.size())) {
           dup = ids[j].order;
           first = ids[i].order;
           dup_id = ids[j].id;

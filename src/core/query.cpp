@@ -127,11 +127,7 @@ void QueryEngine::index_new_items() {
     for (auto& bits : idx.topic_bits) bits.resize(words, 0);
     if (kind == ItemKind::figure)
       for (auto& bits : idx.figure_kind_bits) bits.resize(words, 0);
-    if (from == 0) {  // a first load: size the search index exactly (later shards grow it geometrically)
-      size_t bytes = 0;
-      for (size_t i = 0; i < n; ++i) bytes += c.item_search(kind, uint32_t(i)).len;
-      idx.search.reserve(n, bytes);
-    }
+    if (from == 0) idx.search.reserve(n, 0);  // a first load: exactly (later shards grow it geometrically)
     for (size_t i = from; i < n; ++i) {
       const uint32_t item = uint32_t(i);
       const uint64_t bit = uint64_t(1) << (i & 63);
@@ -142,7 +138,8 @@ void QueryEngine::index_new_items() {
       }
       if (kind == ItemKind::figure && unsigned(c.figures[i].kind) < 8)
         idx.figure_kind_bits[unsigned(c.figures[i].kind)][i >> 6] |= bit;
-      idx.search.add(c.str(c.item_search(kind, item)));
+      const Str search = c.item_search(kind, item);
+      idx.search.add_external(&c.strings.buffer(), search.off, search.len);  // the pool's bytes, not a copy
     }
     idx.items = n;
     idx.terms.clear();  // match sets cover the old items only

@@ -7,7 +7,7 @@
 //
 // The engine keeps one bitset per (kind, topic) and per figure kind, so topic and kind filters are word-wise
 // ORs, and facet counts are popcounts of (topic bits AND the other filters). Text terms are matched with a
-// SearchIndex per kind (contiguous search strings + signatures, core/search_index.h); the match set of each
+// SearchIndex per kind (the pool's search strings in place + signatures, core/search_index.h); the match set of each
 // recent term is kept, so a term that extends a known one (typing one character at a time) only retests the
 // items of the known term, and toggles, clears and the other panels reuse the sets.
 #pragma once

@@ -66,7 +66,8 @@ SearchIndex::Signature SearchIndex::signature_of(std::string_view s) {
 
 void SearchIndex::clear() {
   buf_.clear();
-  start_.assign(1, 0);
+  external_ = nullptr;
+  items_.clear();
   bytes_sig_.clear();
   pairs_sig_.clear();
   tok_buf_.clear();
@@ -77,7 +78,7 @@ void SearchIndex::clear() {
 }
 
 size_t SearchIndex::memory_bytes() const {
-  size_t n = buf_.capacity() + start_.capacity() * sizeof(size_t) +
+  size_t n = buf_.capacity() + items_.capacity() * sizeof(Item) +
              (bytes_sig_.capacity() + pairs_sig_.capacity()) * sizeof(uint64_t);
   n += tok_buf_.capacity() + tokens_.capacity() * sizeof(Token) + (tok_starts_.capacity() + slots_.capacity()) * 4;
   for (const Token& t : tokens_) n += t.items.capacity() * sizeof(uint32_t);
@@ -117,26 +118,41 @@ void SearchIndex::add_token(std::string_view tok, uint32_t item) {
 }
 
 void SearchIndex::reserve(size_t items, size_t bytes) {
-  buf_.reserve(bytes);
-  start_.reserve(items + 1);
-  bytes_sig_.reserve(items);
-  pairs_sig_.reserve(2 * items);
+  if (!external_) buf_.reserve(bytes);
+  items_.reserve(items);
 }
 
 uint32_t SearchIndex::add(std::string_view search) {
   const uint32_t i = uint32_t(size());
+  items_.push_back({uint32_t(buf_.size()), uint32_t(search.size())});
   buf_.append(search);
-  start_.push_back(buf_.size());
-  const Signature sig = signature_of(search);
-  bytes_sig_.push_back(sig.bytes);
-  pairs_sig_.push_back(sig.pairs[0]);
-  pairs_sig_.push_back(sig.pairs[1]);
   return i;
+}
+
+uint32_t SearchIndex::add_external(const ByteBuffer* external, uint32_t off, uint32_t len) {
+  const uint32_t i = uint32_t(size());
+  external_ = external;
+  items_.push_back({off, len});
+  return i;
+}
+
+void SearchIndex::sign(size_t items) const {
+  items = std::min(items, size());
+  if (bytes_sig_.size() >= items) return;
+  bytes_sig_.reserve(items_.capacity());  // as many as reserve() expected
+  pairs_sig_.reserve(2 * items_.capacity());
+  for (size_t i = bytes_sig_.size(); i < items; ++i) {
+    const Signature sig = signature_of(text(uint32_t(i)));
+    bytes_sig_.push_back(sig.bytes);
+    pairs_sig_.push_back(sig.pairs[0]);
+    pairs_sig_.push_back(sig.pairs[1]);
+  }
 }
 
 size_t SearchIndex::index_tokens(size_t max_items) {
   const size_t end = std::min(size(), tokenized_ + std::min(max_items, size()));
   const size_t from_item = tokenized_;
+  sign(end);  // the app's idle-time slices compute the signatures with the tokens
   for (size_t i = tokenized_; i < end; ++i) {
     const std::string_view search = text(uint32_t(i));
     const auto* p = reinterpret_cast<const unsigned char*>(search.data());
@@ -183,6 +199,7 @@ void SearchIndex::match(std::string_view term, const uint64_t* within, ItemBits&
   const size_t n = size(), words = item_words(n);
   out.assign(words, 0);
   if (term.empty() || n == 0) return;
+  sign(n);
   const Signature need = signature_of(term);
   const bool proven = term.size() == 1 && kByteBits.exact[static_cast<unsigned char>(term[0])];
   if (!proven && tokens_ready() && std::all_of(term.begin(), term.end(), [](char c) { return token_byte(static_cast<unsigned char>(c)); })) {
@@ -195,8 +212,8 @@ void SearchIndex::match(std::string_view term, const uint64_t* within, ItemBits&
     }
     if (match_tokens(term, 4 * candidates + 64, within, out)) return;
   }
-  const char* const buf = buf_.data();
-  const size_t* const start = start_.data();
+  const char* const buf = base();
+  const Item* const items = items_.data();
   const uint64_t* const bytes_sig = bytes_sig_.data();
   const uint64_t* const pairs_sig = pairs_sig_.data();
   auto test = [&](uint32_t i) {
@@ -205,10 +222,10 @@ void SearchIndex::match(std::string_view term, const uint64_t* within, ItemBits&
         (pairs_sig[2 * size_t(i) + 1] & need.pairs[1]) != need.pairs[1])
       return false;
     if (proven) return true;
-    const size_t len = start[i + 1] - start[i];
+    const size_t len = items[i].len;
     if (len < term.size()) return false;
-    if (term.size() == 1) return std::memchr(buf + start[i], term[0], len) != nullptr;
-    return std::string_view(buf + start[i], len).find(term) != std::string_view::npos;
+    if (term.size() == 1) return std::memchr(buf + items[i].off, term[0], len) != nullptr;
+    return std::string_view(buf + items[i].off, len).find(term) != std::string_view::npos;
   };
   for (size_t w = 0; w < words; ++w) {
     uint64_t cand = within ? within[w] : ~uint64_t(0);

@@ -1,7 +1,9 @@
 // search_index.h: substring search over the search strings of one item kind. Plain C++20.
 //
-// The strings are copied into one contiguous buffer (item i is the byte range [start[i], start[i+1]); items
-// are never joined, so a match can never span two items), and each item gets a 192-bit signature: one bit per
+// The strings are copied into the index's own buffer, or (add_external) stay where they are in a caller's
+// ByteBuffer, the corpus's string pool: the load then copies no search string a second time. Each item is a
+// byte range that is never joined to another, so a match can never span two items. Each item gets a 192-bit
+// signature: one bit per
 // byte class it contains (a-z, 0-9 and common punctuation have a bit of their own; other bytes share hashed
 // bits) and two words of hashed bigram bits. A term can only occur in an item whose signature holds every
 // bit of the term's signature, so a scan tests three words per item and runs a real substring search only on
@@ -18,6 +20,10 @@
 // signatures alone (same results, slower).
 //
 // Items are only ever appended (SearchIndex::add), so a corpus loaded in shards is indexed incrementally.
+// Signatures are computed lazily too: add() only copies the string (the load pays no per-byte signature work),
+// and the signatures of new items are computed by the first match() or, in the app, by index_tokens() slices
+// in the frames after the corpus is drawn. Not thread-safe (match() may fill them in).
+
 #pragma once
 
 #include "core/bytes.h"
@@ -43,13 +49,18 @@ class SearchIndex {
 
   void clear();
   void reserve(size_t items, size_t bytes);
-  // Appends one item (its folded search string); returns its index.
+  // Appends one item (its folded search string), copied into the index; returns its index.
   uint32_t add(std::string_view search);
+  // Appends one item that is bytes [off, off + len) of `external`, which must outlive the index and may only
+  // grow (it may move: it is read through the pointer). An index holds either copied or external items.
+  uint32_t add_external(const ByteBuffer* external, uint32_t off, uint32_t len);
 
-  size_t size() const { return bytes_sig_.size(); }
-  size_t bytes() const { return buf_.size(); }
-  std::string_view text(uint32_t i) const { return {buf_.data() + start_[i], start_[i + 1] - start_[i]}; }
-  Signature signature(uint32_t i) const { return {bytes_sig_[i], {pairs_sig_[2 * size_t(i)], pairs_sig_[2 * size_t(i) + 1]}}; }
+  size_t size() const { return items_.size(); }
+  std::string_view text(uint32_t i) const { return {base() + items_[i].off, items_[i].len}; }
+  Signature signature(uint32_t i) const {
+    sign(size_t(i) + 1);
+    return {bytes_sig_[i], {pairs_sig_[2 * size_t(i)], pairs_sig_[2 * size_t(i) + 1]}};
+  }
   static Signature signature_of(std::string_view s);
 
   // out = the items containing `term` (a non-empty byte string). With `within` (item_words(size()) words),
@@ -63,12 +74,19 @@ class SearchIndex {
   bool tokens_ready() const { return tokenized_ == size(); }
 
  private:
-  ByteBuffer buf_;  // appended without zero-filling first (bytes.h)
-  std::vector<size_t> start_{0};  // size() + 1 offsets into buf_ (size_t: 4 bytes in WebAssembly)
+  ByteBuffer buf_;  // the copied items (add), appended without zero-filling first (bytes.h)
+  const ByteBuffer* external_ = nullptr;  // the external items' bytes (add_external)
+  struct Item {
+    uint32_t off = 0, len = 0;  // into base()
+  };
+  std::vector<Item> items_;
+  const char* base() const { return external_ ? external_->data() : buf_.data(); }
   // Per item, its Signature split in two arrays: a scan reads the byte bits of every item tested but the pair
   // bits only of those whose bytes pass (for a one-byte term, never), so the byte bits are kept dense.
-  std::vector<uint64_t> bytes_sig_;
-  std::vector<uint64_t> pairs_sig_;  // two words per item
+  // Items [0, bytes_sig_.size()) have their signatures; sign() adds the rest (mutable: match() is const).
+  mutable std::vector<uint64_t> bytes_sig_;
+  mutable std::vector<uint64_t> pairs_sig_;  // two words per item
+  void sign(size_t items) const;  // computes the signatures of items up to `items`
 
   // The token dictionary: token t is tok_buf_[tok_start_[t], +tok_len) and tokens are separated by a '\n' (a
   // separator), so one memmem over tok_buf_ finds every token containing a term and never spans two.

@@ -350,6 +350,41 @@ TEST(ValidateArticle, EarliestRepeatedItemIdFewAndMany) {
   }
 }
 
+// Evidence objects in the writer's form {"paragraph":0,"sentence":[0,12],"match":[0,5]} are read straight from
+// the bytes (json_loader.h read_evidence_bytes); every other form goes through simdjson, with the same values
+// and the same errors.
+TEST(JsonErrors, EvidenceInEveryFormReadsTheSameOrFailsTheSame) {
+  auto mention_of = [](const std::string& ev) {
+    Corpus c;
+    std::string j = doc(R"(,"people":[)" + person("p-x", ev) + "]");
+    auto err = CorpusLoader().load(j, c);
+    EXPECT_FALSE(err) << j << " " << (err ? err->to_string() : "");
+    return c.evidence.empty() ? Evidence{} : c.evidence[0];
+  };
+  const Evidence want{0, {0, 12}, {6, 11}};
+  for (const std::string ev : {R"({"paragraph":0,"sentence":[0,12],"match":[6,11]})",
+                               R"({ "paragraph":0,"sentence":[0,12],"match":[6,11]})",
+                               R"({"paragraph" : 0,"sentence":[0,12],"match":[6,11]})",
+                               R"({"paragraph":0,"sentence":[0,12],"match":[6,11] })",
+                               R"({"sentence":[0,12],"paragraph":0,"match":[6,11]})",
+                               R"({"paragraph":0,"sentence":[0,12],"match":[6,11],"note":"x"})",
+                               R"({"paragraph":0,"sentence":[ 0,12],"match":[6,11]})"})
+    EXPECT_EQ(mention_of(ev), want) << ev;
+  auto with = [](const std::string& ev) { return doc(R"(,"people":[)" + person("p-x", ev) + "]"); };
+  std::string j = with(R"({"paragraph":0,"sentence":[0,12],"match":[6,11],"match":[6,11]})");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "[6,11]}") , "articles[0].people[0].mentions[0].match",
+                    "expected one \"match\" field, found another");
+  j = with(R"({"paragraph":0,"sentence":[0,12]})");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, R"({"paragraph")"), "articles[0].people[0].mentions[0]",
+                    "missing required field \"match\"");
+  j = with(R"({"paragraph":4294967296,"sentence":[0,12],"match":[6,11]})");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "4294967296"), "articles[0].people[0].mentions[0].paragraph",
+                    "expected an integer from 0 to 4294967295, found 4294967296");
+  j = with(R"({"paragraph":0,"sentence":[0,12],"match":[6,13]})");
+  EXPECT_LOAD_ERROR(load_error(j), pos(j, "[6,13]"), "articles[0].people[0].mentions[0].match",
+                    "expected a span inside the sentence [0,12], found [6,13]");
+}
+
 // Spans are read straight from the bytes when they have the writer's form "[12,34]" (json_loader.h
 // read_span_bytes); every other form goes through simdjson, with the same values and the same errors.
 TEST(JsonErrors, SpansInEveryFormReadTheSameOrFailTheSame) {

@@ -99,6 +99,35 @@ TEST(SearchIndex, RandomItemsMatchBruteForceAcrossAppends) {
   }
 }
 
+// Items that stay in the caller's buffer (add_external, the corpus's pool): other bytes lie between them, the
+// buffer moves as it grows between appends, and signatures and tokens are computed after the fact.
+TEST(SearchIndex, ExternalItemsMatchBruteForceAsTheBufferGrows) {
+  const char* const words[] = {"tokayev", "oil", "gas", "billion", "ab", "ba", "1,100 km", "zz"};
+  uint64_t state = 11;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return uint32_t(state >> 33);
+  };
+  ByteBuffer pool;
+  std::vector<std::string> items;
+  SearchIndex idx;
+  const std::vector<std::string> terms = {"t", "to", "tokayev", "oil g", "a", "ab", "bab", "km", "zzz", "xx", "v o"};
+  for (int round = 0; round < 4; ++round) {
+    for (int i = 0; i < 200; ++i) {
+      pool.append(std::string(next() % 5, 'x'));  // bytes no item owns
+      std::string s;
+      for (uint32_t k = 0, n = next() % 5; k < n; ++k) s += (k ? " " : "") + std::string(words[next() % std::size(words)]);
+      const uint32_t off = uint32_t(pool.size());
+      pool.append(s);
+      items.push_back(s);
+      EXPECT_EQ(idx.add_external(&pool, off, uint32_t(s.size())), uint32_t(items.size() - 1));
+    }
+    for (uint32_t i = 0; i < items.size(); i += 37) EXPECT_EQ(idx.text(i), items[i]);
+    if (round == 2) idx.index_tokens(items.size());
+    for (const auto& t : terms) EXPECT_EQ(match(idx, t), brute(items, t)) << "'" << t << "' round " << round;
+  }
+}
+
 TEST(SearchIndex, RepeatedStringsMatchPerItem) {
   SearchIndex idx;
   // Repeats, one-byte terms (the branch-free pass) and `within`.

@@ -132,6 +132,22 @@ TEST(Bytes, SameBytesEveryLengthAndPosition) {
   }
 }
 
+// copy_bytes at every length up to past the 32-byte step, and at every alignment of source and destination:
+// the tails are copied as overlapping words, which must neither miss a byte nor write past the end.
+TEST(Bytes, CopyBytesEveryLengthAndAlignment) {
+  std::string src(200, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 7 + 1);
+  for (size_t n = 0; n <= 100; ++n)
+    for (size_t from = 0; from < 8; ++from)
+      for (size_t to = 0; to < 8; ++to) {
+        std::string dst(120, '#');
+        copy_bytes(dst.data() + to, src.data() + from, n);
+        ASSERT_EQ(dst.substr(0, to), std::string(to, '#')) << n << " " << from << " " << to;
+        ASSERT_EQ(dst.substr(to, n), src.substr(from, n)) << n << " " << from << " " << to;
+        ASSERT_EQ(dst.substr(to + n), std::string(120 - to - n, '#')) << n << " " << from << " " << to;
+      }
+}
+
 TEST(Bytes, ByteBufferPushBackAndCopies) {
   ByteBuffer b;
   std::string expect;
