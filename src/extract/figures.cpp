@@ -265,8 +265,10 @@ bool model_name(const Doc& d, const Sentence& s, const Core& c) {
   if (c.b <= s.tok_begin || c.words) return false;
   const Token& p = d.toks[c.b - 1];
   // "24 of its 787 aircraft", "the 747 jets": three digits between a determiner and an aircraft noun are a model.
-  if (p.kind == Tok::word && c.e == c.b + 1 && c.e < s.tok_end && d.toks[c.b].end - d.toks[c.b].begin == 3 &&
-      in(d.low(s, p), {"its", "their", "his", "her", "the", "our"}) &&
+  // ("Boeing unveils new 777 aircraft", "Boeing's 777 jets")
+  if (c.e == c.b + 1 && c.e < s.tok_end && d.toks[c.b].end - d.toks[c.b].begin == 3 &&
+      ((p.kind == Tok::word && in(d.low(s, p), {"its", "their", "his", "her", "the", "our", "new", "latest"})) ||
+       p.kind == Tok::possessive) &&
       d.toks[c.e].kind == Tok::word &&
       in(d.low(s, d.toks[c.e]), {"aircraft", "jets", "jet", "planes", "airliners", "freighters", "jetliners"}))
     return true;
@@ -360,6 +362,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     if (d.toks[m].end > j) {
       if (m != i) return false;
       inner = d.low(s, t).substr(j - t.begin);
+      // "$1.6mn-grant", "a 29mn-loan agreement": a hyphen compound after the scale; the suffix ends at it.
+      if (size_t h = inner.find('-'); h != std::string_view::npos && h > 0) inner = inner.substr(0, h);
     }
     k = m + 1;
     std::string_view numtext = para.substr(ob, j - ob);
@@ -524,6 +528,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
   std::string_view sfx = inner;
   if (sfx.empty() && !c.words && k < s.tok_end && glued(d, k - 1, k) && d.toks[k].kind == Tok::word)
     sfx = d.low(s, d.toks[k]), sfx_tok = true;
+  // "$1.6mn-grant", "a 29mn-loan agreement": a hyphen compound after the scale; the suffix ends at it.
+  if (size_t h = sfx.find('-'); h != std::string_view::npos && h > 0 && h + 1 < sfx.size()) sfx = sfx.substr(0, h);
   if (!sfx.empty()) {
     const GazEntry* e = gaz(sfx);
     if (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" || sfx == "s") return false;
@@ -848,12 +854,19 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
        low_is(d, s, k + 1, "these") || low_is(d, s, k + 1, "those") || low_is(d, s, k + 1, "our"))) {
     // ("14 of its passenger and cargo planes": a coordination may qualify the noun; "50 of its 7E7 planes": so
     // may a model designation with letters. A plain number is a count of its own: "22 of the 30 projects".)
-    for (uint32_t m = k + 2; m < s.tok_end && m < k + 6; ++m) {
+    for (uint32_t m = k + 2; m < s.tok_end && m < k + 8; ++m) {
       const bool model = (d.toks[m].kind == Tok::word && d.toks[m].has(kHasDigit)) ||
                          (d.toks[m].kind == Tok::number && d.toks[m].end - d.toks[m].begin == 3 && m + 1 < s.tok_end &&
                           d.toks[m + 1].kind == Tok::word &&
                           in(d.low(s, d.toks[m + 1]), {"aircraft", "jets", "planes", "airliners", "freighters"}));
       const bool joined = m > k + 2 && (low_is(d, s, m, "and") || low_is(d, s, m, "or")) && noun_like(d, s, m + 1);
+      // "500 of its 777-200LR planes": a designation in parts ("777", "-", "200LR") is one model.
+      if (d.toks[m].kind == Tok::number && m + 2 < s.tok_end && is_punct(d, s, m + 1, "-") && glued(d, m, m + 1) &&
+          glued(d, m + 1, m + 2) && (d.toks[m + 2].kind == Tok::number || d.toks[m + 2].has(kHasDigit))) {
+        m += 2;
+        while (m + 1 < s.tok_end && glued(d, m, m + 1) && d.toks[m + 1].kind != Tok::punct) ++m;  // "200" "LR"
+        continue;
+      }
       if (!noun_like(d, s, m) && !model && !joined) break;
       if (!model && !joined && plural_noun(d.low(s, d.toks[m]))) { head = m + 1, noun_b = k + 2; break; }
     }

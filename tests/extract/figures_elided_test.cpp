@@ -152,3 +152,18 @@ TEST(FiguresRound12, ModelsAndGluedCurrencyWords) {
   EXPECT_EQ(m->unit, "EUR");
   EXPECT_EQ(m->value, 958000000);
 }
+
+// Round 12, read on check13 after its one held-out score: a scale glued to a hyphen compound ("$1.6mn-grant"), a
+// designation in parts inside a partitive ("300 of its 747-400ER jets"), a model after "new" or a possessive ("Boeing
+// unveils new 787 aircraft"). Sentences made up.
+TEST(FiguresRound12, ScaleBeforeAHyphenAndModelsInParts) {
+  ArticleRecord a = body("The road costs $58mn, with a $1.6mn-grant by Japan. Andes Air expects to fly 300 of its "
+                         "747-400ER jets by 2030, and shows its new 787 aircraft.");
+  const FigureRecord* g = figure(a, "$1.6mn-grant");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->value, 1600000);
+  const FigureRecord* p = figure(a, "300 of its 747-400ER jets");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->value, 300);
+  for (const FigureRecord& f : a.figures) EXPECT_NE(f.value, 787) << f.text;
+}
