@@ -1545,6 +1545,12 @@ void agreements_pass(Doc& d) {
           mb -= 2;  // "Venezuela-China", "10-year" split by the tokenizer
           continue;
         }
+        // "a 100-aircraft letter of intent": a count glued to its noun modifies the deal, as a value does.
+        if (p.kind == Tok::word && in_figure(mb - 1) && mb >= s.tok_begin + 3 && punct_is(d, s, mb - 2, "-") &&
+            !d.toks[mb - 2].has(kSpaceBefore) && !p.has(kSpaceBefore) && d.toks[mb - 3].kind == Tok::number) {
+          mb -= 3;
+          continue;
+        }
         if (p.kind != Tok::word || in_figure(mb - 1)) break;
         std::string_view l = d.low(s, p);
         if (p.has(kHasDigit) && !p.has(kCap)) break;

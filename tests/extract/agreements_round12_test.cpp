@@ -201,3 +201,10 @@ TEST(AgreementsRound12, PartitiveOneAndGroupsNamedLater) {
   EXPECT_EQ(one->status, AgreementStatus::signed_);
   for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("four"), std::string::npos) << titles(a);
 }
+
+// "a 40-aircraft letter of intent": the hyphen count (a figure of its own) still modifies the deal.
+TEST(AgreementsRound12, HyphenCountModifiesTheDeal) {
+  ArticleRecord a = body("Andes Leasing Corporation announced a 40-aircraft letter of intent on Monday.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_NE(a.agreements[0].title.find("40-aircraft letter of intent"), std::string::npos) << titles(a);
+}
