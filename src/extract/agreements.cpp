@@ -2163,11 +2163,11 @@ void agreements_pass(Doc& d) {
       }
       if (cue == cNone && (trig.kind == "bid" || trig.kind == "offer")) cue = cPlanned;
       // "the two presidents came to an agreement on X": reached.
-      if (cue == cNone && in(low_at(d, s, mb - 1), {"to"}) && in(low_at(d, s, mb - 2), {"come", "came", "comes", "coming"}))
-        cue = cAgreed;
-      if (cue == cNone && in(det, {"a", "an"}) && word_is(d, s, mb - 2, "to") &&
-          in(low_at(d, s, mb - 3), {"come", "came", "comes", "coming"}))
-        cue = cAgreed;
+      {
+        const uint32_t to = in(det, {"a", "an"}) ? mb - 2 : mb - 1;  // ("came to agreements", "came to an agreement")
+        if (cue == cNone && word_is(d, s, to, "to") && in(low_at(d, s, to - 1), {"come", "came", "comes", "coming"}))
+          cue = cAgreed;
+      }
       // "have formed a joint venture": a venture that was set up exists (only ventures: "SSL was formed by a
       // merger" says nothing of another deal's status).
       if (trig.kind == "joint venture" && (cue == cNone || cue == cDiscussed))

@@ -261,6 +261,12 @@ double whole_number(const Doc& d, const Sentence& s, const Token& w) {
 }
 
 // A number right after another ("10 737-800 planes") or after a name ("Boeing 737 jets") names a model: no count.
+// A noun for aircraft: after a three-digit number it makes that number a model ("787 aircraft", "747 jets").
+bool aircraft_noun(const Doc& d, const Sentence& s, uint32_t k) {
+  return k < s.tok_end && d.toks[k].kind == Tok::word &&
+         in(d.low(s, d.toks[k]), {"aircraft", "jets", "jet", "planes", "airliners", "freighters", "jetliners"});
+}
+
 bool model_name(const Doc& d, const Sentence& s, const Core& c) {
   if (c.b <= s.tok_begin || c.words) return false;
   const Token& p = d.toks[c.b - 1];
@@ -269,8 +275,7 @@ bool model_name(const Doc& d, const Sentence& s, const Core& c) {
   if (c.e == c.b + 1 && c.e < s.tok_end && d.toks[c.b].end - d.toks[c.b].begin == 3 &&
       ((p.kind == Tok::word && in(d.low(s, p), {"its", "their", "his", "her", "the", "our", "new", "latest"})) ||
        p.kind == Tok::possessive) &&
-      d.toks[c.e].kind == Tok::word &&
-      in(d.low(s, d.toks[c.e]), {"aircraft", "jets", "jet", "planes", "airliners", "freighters", "jetliners"}))
+      aircraft_noun(d, s, c.e))
     return true;
   if (p.kind == Tok::number) return true;
   return p.kind == Tok::word && p.has(kCap) && c.b - 1 > s.tok_begin &&
@@ -856,9 +861,8 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
     // may a model designation with letters. A plain number is a count of its own: "22 of the 30 projects".)
     for (uint32_t m = k + 2; m < s.tok_end && m < k + 8; ++m) {
       const bool model = (d.toks[m].kind == Tok::word && d.toks[m].has(kHasDigit)) ||
-                         (d.toks[m].kind == Tok::number && d.toks[m].end - d.toks[m].begin == 3 && m + 1 < s.tok_end &&
-                          d.toks[m + 1].kind == Tok::word &&
-                          in(d.low(s, d.toks[m + 1]), {"aircraft", "jets", "planes", "airliners", "freighters"}));
+                         (d.toks[m].kind == Tok::number && d.toks[m].end - d.toks[m].begin == 3 &&
+                          aircraft_noun(d, s, m + 1));
       const bool joined = m > k + 2 && (low_is(d, s, m, "and") || low_is(d, s, m, "or")) && noun_like(d, s, m + 1);
       // "500 of its 777-200LR planes": a designation in parts ("777", "-", "200LR") is one model.
       if (d.toks[m].kind == Tok::number && m + 2 < s.tok_end && is_punct(d, s, m + 1, "-") && glued(d, m, m + 1) &&
