@@ -615,6 +615,67 @@ void agreements_pass(Doc& d) {
     }
   }
   if (!any) return;
+  // ---- lists set out one document per paragraph: "The six MoUs signed are as follows:" then "1) Cooperation
+  // between A and B", "2) Agreement on X", ... A sentence that ends with a colon and names a plural of documents
+  // opens the list; each following one-sentence paragraph that starts with a list mark ("1)", "2.", "-", "•"), or
+  // that does not end with a full stop, is one of them (the first that is neither ends the list). An item with a
+  // trigger noun of its own is read like any other sentence, with the list's verb as its status; an item
+  // without one is a document of the plural's kind, named by the item.
+  struct ListOf {
+    uint32_t head = ~0u;  // the plural's token in the opening sentence; ~0u: the sentence is no list item
+    uint32_t mark_e = 0;  // where the item starts, after its list mark
+    Cue cue = cNone;      // the opening sentence's verb (or the one before it)
+  };
+  std::vector<ListOf> list_of(d.sents.size());
+  std::vector<std::pair<uint32_t, uint32_t>> list_paras;  // (opening paragraph, last item's paragraph)
+  for (uint32_t si = 0; si + 1 < d.sents.size(); ++si) {
+    const Sentence& s = d.sents[si];
+    if (!relevant[si] || s.tok_end <= s.tok_begin + 2 || !punct_is(d, s, s.tok_end - 1, ":") ||
+        d.sents[si + 1].para == s.para)
+      continue;
+    uint32_t head = ~0u;
+    for (uint32_t k = s.tok_begin; k < s.tok_end && head == ~0u; ++k)
+      if (d.toks[k].kind == Tok::word && d.has(k, gTriggerPlural)) head = k;
+    if (head == ~0u) continue;
+    // The verb: "signed" in the opening sentence ("will be signed": planned), else the sentence before's.
+    auto verb_of = [&](const Sentence& v) {
+      for (uint32_t k = v.tok_begin; k < v.tok_end; ++k) {
+        if (d.toks[k].kind != Tok::word || (d.toks[k].has(kCap) && k > v.tok_begin)) continue;
+        Cue c = cue_word(d.low(v, d.toks[k]));
+        if (c != cSigned && c != cAgreed) continue;
+        for (uint32_t b = k; b > v.tok_begin && b + 3 > k; --b)
+          if (in(d.low(v, d.toks[b - 1]), {"will", "to", "would", "expected", "be"})) c = cPlanned;
+        return c;
+      }
+      return cNone;
+    };
+    Cue cue = verb_of(s);
+    if (cue == cNone && si > 0) cue = verb_of(d.sents[si - 1]);
+    if (cue == cNone) continue;
+    uint32_t last_para = s.para;
+    bool first_marked = false;
+    for (uint32_t sj = si + 1; sj < d.sents.size() && sj <= si + 20; ++sj) {
+      const Sentence& t = d.sents[sj];
+      // One sentence to the paragraph.
+      if (t.para == d.sents[sj - 1].para || (sj + 1 < d.sents.size() && d.sents[sj + 1].para == t.para)) break;
+      uint32_t b = t.tok_begin;
+      if (b + 1 < t.tok_end && d.toks[b].kind == Tok::number && d.toks[b].end - d.toks[b].begin <= 2 &&
+          (punct_is(d, t, b + 1, ")") || punct_is(d, t, b + 1, ".")))
+        b += 2;  // "1)", "2."
+      else if (in(d.text(t, d.toks[b]), {"-", "•", "*", "–", "—", "·"}))
+        b += 1;
+      const bool marked = b > t.tok_begin;
+      const bool full_stop = punct_is(d, t, t.tok_end - 1, ".");
+      if (sj == si + 1) first_marked = marked;
+      if (t.tok_end < b + 2 || t.tok_end - b > 45 || marked != first_marked) break;  // a list is marked throughout
+      if (!marked && full_stop && sj == si + 1) break;  // prose right after the colon: no list
+      list_of[sj] = {head, b, cue};
+      relevant[sj] = 1;
+      last_para = t.para;
+      if (!marked && full_stop) break;  // "...; and a protocol on Y." ends the list
+    }
+    if (last_para != s.para) list_paras.push_back({s.para, last_para});
+  }
   // The host country: the country named most often, a name used as a place ("in X", "to X") counting three
   // times: visit reports name the host as the place of everything. The second is the next most named, for
   // "between the two countries". Counted only when an item needs them (a scan of every capitalised word).
@@ -1315,6 +1376,61 @@ void agreements_pass(Doc& d) {
       if (!seen_titles.insert(lower_ascii(it.rec.title)).second) continue;
       items.push_back(std::move(it));
     }
+    // An item of a list set out by paragraphs with no trigger noun of its own: a document of the list's kind
+    // ("MoU on cooperation on disaster management"), its sides named by "between" or those of the visit.
+    if (list_of[si].head != ~0u && !about_documents) {
+      const ListOf& lo = list_of[si];
+      const Sentence& hs = *std::find_if(d.sents.begin(), d.sents.end(), [&](const Sentence& x) {
+        return x.tok_begin <= lo.head && lo.head < x.tok_end;
+      });
+      uint32_t pb = lo.mark_e, pe = s.tok_end;
+      while (pe > pb && d.toks[pe - 1].kind == Tok::punct && !punct_is(d, s, pe - 1, ")")) --pe;
+      Item it;
+      std::string prefix = singular(d.text(hs, d.toks[lo.head]));
+      if (word_is(d, hs, lo.head + 1, "of") && in(low_at(d, hs, lo.head + 2), {"understanding", "intent", "cooperation"}))
+        prefix += " of " + std::string(d.text(hs, d.toks[lo.head + 2]));
+      if (!prefix.empty() && prefix[0] >= 'a' && prefix[0] <= 'z') prefix[0] = char(prefix[0] - 32);
+      std::string body(d.span_text(s, pb, pe));
+      if (!body.empty() && body[0] >= 'A' && body[0] <= 'Z' && !(pb + 1 < pe && d.toks[pb + 1].has(kCap)) &&
+          !d.toks[pb].has(kAllCaps))
+        body[0] = char(body[0] + 32);  // "Cooperation on X" -> "... on cooperation on X" (not a name: "Sports Council")
+      const bool prep = in(low_at(d, s, pb), {"on", "in", "for", "between", "about", "regarding", "concerning"});
+      it.rec.title = prefix + (prep ? " " : " on ") + body;
+      for (uint32_t k = pb + 1; k + 1 < pe; ++k)
+        if (word_is(d, s, k, "between")) {
+          std::vector<std::string> sides;
+          parties_in(d, s, k + 1, pe, sides, person_at);
+          if (sides.size() >= 2) it.rec.parties = std::move(sides);
+          break;
+        }
+      // Else the sides of the plural that opened the list, or of a plural in the two sentences before it
+      // ("A and B signed six MoUs. The six MoUs signed are as follows:").
+      const uint32_t hsi = uint32_t(&hs - d.sents.data());
+      for (uint32_t back = 0; back <= 2 && back <= hsi && it.rec.parties.empty(); ++back) {
+        const Sentence& p = d.sents[hsi - back];
+        for (uint32_t k = p.tok_begin; k < p.tok_end; ++k)
+          if (d.toks[k].kind == Tok::word && d.has(k, gTriggerPlural)) {
+            ClauseSides g = clause_sides(d, hsi - back, k, k + 1);
+            if (g.sides.size() >= 2) it.rec.parties = std::move(g.sides);
+            break;
+          }
+      }
+      find_hosts();
+      if (it.rec.parties.empty() && !host.empty()) it.rec.parties.emplace_back(host);
+      if (it.rec.parties.size() == 1 && !second.empty() && second_count * 2 >= host_count && second_count >= 3)
+        it.rec.parties.emplace_back(second);
+      it.rec.kind = std::string(d.gz[lo.head]->value);
+      it.rec.status = lo.cue == cSigned ? AgreementStatus::signed_
+                      : lo.cue == cAgreed ? AgreementStatus::agreed
+                                          : AgreementStatus::planned;
+      it.rec.evidence = make_evidence(s, d.toks[pb].begin, d.toks[pe - 1].end);
+      it.family = family_of(it.rec.kind);
+      it.content = content_words(it.rec.title);
+      it.rule = "agreement:list-paragraph+status:" + std::string(to_string(it.rec.status));
+      if (pe > pb + 1 && seen_titles.insert(lower_ascii(it.rec.title)).second && items.size() < kMaxItemsPerKind)
+        items.push_back(std::move(it));
+      continue;
+    }
     if (!about_documents) {
       if (sentence_cue != cNone) last_sentence_cue = sentence_cue;
       continue;  // no trigger here: nothing more to do in this sentence
@@ -1463,11 +1579,15 @@ void agreements_pass(Doc& d) {
       // "a court order", "in order to" are none.
       // "an order for 70 planes", "an order from Bahrain's Gulf Air for as many as 24 of its 787 aircraft": a
       // purchase by count (the buyer may be named first, and the count qualified).
+      // So is an order to make goods ("an order to build three gas carriers", "an order from X to construct two
+      // tankers", "an order for the construction of four ferries"): a yard's or a maker's order book.
       if (trig.kind == "order") {
+        static const WordSet make_verbs{"build", "construct", "supply", "deliver", "make", "manufacture", "produce"};
+        if (prev == "in") continue;  // "in order to build three stores": a purpose
         uint32_t f = i + 1;
         if (word_is(d, s, f, "from")) {
-          for (uint32_t k = f + 1; k < s.tok_end && k < f + 9; ++k) {
-            if (word_is(d, s, k, "for")) {
+          for (uint32_t k = f + 1; k < s.tok_end && k < f + 12; ++k) {
+            if (word_is(d, s, k, "for") || (word_is(d, s, k, "to") && make_verbs.has(low_at(d, s, k + 1)))) {
               f = k;
               break;
             }
@@ -1475,10 +1595,17 @@ void agreements_pass(Doc& d) {
           }
         }
         uint32_t c = f + 1;
+        if (word_is(d, s, f, "to") && make_verbs.has(low_at(d, s, c))) {
+          f = c;  // (the test below wants "for" at f: the verb stands for it)
+          ++c;
+        } else if (word_is(d, s, f, "for")) {
+          uint32_t q = c + (word_is(d, s, c, "the") ? 1 : 0);
+          if (in(low_at(d, s, q), {"construction", "supply", "delivery", "building"}) && word_is(d, s, q + 1, "of")) c = q + 2;
+        }
         if (word_is(d, s, c, "as") && word_is(d, s, c + 1, "many") && word_is(d, s, c + 2, "as")) c += 3;
         else if (word_is(d, s, c, "up") && word_is(d, s, c + 1, "to")) c += 2;
         else if (in(low_at(d, s, c), {"about", "around", "nearly", "some"})) c += 1;
-        if (!(word_is(d, s, f, "for") && c < s.tok_end &&
+        if (!((word_is(d, s, f, "for") || make_verbs.has(low_at(d, s, f))) && c < s.tok_end &&
               (in_figure(c) || d.toks[c].kind == Tok::number || count_word(low_at(d, s, c)))))
           continue;
       }
@@ -1529,6 +1656,7 @@ void agreements_pass(Doc& d) {
       uint32_t mb = i;
       if (trig.kind == "joint venture" || trig.kind == "joint statement") --mb;  // "joint"
       bool valued = false;  // "a landmark $206bn settlement": identified by its value
+      bool another = false;  // "another MoU": not the one told before
       uint32_t value_len = 0, value_b = 0;
       while (mb > s.tok_begin && i - mb < 5 + value_len) {
         const Token& p = d.toks[mb - 1];
@@ -1553,6 +1681,12 @@ void agreements_pass(Doc& d) {
         }
         if (p.kind != Tok::word || in_figure(mb - 1)) break;
         std::string_view l = d.low(s, p);
+        // "Another MoU was signed by ...": a document of its own (as a modifier would say), but "another" is no
+        // part of its name.
+        if (l == "another") {
+          another = true;
+          break;
+        }
         if (p.has(kHasDigit) && !p.has(kCap)) break;
         // A gerund after a preposition is a verb: "in promoting inter-ethnic accord" (not "a licensing deal").
         if (!p.has(kCap) && l.size() > 5 && l.substr(l.size() - 3) == "ing" && mb - 1 > s.tok_begin &&
@@ -1632,6 +1766,18 @@ void agreements_pass(Doc& d) {
           ce = v + 1;
         }
       }
+      // "has been awarded a contract by X for the construction of four ferries": who gave the contract or the order
+      // is a side (read with the clause's parties); what it is for is the complement.
+      bool given_by = false;  // the giver was passed over: the title leaves it out
+      if (ce == i + 1 && !trig.plural && (trig.kind == "contract" || trig.kind == "order") && word_is(d, s, ce, "by"))
+        for (uint32_t k = ce + 1; k < s.tok_end && k < ce + 13; ++k) {
+          if (word_is(d, s, k, "for") || (word_is(d, s, k, "to") && k + 1 < s.tok_end && !d.toks[k + 1].has(kCap))) {
+            ce = k;
+            given_by = true;
+            break;
+          }
+          if (d.toks[k].kind == Tok::punct && d.org_of[k] < 0) break;
+        }
       // "a deal totalling $375m with X", "a contract worth $2bn for Y": a single deal's value before its complement
       // is passed over (the value is the item's figure; its sides and subject come after it).
       if (!trig.plural && in(low_at(d, s, ce), {"worth", "totalling", "totaling", "valued"})) {
@@ -1814,7 +1960,7 @@ void agreements_pass(Doc& d) {
         }
       }
       bool complement = comp_e > comp_b;
-      bool modified = mb < i && !((trig.kind == "joint venture" || trig.kind == "joint statement") && mb + 1 == i);
+      bool modified = (mb < i || another) && !((trig.kind == "joint venture" || trig.kind == "joint statement") && mb + 1 == i);
       // ---- count before a plural: "20 memoranda", "four agreements", "550 agreements"
       bool counted = false;
       bool counted_vague = false;   // "three other agreements": named only by a complement
@@ -2099,7 +2245,17 @@ void agreements_pass(Doc& d) {
         if (dist < best_dist) best_dist = dist, cue = c;
       }
       if (participle != cNone && (cue == cNone || best_dist > 1)) cue = participle;
+      // "received an order to build ...", "has been awarded a contract by X", "won a $2bn contract": an order or a
+      // contract won is one that exists, signed by the annotation's rules (past forms only: "hopes to win a
+      // contract" is none of them).
+      if (!trig.plural && (trig.kind == "order" || trig.kind == "contract")) {
+        const uint32_t v = determiner(det) || in(det, {"a", "an"}) || possessed ? before - 2 : before - 1;
+        static const WordSet won{"received", "won", "secured", "awarded", "landed", "bagged", "booked",
+                                 "clinched", "placed", "obtained", "got", "netted", "snagged"};
+        if (v >= s.tok_begin && v < before && won.has(low_at(d, s, v))) cue = cSigned;
+      }
       // A list of documents without a verb of its own takes the one before ("The following were signed:").
+      if (cue == cNone && list_of[si].head != ~0u && mb <= list_of[si].mark_e + 1) cue = list_of[si].cue;
       if (cue == cNone && sentence_cue == cNone && mb <= s.tok_begin + 1) cue = last_sentence_cue;
       if (cue == cNone && sentence_cue != cNone)  // "The following documents were signed: an agreement on ..."
         for (uint32_t k = s.tok_begin; k < mb; ++k)
@@ -2313,7 +2469,7 @@ void agreements_pass(Doc& d) {
           }
           if (in(after, {"has", "have", "had", "is", "was", "will", "would", "also", "recently", "said", "says",
                          "announced", "signed", "agreed", "struck", "sealed", "won", "lost", "reached", "could",
-                         "may", "plans", "hopes", "wants"})) {
+                         "may", "plans", "hopes", "wants", "received", "secured", "landed", "placed"})) {
             subject_name = std::string(d.span_text(s, k, m));
             add_party(parties, subject_name);
           }
@@ -2324,7 +2480,8 @@ void agreements_pass(Doc& d) {
       // wherever the clause starts (the loop above reads only its first words).
       if (parties.empty() && !between && subject_name.empty()) {
         static const WordSet verbs{"announced", "signed", "agreed", "struck", "sealed", "reached", "won",
-                                   "has", "had", "have", "plans", "hopes", "wants"};
+                                   "has", "had", "have", "plans", "hopes", "wants", "received", "secured",
+                                   "landed", "placed"};
         for (uint32_t v = mb; v > subj_lo + 1 && subject_name.empty(); --v) {
           if (d.toks[v - 1].kind != Tok::word || d.toks[v - 1].has(kCap) || !verbs.has(low_at(d, s, v - 1))) continue;
           uint32_t m = v - 1, k = m;
@@ -2434,13 +2591,43 @@ void agreements_pass(Doc& d) {
       if (trig.kind == "loan" && parties.empty())
         for (std::string& side : clause_sides(d, si, mb, i + 1).sides) add_party(parties, std::move(side));
       if (trig.kind == "loan" && parties.empty()) continue;
+      // "Another MoU was signed by the Minister of Youth and Sports ...": a document told by no subject of its
+      // own, signed by a minister, is about the minister's portfolio ("MoU on youth and sports").
+      std::string portfolio;
+      if (!complement && !counted && (!modified || another)) {
+        static const WordSet not_fields{"foreign", "affairs", "prime", "deputy", "first", "state", "interior",
+                                        "external", "chief", "senior", "vice", "acting", "former"};
+        for (uint32_t k = i + 1; k < s.tok_end && k < i + 16 && portfolio.empty(); ++k) {
+          if (!word_is(d, s, k, "minister") && !word_is(d, s, k, "ministers")) continue;
+          uint32_t b = k + 1, e = k + 1;
+          if (word_is(d, s, k + 1, "of") || word_is(d, s, k + 1, "for")) {  // "Minister of Youth and Sports"
+            b = e = k + 2;
+            while (e < s.tok_end && e < b + 5 && d.toks[e].kind == Tok::word && !person_at(e) &&
+                   (d.toks[e].has(kCap) || word_is(d, s, e, "and")))
+              ++e;  // (up to the minister's name: "Minister of Agriculture El Sayed ...")
+            if (e > b && word_is(d, s, e - 1, "and")) --e;
+          } else {  // "Agriculture Minister"
+            e = k;
+            b = k;
+            while (b > i + 1 && b + 3 > k && d.toks[b - 1].kind == Tok::word && d.toks[b - 1].has(kCap) &&
+                   !d.has(b - 1, gCountry | gDemonym | gFunction))
+              --b;
+          }
+          bool ok = e > b;
+          for (uint32_t q = b; q < e && ok; ++q)
+            ok = word_is(d, s, q, "and") || (d.toks[q].has(kCap) && !not_fields.has(low_at(d, s, q)) &&
+                                              !d.has(q, gCountry | gDemonym) && d.org_of[q] < 0);
+          if (ok) portfolio = lower_ascii(std::string(d.span_text(s, b, e)));
+        }
+        if (!portfolio.empty()) complement = true;  // named now (the title takes it below): not a bare trigger
+      }
       // "a better deal", "a smart acquisition", "the final agreement": a description that names neither the
       // subject nor a side is a vague mention.
-      if (evaluative_only && !complement && !counted && !valued && parties.empty()) continue;
+      if (evaluative_only && !another && !complement && !counted && !valued && parties.empty()) continue;
       // ---- title
       std::string title(d.span_text(s, mb, std::max(comp_e, ce)));
       if (!elided_count.empty()) title = elided_count + " " + title;
-      if (participle != cNone && complement)  // "settlement reached with X" -> "settlement with X"
+      if ((participle != cNone || given_by) && complement)  // "settlement reached with X" -> "settlement with X"
         title = std::string(d.span_text(s, mb, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
       if (partitive_one && complement)  // "Of the five contracts, one was with X for Y" -> "contract with X for Y"
         title = singular(d.text(s, tk)) + " " + std::string(d.span_text(s, comp_b, comp_e));
@@ -2644,10 +2831,14 @@ void agreements_pass(Doc& d) {
           title += " between " + (subj[0]->canon.empty() ? subj[0]->name : subj[0]->canon) + " and " +
                    (subj[1]->canon.empty() ? subj[1]->name : subj[1]->canon);
       }
-      if (!modified && !complement && !counted) {
-        // A bare trigger is named after its sides, or it is too vague to list.
+      if (!portfolio.empty()) title += " on " + portfolio;
+      if ((!modified || (another && mb == i)) && !complement && !counted) {
+        // A bare trigger is named after its sides, or it is too vague to list ("another MoU" too: "another" only
+        // says it is not the one told before).
         if (parties.size() >= 2) {
           title += " between " + parties[0] + " and " + parties[1];
+        } else if (another && (find_hosts(), !host.empty() && !second.empty())) {
+          title += " between " + std::string(host) + " and " + std::string(second);  // "the two sides also signed another MoU"
         } else if (!issued) {  // an issued statement may take the report's two countries below
           continue;
         }
@@ -2735,7 +2926,8 @@ void agreements_pass(Doc& d) {
       }
       // A company deal is named with its maker: "Lockheed agreement with Hindustan Aeronautics".
       if (!subject_name.empty() && lower_ascii(title).find(lower_ascii(subject_name)) == std::string::npos &&
-          (family_of(trig.kind) == "takeover" || trig.kind == "deal" || trig.kind == "contract"))
+          (family_of(trig.kind) == "takeover" || trig.kind == "deal" || trig.kind == "contract" ||
+           trig.kind == "order"))
         title = subject_name + " " + title;
       for (uint32_t k = subj_lo; k < mb; ++k) {
         if (d.org_of[k] < 0) continue;
@@ -3176,7 +3368,10 @@ void agreements_pass(Doc& d) {
       const bool later = e.paragraph > ge.paragraph || (e.paragraph == ge.paragraph && e.sentence.begin > ge.sentence.begin);
       // (a later counted group is as many documents: "Two contracts were firmed up with X", and a group
       // repeated later with the same count is no new documents)
-      if (k != g && later && e.paragraph <= ge.paragraph + 3 && items[k].family != "takeover" &&
+      uint32_t window = ge.paragraph + 3;  // a list set out by paragraphs after the group: all of it
+      for (auto [open, last] : list_paras)
+        if (open == ge.paragraph) window = std::max(window, last);
+      if (k != g && later && e.paragraph <= window && items[k].family != "takeover" &&
           items[k].family != "talks" && items[k].count != items[g].count)
         named += std::max(1, count_value(items[k].count));
     }

@@ -271,6 +271,7 @@ constexpr const char* kOrgCues[] = {
     "multinational", "startup", "start-up", "shipper", "builder", "house", "store", "stores", "marketer",
     "firms", "companies", "banks", "airlines", "bidder", "predator", "parent", "unit", "division", "arm",
     "team", "body", "union", "party", "franchise", "trust", "council", "authority", "monopoly", "consortium",
+    "shipbuilder", "shipyard", "yard", "shipowner", "planemaker", "airframer",
 };
 // After "X's": nouns that mark X as a company ("Fiat's shares", "Nike's profits").
 constexpr const char* kBizNouns[] = {

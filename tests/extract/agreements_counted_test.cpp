@@ -177,8 +177,10 @@ TEST(AgreementsCounted, OrderFromABuyerAndPurchaseAsAVerb) {
   EXPECT_EQ(b.agreements[0].status, AgreementStatus::agreed);
 }
 
+// A contract bagged (won, received) exists: signed by the annotation's rules (round 13; it was "agreed" before, which
+// check11's and check13's gold for won contracts and orders contradict).
 TEST(AgreementsCounted, BaggedAContract) {
   ArticleRecord a = body("Northwind Systems said it has bagged a $20m contract for building a port in Peru.");
   ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
-  EXPECT_EQ(a.agreements[0].status, AgreementStatus::agreed);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
 }

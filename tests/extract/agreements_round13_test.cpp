@@ -1,0 +1,119 @@
+// agreements_round13_test: round 13, classes read on check13 (released after its one held-out score) and on
+// check11 again.
+//  - an order to make goods is a deal ("received an order to build three tankers", "an order from X to construct
+//    two carriers", "an order for the construction of four ferries"); "an order to build a fence" (no count) is none;
+//  - a contract or an order won ("received", "won", "was awarded") exists: signed; "hopes to win" is not;
+//  - "awarded a contract by X for Y": the giver is passed over in the title;
+//  - "shipbuilder X", "shipyard X": cue nouns of an organisation, the yard names its order;
+//  - a list set out one document per paragraph after a colon ("The four MoUs signed are as follows:" then
+//    "1) Cooperation in X", ...): an item without a trigger noun is a document of the list's kind, an item with one
+//    takes the list's verb, and the counted group is those documents; prose after the list ends it;
+//  - "another MoU": a document of its own, "another" no part of its title;
+//  - a document told by no subject, signed by a minister, is about the minister's portfolio.
+// Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+TEST(AgreementsRound13, OrderToBuildGoodsByCount) {
+  ArticleRecord a = body("Korean shipbuilder Daewa Marine Works has received an order to build three chemical tankers "
+                         "worth a total of $90m.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Daewa Marine Works order to build three chemical tankers");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  EXPECT_TRUE(has_party(a.agreements[0], "Daewa Marine Works")) << titles(a);
+}
+
+TEST(AgreementsRound13, OrderFromABuyerToConstruct) {
+  ArticleRecord a = body("In June, the yard won an order from a Greek owner to construct two bulk carriers.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "order from a Greek owner to construct two bulk carriers");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsRound13, OrderForTheConstructionOf) {
+  ArticleRecord a = body("Oriel Yard also secured an order from Kesteven Offshore for the construction of two supply "
+                         "vessels.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Oriel Yard order from Kesteven Offshore for the construction of two supply vessels");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsRound13, AnOrderWithoutACountIsNoDeal) {
+  EXPECT_TRUE(body("The council issued an order to build a new fence around the park.").agreements.empty());
+  EXPECT_TRUE(body("The firm cut staff in order to build three new stores.").agreements.empty());
+}
+
+TEST(AgreementsRound13, ContractAwardedByAGiverLeavesTheGiverOutOfTheTitle) {
+  ArticleRecord a = body("Nordline Shipyard has been awarded a contract by Baltic ferry operator Sundline for the "
+                         "construction of four passenger ferries.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Nordline Shipyard contract for the construction of four passenger ferries");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+}
+
+TEST(AgreementsRound13, AContractHopedForIsNotSigned) {
+  ArticleRecord a = body("Tarrow Engineering hopes to win a contract to build a bridge over the Severn estuary.");
+  for (const AgreementRecord& g : a.agreements) EXPECT_NE(g.status, AgreementStatus::signed_) << titles(a);
+}
+
+TEST(AgreementsRound13, ListSetOutByParagraphs) {
+  ArticleRecord a = run("Title\n\n"
+                        "Chile and Norway on Monday signed four memorandums of understanding (MoUs) to deepen ties.\n\n"
+                        "The four MoUs signed are as follows:\n\n"
+                        "1) Cooperation between the Chilean Space Agency and the Norwegian Space Centre\n\n"
+                        "2) Agreement on the mutual recognition of driving licences\n\n"
+                        "3) Collaboration in the field of fisheries\n\n"
+                        "4) Cooperation on disaster relief\n\n"
+                        "The Chilean president arrived in Oslo on Sunday for a three-day visit.\n");
+  EXPECT_EQ(a.agreements.size(), 4u) << titles(a);
+  const AgreementRecord* space =
+      titled(a, "MoU on cooperation between the Chilean Space Agency and the Norwegian Space Centre");
+  ASSERT_NE(space, nullptr) << titles(a);
+  EXPECT_EQ(space->status, AgreementStatus::signed_);
+  EXPECT_TRUE(has_party(*space, "Chilean Space Agency")) << titles(a);
+  const AgreementRecord* fish = titled(a, "MoU on collaboration in the field of fisheries");
+  ASSERT_NE(fish, nullptr) << titles(a);
+  EXPECT_TRUE(has_party(*fish, "Chile")) << titles(a);
+  EXPECT_TRUE(has_party(*fish, "Norway")) << titles(a);
+  ASSERT_NE(titled(a, "MoU on cooperation on disaster relief"), nullptr) << titles(a);
+  // The item with its own trigger noun takes the list's verb.
+  const AgreementRecord* lic = titled(a, "Agreement on the mutual recognition of driving licences");
+  ASSERT_NE(lic, nullptr) << titles(a);
+  EXPECT_EQ(lic->status, AgreementStatus::signed_);
+  // The prose after the list is no document.
+  for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("president"), std::string::npos) << titles(a);
+}
+
+TEST(AgreementsRound13, ProseAfterAColonIsNoList) {
+  ArticleRecord a = run("Title\n\n"
+                        "Chile and Norway signed two agreements on trade. The minister explained the agreements:\n\n"
+                        "Both countries will cut tariffs on salmon and copper from next year.\n");
+  for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("tariffs"), std::string::npos) << titles(a);
+}
+
+TEST(AgreementsRound13, AnotherIsNoPartOfTheTitle) {
+  ArticleRecord a = body("The two sides signed a memorandum of understanding on cooperation in agriculture. Another "
+                         "MoU on tourism was signed by the ministers.");
+  ASSERT_NE(titled(a, "MoU on tourism"), nullptr) << titles(a);
+}
+
+TEST(AgreementsRound13, AnotherBareMoUIsNamedAfterItsSides) {
+  ArticleRecord a = body("The Chilean and Norwegian trade ministers met in Oslo on Monday. Chile and Norway signed an "
+                         "agreement on fisheries. The two sides also signed another MoU.");
+  ASSERT_NE(titled(a, "MoU between Chile and Norway"), nullptr) << titles(a);
+}
+
+TEST(AgreementsRound13, AMinistersPortfolioNamesTheDocument) {
+  ArticleRecord a = run("Title\n\n"
+                        "Chile and Norway signed several documents on Tuesday.\n\n"
+                        "An MoU was signed by the Chilean Minister of Agriculture Ana Soto and her Norwegian "
+                        "counterpart.\n\n"
+                        "Another MoU was signed by the Minister of Youth and Sports of Chile and the head of the "
+                        "Norwegian sports council.\n");
+  ASSERT_NE(titled(a, "MoU on agriculture"), nullptr) << titles(a);
+  ASSERT_NE(titled(a, "MoU on youth and sports"), nullptr) << titles(a);
+}
