@@ -231,7 +231,8 @@ constexpr const char* kOrgs[] = {
 constexpr const char* kOrgHeads[] = {
     "bank", "banks", "ministry", "ministries", "department", "agency", "council", "assembly", "nations",
     "union", "organization", "organisation", "institute", "university", "party", "committee", "commission",
-    "association", "airlines", "airways", "airline", "holding", "holdings", "authority", "court", "parliament",
+    "association", "airlines", "airways", "airline", "air", "dockyard", "shipyard", "shipyards", "shipbuilding",
+    "holding", "holdings", "authority", "court", "parliament",
     "senate", "congress", "embassy", "academy", "foundation", "society", "motors", "technologies", "systems",
     "industries", "petroleum", "administration", "government", "bureau", "board", "secretariat",
     "directorate", "chamber", "federation", "league", "consortium", "corporation", "company", "group",

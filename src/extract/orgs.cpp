@@ -89,7 +89,8 @@ bool company_head(std::string_view l) {
       "partners", "capital", "management", "associates", "telecom", "communications", "networks", "software",
       "computers", "chemicals", "steel", "mining", "energy", "oil", "gas", "aviation", "aerospace", "logistics",
       "shipping", "beverages", "brands", "solutions", "properties", "realty", "retail", "markets", "financial",
-      "life", "assurance", "media", "bank", "exchange", "motor", "automotive", "semiconductor", "cement"};
+      "life", "assurance", "media", "bank", "exchange", "motor", "automotive", "semiconductor", "cement",
+      "air", "dockyard", "shipyard", "shipyards", "shipbuilding"};
   for (auto w : k)
     if (l == w) return true;
   return false;
@@ -226,6 +227,18 @@ void orgs_pass(Doc& d) {
         // A head that starts the run takes the name after it: "Institute Matias Romero", "Bank Mellat",
         // "Ministry of Finance".
         uint32_t end = head == b ? stop : last_head + 1;
+        // ... up to an "and" before another capitalised word, unless a complement ("of", "for", "on") came first
+        // or a later head ends the name: "Air Deccan and Kingfisher" are two names; "Ministry of Trade and
+        // Industry", "Oil and Natural Gas Corporation" and a department's "Media and Sport" are one.
+        if (head == b && last_head == head && !d.has(b, gDept))
+          for (uint32_t k = b + 1; k + 1 < end; ++k) {
+            if (word_is(d, s, k, "of") || word_is(d, s, k, "for") || word_is(d, s, k, "on")) break;
+            if (word_is(d, s, k, "and") && cap_word(d, k + 1)) {
+              end = k;
+              split = k;
+              break;
+            }
+          }
         if (end < stop && d.has(end, gOrgSuffix)) ++end;  // "Velta Rovers FC", "Acme Holdings Ltd"
         // "of England", "for Culture and the Arts", "on Property": the complement up to a title word.
         // Only an "of/for/on" complement continues the name, and an "and" inside it only when no country

@@ -117,3 +117,22 @@ TEST(AgreementsRound13, AMinistersPortfolioNamesTheDocument) {
   ASSERT_NE(titled(a, "MoU on agriculture"), nullptr) << titles(a);
   ASSERT_NE(titled(a, "MoU on youth and sports"), nullptr) << titles(a);
 }
+
+// "Air" names an airline ("Tanager Air", "Air Sorvia"): an organisation, never a person, and the buyer of an order.
+TEST(AgreementsRound13, AirNamesAnAirline) {
+  ArticleRecord a = body("Tanager Air ordered 12 jets from Airbus last week.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_TRUE(has_party(a.agreements[0], "Tanager Air")) << titles(a);
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  ArticleRecord b = body("Shares in Air Sorvia and Velta Airways rose on Monday, traders said.");
+  EXPECT_EQ(person(b, "Air Sorvia"), nullptr);
+}
+
+// A name opened by its head ends at an "and" before another name: "Air Deccan and Kingfisher" are two sides.
+TEST(AgreementsRound13, HeadFirstNameEndsAtAnd) {
+  ArticleRecord a = body("Airbus has signed fresh deals with two Indian airlines - Air Sorvia and Kestrel.");
+  EXPECT_EQ(a.agreements.size(), 2u) << titles(a);
+  ArticleRecord b = body("The Ministry of Trade and Industry signed a deal with Velta Motors to build a plant.");
+  ASSERT_FALSE(b.agreements.empty());
+  EXPECT_TRUE(has_party(b.agreements[0], "Ministry of Trade and Industry")) << titles(b);
+}
