@@ -537,6 +537,25 @@ std::vector<std::string> content_words(std::string_view t) {
   return out;
 }
 
+// "received an order", "has won a new $2bn contract", "was awarded a firm order": a verb of winning right before
+// the trigger, over its determiner, plain modifiers and value (k is the trigger; in_money tells a value's tokens).
+template <class InMoney>
+bool won_before(const Doc& d, const Sentence& s, uint32_t k, const InMoney& in_money) {
+  static const WordSet won{"received", "won", "secured", "awarded", "landed", "bagged", "booked",
+                           "clinched", "placed", "obtained", "got", "netted", "snagged"};
+  static const WordSet between{"a", "an", "the", "its", "their", "new", "fresh", "firm", "further", "second",
+                               "repeat", "large", "big", "major", "lucrative"};
+  for (uint32_t q = k; q > s.tok_begin && q + 8 > k; --q) {
+    const uint32_t p = q - 1;
+    if (in_money(p)) continue;
+    if (d.toks[p].kind != Tok::word) return false;
+    std::string_view l = d.low(s, d.toks[p]);
+    if (won.has(l)) return true;
+    if (!between.has(l)) return false;
+  }
+  return false;
+}
+
 struct Item {
   AgreementRecord rec;
   std::string family;                 // "deal" for company deals, the kind otherwise
@@ -1605,8 +1624,11 @@ void agreements_pass(Doc& d) {
         if (word_is(d, s, c, "as") && word_is(d, s, c + 1, "many") && word_is(d, s, c + 2, "as")) c += 3;
         else if (word_is(d, s, c, "up") && word_is(d, s, c + 1, "to")) c += 2;
         else if (in(low_at(d, s, c), {"about", "around", "nearly", "some"})) c += 1;
-        if (!((word_is(d, s, f, "for") || make_verbs.has(low_at(d, s, f))) && c < s.tok_end &&
-              (in_figure(c) || d.toks[c].kind == Tok::number || count_word(low_at(d, s, c)))))
+        // "its jet arm has won a new order from an undisclosed customer": an order won from a buyer is one,
+        // counted or not (a court's order is not won).
+        const bool won_from = word_is(d, s, i + 1, "from") && !trig.plural && won_before(d, s, i, in_money);
+        if (!won_from && !((word_is(d, s, f, "for") || make_verbs.has(low_at(d, s, f))) && c < s.tok_end &&
+                           (in_figure(c) || d.toks[c].kind == Tok::number || count_word(low_at(d, s, c)))))
           continue;
       }
       if (trig.kind == "joint statement" && prev != "joint") continue;  // "a statement", "financial statements"
@@ -2248,12 +2270,8 @@ void agreements_pass(Doc& d) {
       // "received an order to build ...", "has been awarded a contract by X", "won a $2bn contract": an order or a
       // contract won is one that exists, signed by the annotation's rules (past forms only: "hopes to win a
       // contract" is none of them).
-      if (!trig.plural && (trig.kind == "order" || trig.kind == "contract")) {
-        const uint32_t v = determiner(det) || in(det, {"a", "an"}) || possessed ? before - 2 : before - 1;
-        static const WordSet won{"received", "won", "secured", "awarded", "landed", "bagged", "booked",
-                                 "clinched", "placed", "obtained", "got", "netted", "snagged"};
-        if (v >= s.tok_begin && v < before && won.has(low_at(d, s, v))) cue = cSigned;
-      }
+      if (!trig.plural && (trig.kind == "order" || trig.kind == "contract") && won_before(d, s, i, in_money))
+        cue = cSigned;
       // A list of documents without a verb of its own takes the one before ("The following were signed:").
       if (cue == cNone && list_of[si].head != ~0u && mb <= list_of[si].mark_e + 1) cue = list_of[si].cue;
       if (cue == cNone && sentence_cue == cNone && mb <= s.tok_begin + 1) cue = last_sentence_cue;

@@ -1002,6 +1002,24 @@ const Fig* listed_count(const Doc& d, const Sentence& s, const std::vector<Fig>&
   return nullptr;
 }
 
+// The count a bare number adds to or takes part of: "options for eight more", "14 from Airbus and another six from a
+// lessor", "30 jets, ten of which will be leased". The nearest earlier count of the sentence gives the noun; the
+// number is followed by "more" (and no noun), preceded by "another", or followed by "of which/them/these".
+const Fig* more_of_count(const Doc& d, const Sentence& s, const std::vector<Fig>& figs, size_t first, uint32_t b,
+                         uint32_t e) {
+  const bool more = low_is(d, s, e, "more") && !noun_like(d, s, e + 1);
+  const bool another = b > s.tok_begin && low_is(d, s, b - 1, "another");
+  const bool part = low_is(d, s, e, "of") && (low_is(d, s, e + 1, "which") || low_is(d, s, e + 1, "them") ||
+                                               low_is(d, s, e + 1, "these") || low_is(d, s, e + 1, "those"));
+  if (!more && !another && !part) return nullptr;
+  for (size_t n = figs.size(); n-- > first;) {
+    const Fig& f = figs[n];
+    if (f.te > b) continue;
+    return f.rec.kind == FigureKind::count && f.rule.find("count:") == 0 ? &f : nullptr;  // only the nearest figure
+  }
+  return nullptr;
+}
+
 // The count a bare number repeats in a parallel clause: "About 1,100 jobs will go in banking while 1,200 and 550
 // will go in IT": an earlier count of the sentence is followed by the same word as the bare number (or a pair of
 // them joined by "and"), and the number opens its clause (after "while", "whereas", "but", "and" or a comma).
@@ -1081,6 +1099,10 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
                                       : nullptr) {
           // "employs 1,000 people, including 450 in the UK and 100 in Spain": the noun is the count's before.
           c.kind = FigureKind::count, c.unit = lc->rec.unit, c.rule = "count:elided-noun";
+        } else if (const Fig* mc = !c.scaled && (!noun_like(d, s, c.e) || low_is(d, s, c.e, "more")) && c.value < 1800
+                                       ? more_of_count(d, s, figs, first_in_sentence, c.b, c.e)
+                                       : nullptr) {
+          c.kind = FigureKind::count, c.unit = mc->rec.unit, c.rule = "count:more-of";
         } else if (const Fig* pc = !c.scaled && !c.words && !noun_like(d, s, c.e) && !(c.value >= 1800 && c.value <= 2100)
                                        ? parallel_count(d, s, figs, first_in_sentence, c.b, c.e)
                                        : nullptr) {

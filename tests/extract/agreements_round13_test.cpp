@@ -136,3 +136,12 @@ TEST(AgreementsRound13, HeadFirstNameEndsAtAnd) {
   ASSERT_FALSE(b.agreements.empty());
   EXPECT_TRUE(has_party(b.agreements[0], "Ministry of Trade and Industry")) << titles(b);
 }
+
+// An order won from a buyer is one, counted or not; a court's order is not won.
+TEST(AgreementsRound13, OrderWonFromABuyer) {
+  ArticleRecord a = body("Airbus said its corporate jet arm has won a new order from an undisclosed European customer.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "Airbus order from an undisclosed European customer");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
+  EXPECT_TRUE(body("The court order from the judge was clear.").agreements.empty());
+}

@@ -167,3 +167,26 @@ TEST(FiguresRound12, ScaleBeforeAHyphenAndModelsInParts) {
   EXPECT_EQ(p->value, 300);
   for (const FigureRecord& f : a.figures) EXPECT_NE(f.value, 787) << f.text;
 }
+
+// Round 13 (read on check11-check13): a bare number that adds to or takes part of the count before it has that
+// count's noun: "eight more", "another six", "ten of which".
+TEST(FiguresElided, MoreAnotherAndOfWhichTakeTheCountsNoun) {
+  ArticleRecord a = body("Velta won orders for 30 planes, with options for eight more. It bought 14 jets from Kestrel "
+                         "and another six from a lessor. Tanager will buy 30 787s, ten of which will be leased.");
+  const FigureRecord* eight = figure(a, "eight");
+  ASSERT_NE(eight, nullptr);
+  EXPECT_EQ(eight->kind, FigureKind::count);
+  EXPECT_EQ(eight->unit, "planes");
+  EXPECT_DOUBLE_EQ(eight->value, 8);
+  ASSERT_NE(figure(a, "six"), nullptr);
+  EXPECT_EQ(figure(a, "six")->unit, "jets");
+  ASSERT_NE(figure(a, "ten"), nullptr);
+  EXPECT_EQ(figure(a, "ten")->unit, "787s");
+}
+
+TEST(FiguresElided, MoreWithoutACountBeforeIsNone) {
+  ArticleRecord a = body("We will probably see one more rate rise before the end of the year, and two more after it.");
+  EXPECT_EQ(figure(a, "two"), nullptr);
+  ArticleRecord b = body("Sales rose by 5% and may rise by two more next year.");
+  EXPECT_EQ(figure(b, "two"), nullptr);
+}
