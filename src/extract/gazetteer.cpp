@@ -198,7 +198,9 @@ constexpr const char* kDepts[] = {
     "petroleum", "power", "electricity", "statistics", "legal", "parliamentary", "territorial", "planning",
     "sciences", "research", "trade", "industries", "commerce", "tourism", "ict", "post", "mines", "lands",
     "exchequer", "african", "expatriates", "diaspora", "nationals", "abroad", "negotiations", "programmes",
-    "programs", "operations",
+    "programs", "operations", "leasing", "asset", "assets", "engineering", "manufacturing", "procurement",
+    "purchasing", "logistics", "safety", "quality", "human", "customer", "customers", "services", "product",
+    "products", "communication", "accounting", "audit", "treasury", "corporate", "affairs",
 };
 
 // Organisation words: a capitalised run containing one is an organisation, not a person.

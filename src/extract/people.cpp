@@ -632,6 +632,10 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   uint32_t k = j + 1;
   const bool definite = word_is(d, s, k, "the");
   if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
+  // "X, Chicago-based Boeing's vice president": where the employer is based is no part of the apposition.
+  if (k + 1 < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.toks[k].end - d.toks[k].begin > 7 &&
+      based_word(d.low(s, d.toks[k])))
+    ++k;
   std::string a;
   const GazEntry* e = nullptr;
   uint32_t scope = kNone, scope_end = kNone;  // "US" in "X, US chief economist at Y": a country word opening the role
@@ -694,11 +698,25 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
         role_lead = k++;  // "UK" in "Acme's UK head of tax": part of the role
     }
   }
-  // Free modifiers before the role head: "a retail analyst", "a senior fund manager".
+  // Free modifiers before the role head: "a retail analyst", "a senior fund manager", "operations and safety
+  // editor" (an "and" between two lowercase modifiers). Capitalised modifiers only before a capitalised head that
+  // an "of", "for", "at" or a comma ends: "Country Director of X", "Regional Manager for Y" (a title in title case,
+  // not "Acme director").
   uint32_t rb = k, re = read_role(d, s, k);
-  for (int skip = 0; re == kNone && skip < 3 && k < s.tok_end; ++skip) {
+  for (int skip = 0; re == kNone && skip < 4 && k < s.tok_end; ++skip) {
     const Token& t = d.toks[k];
-    if (t.kind != Tok::word || t.has(kCap) || d.has(k, gFunction | gSpeech | gCommon)) break;
+    const bool and_between = skip > 0 && word_is(d, s, k, "and") && k + 1 < s.tok_end &&
+                             d.toks[k + 1].kind == Tok::word && !d.toks[k + 1].has(kCap);
+    bool title_case = false;
+    if (t.kind == Tok::word && t.has(kCap) && !t.has(kInOrg) && !d.has(k, gFunction | gSpeech | gCommon | gCountry | gDemonym))
+      for (uint32_t h = k + 1; h < s.tok_end && h < k + 3 && !title_case; ++h) {
+        if (d.toks[h].kind != Tok::word || !d.toks[h].has(kCap)) break;
+        uint32_t e2 = read_role(d, s, h);
+        title_case = e2 != kNone && (e2 >= s.tok_end || punct_is_at(d, s, e2, ",") || word_is(d, s, e2, "of") ||
+                                     word_is(d, s, e2, "for") || word_is(d, s, e2, "at"));
+      }
+    if (!and_between && !title_case && (t.kind != Tok::word || t.has(kCap) || d.has(k, gFunction | gSpeech | gCommon)))
+      break;
     ++k;
     re = read_role(d, s, k);
   }

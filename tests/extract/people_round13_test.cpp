@@ -1,0 +1,51 @@
+// people_round13_test: round 13, roles in appositions read on check11-check13 (released).
+//  - a title-case role with its modifiers before "of", "for", "at" or a comma: "X, Country Director of Y";
+//  - two lowercase modifiers joined by "and": "X, operations and safety editor at Y";
+//  - where the employer is based is no part of the apposition: "X, Chicago-based Acme's vice president";
+//  - company departments (leasing, asset management, products, ...) continue a role after "of".
+// Sentences made up.
+#include "helpers.h"
+
+#include <gtest/gtest.h>
+
+using namespace ae;
+using namespace ae::extract::test;
+
+TEST(PeopleRound13, TitleCaseRoleInApposition) {
+  ArticleRecord a = body("Paul J. Rennet, Country Director of the bank's Dhaka Resident Mission, signed the loan "
+                         "agreement.");
+  const PersonRecord* p = person(a, "Paul J. Rennet");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Country Director");
+}
+
+TEST(PeopleRound13, CapitalisedEmployerBeforeALowercaseRoleIsStillTheEmployer) {
+  ArticleRecord a = body("\"It is good,\" said Jane Rowe, Velta Securities chief executive, on Monday.");
+  const PersonRecord* p = person(a, "Jane Rowe");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "chief executive");
+}
+
+TEST(PeopleRound13, ModifiersJoinedByAnd) {
+  ArticleRecord a = body("\"It is a niche plane,\" said David Lerner, operations and safety editor at industry "
+                         "magazine Flight Weekly.");
+  const PersonRecord* p = person(a, "David Lerner");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "operations and safety editor");
+}
+
+TEST(PeopleRound13, BasedPlaceIsNoPartOfTheApposition) {
+  ArticleRecord a = body("\"We appreciate it,\" said John Ferris, Chicago-based Velta's vice president of leasing and "
+                         "asset management.");
+  const PersonRecord* p = person(a, "John Ferris");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "vice president of leasing and asset management");
+  EXPECT_EQ(p->affiliation, "Velta");
+}
+
+TEST(PeopleRound13, CompanyNameIsNoPersonBeforeWhich) {
+  ArticleRecord a = body("\"Growth is picking up,\" said Steve Rourke, an analyst at fund manager Matrix Asset "
+                         "Advisors, which owns shares in the firm.");
+  EXPECT_EQ(person(a, "Matrix Asset Advisors"), nullptr);
+  ASSERT_NE(person(a, "Steve Rourke"), nullptr);
+}
