@@ -323,7 +323,7 @@ constexpr const char* kCommon[] = {
     "as", "after", "before", "during", "while", "since", "until", "when", "where", "which", "who", "what",
     "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
     "their", "our", "my", "your", "there", "here", "then", "now", "also", "just", "speaking", "according",
-    "recently", "meanwhile", "however", "moreover", "furthermore", "today", "yesterday", "tomorrow", "last",
+    "recently", "earlier", "later", "meanwhile", "however", "moreover", "furthermore", "today", "yesterday", "tomorrow", "last",
     "next", "new", "first", "second", "third", "all", "both", "each", "many", "most", "some", "several",
     "other", "another", "such", "no", "not", "so", "thus", "therefore", "although", "though", "because",
     "partnerships", "get", "sign", "subscribe", "read", "see", "photo", "photos", "credit", "source", "via",

@@ -283,6 +283,10 @@ uint32_t read_role(const Doc& d, const Sentence& s, uint32_t j) {
       if (role_head(d, s, k)) last_head = k;
       continue;
     }
+    // "deputy planning director", "trade minister": a department word right before a title word is part of it.
+    if (t.kind == Tok::word && d.has(k, gDept) && !d.has(k, gFunction) && !t.has(kInOrg) && k + 1 < s.tok_end &&
+        role_word(d, s, k + 1) && (t.has(kCap) == d.toks[k + 1].has(kCap)))
+      continue;
     if (last_head != kNone && last_head + 1 == k && k + 1 < s.tok_end && role_word(d, s, k + 1)) {
       std::string_view w = d.text(s, t);
       bool joins = w == "and" || w == "&" || w == "-" || w == "–" || w == "—" ||

@@ -49,3 +49,19 @@ TEST(PeopleRound13, CompanyNameIsNoPersonBeforeWhich) {
   EXPECT_EQ(person(a, "Matrix Asset Advisors"), nullptr);
   ASSERT_NE(person(a, "Steve Rourke"), nullptr);
 }
+
+// A department word right before a title is part of the role: "deputy planning director", "home affairs spokesman".
+TEST(PeopleRound13, DepartmentWordBeforeATitle) {
+  ArticleRecord a = body("\"We need reforms,\" deputy planning director Jose Lebron said.");
+  const PersonRecord* p = person(a, "Jose Lebron");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "deputy planning director");
+}
+
+// A sentence's opening adverb is no employer: "Earlier Lib Dem spokesman X" is the Liberal Democrats'.
+TEST(PeopleRound13, OpeningAdverbIsNoEmployer) {
+  ArticleRecord a = body("Earlier Velta Party home affairs spokesman Mark Oakes said the plan was unworkable.");
+  const PersonRecord* p = person(a, "Mark Oakes");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->affiliation.find("Earlier"), std::string::npos) << p->affiliation;
+}
