@@ -230,6 +230,18 @@ void orgs_pass(Doc& d) {
         // ... up to an "and" before another capitalised word, unless a complement ("of", "for", "on") came first
         // or a later head ends the name: "Air Deccan and Kingfisher" are two names; "Ministry of Trade and
         // Industry", "Oil and Natural Gas Corporation" and a department's "Media and Sport" are one.
+        // Nor over "and" when a name and a comma before a title follow: "Department of Economic Affairs and Li
+        // Wei, Vice President of X" (the next signatory).
+        if (head == b)
+          for (uint32_t k = b + 1; k + 1 < end; ++k) {
+            if (!word_is(d, s, k, "and")) continue;
+            uint32_t q = k + 1;
+            while (q < s.tok_end && q < k + 4 && cap_word(d, q) && !d.has(q, gTitle | gTitleMod)) ++q;
+            if (q > k + 1 && punct_is_at(d, s, q, ",") && q + 1 < s.tok_end && d.has(q + 1, gTitle | gTitleMod)) {
+              end = k;
+              break;
+            }
+          }
         if (head == b && last_head == head && !d.has(b, gDept))
           for (uint32_t k = b + 1; k + 1 < end; ++k) {
             if (word_is(d, s, k, "of") || word_is(d, s, k, "for") || word_is(d, s, k, "on")) break;
@@ -250,6 +262,11 @@ void orgs_pass(Doc& d) {
               uint32_t n = k + 1;
               if (word_is(d, s, n, "the")) ++n;
               if (n >= stop || match_gaz(d, s, n, gCountry, nullptr) || d.has(n, gOrgHead)) break;
+              // "Department of Economic Affairs and Li Wei, Vice President of X": a name and a comma before a
+              // title after the "and" are the next signatory, not more of the department.
+              uint32_t q = n;
+              while (q < s.tok_end && q < n + 3 && cap_word(d, q) && !d.has(q, gTitle | gTitleMod)) ++q;
+              if (q > n && punct_is_at(d, s, q, ",") && q + 1 < s.tok_end && d.has(q + 1, gTitle | gTitleMod)) break;
             }
             ++k;
           }

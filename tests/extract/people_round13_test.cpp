@@ -65,3 +65,18 @@ TEST(PeopleRound13, OpeningAdverbIsNoEmployer) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->affiliation.find("Earlier"), std::string::npos) << p->affiliation;
 }
+
+// "X, Joint Secretary, Department of Economic Affairs and Li Wei, Vice President of Y": the name after the
+// department's "and" is the next signatory, not part of the department.
+TEST(PeopleRound13, SignatoryAfterADepartmentsAnd) {
+  ArticleRecord a = body("The agreement was signed by Rina Chawla, Joint Secretary, Department of Economic Affairs and "
+                         "Li Wei, Vice President & Chief Operating Officer of the New Development Bank.");
+  const PersonRecord* p = person(a, "Li Wei");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Vice President & Chief Operating Officer");
+  EXPECT_EQ(p->affiliation, "New Development Bank");
+  ASSERT_NE(person(a, "Rina Chawla"), nullptr);
+  // "Ministry of Trade and Industry" stays one name.
+  ArticleRecord b = body("Officials of the Ministry of Trade and Industry, Sorvia's trade body, met on Monday.");
+  EXPECT_EQ(person(b, "Industry"), nullptr);
+}
