@@ -966,6 +966,42 @@ const Fig* sentence_money(const Doc& d, const Sentence& s, const std::vector<Fig
   return out;
 }
 
+// The article's currency: the one written most often (symbols, codes and currency words), or "" when none is.
+std::string_view article_currency(const Doc& d) {
+  std::unordered_map<std::string_view, int> n;
+  for (const Sentence& s : d.sents)
+    for (uint32_t k = s.tok_begin; k < s.tok_end; ++k) {
+      const Token& t = d.toks[k];
+      if (t.kind == Tok::punct) {
+        if (std::string_view c = currency_symbol(d.text(s, t)); !c.empty()) ++n[c];
+      } else if (const GazEntry* e = d.gz[k]; e && (e->flags & gCurrency) && !(e->flags & gMinorUnit)) {
+        ++n[e->value];
+      }
+    }
+  std::string_view best;
+  int most = 0;
+  for (auto& [c, m] : n)
+    if (m > most || (m == most && c < best)) best = c, most = m;
+  return best;
+}
+
+// "a loan of 29mn to the Government", "a 29mn-loan agreement", "worth 5bn": a scaled number that a money noun
+// governs is money even without a currency (the article's currency is its unit).
+bool money_context(const Doc& d, const Sentence& s, const Core& c) {
+  static constexpr std::string_view kMoneyNouns[] = {"loan", "loans", "credit", "grant", "grants", "investment",
+                                                     "investments", "budget", "financing", "funding", "deal", "aid"};
+  auto money_noun = [&](std::string_view w) {
+    for (auto m : kMoneyNouns)
+      if (w == m) return true;
+    return false;
+  };
+  // "29mn-loan": the compound's noun, after the hyphen inside the number's token
+  std::string_view last = d.low(s, d.toks[c.e - 1]);
+  if (size_t h = last.find('-'); h != std::string_view::npos && money_noun(last.substr(h + 1))) return true;
+  if (c.b > s.tok_begin + 1 && low_is(d, s, c.b - 1, "of") && money_noun(d.low(s, d.toks[c.b - 2]))) return true;
+  return c.b > s.tok_begin && (low_is(d, s, c.b - 1, "worth") || low_is(d, s, c.b - 1, "totalling"));
+}
+
 // Whether one of `words` occurs in the sentence before token b.
 bool mentions_before(const Doc& d, const Sentence& s, uint32_t b, std::initializer_list<std::string_view> words) {
   for (uint32_t k = s.tok_begin; k < b; ++k)
@@ -1049,6 +1085,8 @@ bool b_is_second_of_pair(const Doc& d, const Sentence& s, uint32_t b) {
 
 // Appends the figures of d's sentences to figs; false when the item limit is reached.
 bool scan(const Doc& d, std::vector<Fig>& figs) {
+  std::string_view currency;  // the article's currency, looked up once on first need
+  bool currency_known = false;
   for (uint32_t si = 0; si < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
     size_t first_in_sentence = figs.size();
@@ -1091,6 +1129,10 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
                             read_core(d, s, c.e + 2, c2, 1, false) && c2.kind == FigureKind::money) {
           // "raised 280 million of the 1.5 billion shekels it needs"
           c.kind = FigureKind::money, c.unit = c2.unit, c.rule = "money:share-of-money";
+        } else if (c.scaled && !c.words && money_context(d, s, c) &&
+                   !(currency = currency_known ? currency : (currency_known = true, article_currency(d))).empty()) {
+          c.kind = FigureKind::money, c.rule = "money:article-currency";
+          unit_of_sentence = std::string(currency);
         } else if (c.scaled && !noun_like(d, s, c.e) && mentions_before(d, s, c.b, {"population", "populations"})) {
           // "the population is expected to peak at 127 million": a population counts people.
           c.kind = FigureKind::count, c.unit = "people", c.rule = "count:population";

@@ -190,3 +190,19 @@ TEST(FiguresElided, MoreWithoutACountBeforeIsNone) {
   ArticleRecord b = body("Sales rose by 5% and may rise by two more next year.");
   EXPECT_EQ(figure(b, "two"), nullptr);
 }
+
+// Round 13: a scaled number a money noun governs ("a loan of 29mn", "a 40mn-loan agreement", "worth 5bn") is money
+// in the article's currency; an article with no currency written gives it none.
+TEST(FiguresElided, MoneyNounTakesTheArticlesCurrency) {
+  ArticleRecord a = body("The bank will lend $30mn. A loan of 29mn will go to the Government. It signed a 40mn-loan "
+                         "agreement.");
+  const FigureRecord* f = figure(a, "29mn");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->kind, FigureKind::money);
+  EXPECT_EQ(f->unit, "USD");
+  EXPECT_DOUBLE_EQ(f->value, 29e6);
+  ASSERT_NE(figure(a, "40mn-loan"), nullptr);
+  EXPECT_EQ(figure(a, "40mn-loan")->unit, "USD");
+  ArticleRecord b = body("A loan of 29mn will go to the Government.");
+  EXPECT_EQ(figure(b, "29mn"), nullptr);
+}
