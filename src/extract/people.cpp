@@ -235,9 +235,16 @@ bool cap_word_with(const Doc& d, const Sentence& s, uint32_t k, uint32_t flags) 
 }
 
 // "ex-chief", "ex-Home": a title word with the "ex-" prefix.
+// "ex-President", "former-President" written as one word: a title.
+size_t ex_prefix(std::string_view l) {
+  if (l.size() > 3 && l.substr(0, 3) == "ex-") return 3;
+  if (l.size() > 7 && l.substr(0, 7) == "former-") return 7;
+  return 0;
+}
 bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
   std::string_view l = d.low(s, d.toks[k]);
-  return l.size() > 3 && l.substr(0, 3) == "ex-" && gaz_has(l.substr(3), gTitle | gTitleMod);
+  const size_t p = ex_prefix(l);
+  return p && gaz_has(l.substr(p), gTitle | gTitleMod);
 }
 
 // "High Commissioner", "High Representative": "High" makes a title only right before a capitalised head;
@@ -247,6 +254,13 @@ bool ex_title(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   return t.kind == Tok::word && t.has(kCap) && t.end - t.begin == 4 && same_word(d.low(s, t), "high") &&
          k + 1 < s.tok_end && d.toks[k + 1].kind == Tok::word && d.toks[k + 1].has(kCap) && d.has(k + 1, gTitle);
+}
+
+// "ministers", "MPs", "Ambassadors": a title in the plural (a group, or the role of each of a list of names).
+bool plural_title(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k >= s.tok_end || d.toks[k].kind != Tok::word) return false;
+  const std::string_view l = d.low(s, d.toks[k]);
+  return l.size() >= 3 && l.back() == 's' && gaz_has(l.substr(0, l.size() - 1), gTitle);  // ("MPs")
 }
 
 bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
@@ -259,7 +273,7 @@ bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
   return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
 }
 bool role_head(const Doc& d, const Sentence& s, uint32_t k) {
-  return d.has(k, gTitle) || (ex_title(d, s, k) && gaz_has(d.low(s, d.toks[k]).substr(3), gTitle));
+  return d.has(k, gTitle) || (ex_title(d, s, k) && gaz_has(d.low(s, d.toks[k]).substr(ex_prefix(d.low(s, d.toks[k]))), gTitle));
 }
 
 bool styled_title(const Doc& d, const Sentence& s, uint32_t k);
@@ -1034,7 +1048,7 @@ void people_pass(Doc& d) {
         // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
         uint32_t len = t.end - t.begin;
         char c0 = d.para(s.para)[t.begin];
-        if (len > 3 && c0 == 'e' && ex_title(d, s, i)) maybe_titled = true;
+        if (len > 3 && (c0 == 'e' || c0 == 'f') && ex_title(d, s, i)) maybe_titled = true;
         else if (!(len == 3 && c0 == 'h' && (word_is(d, s, i, "his") || word_is(d, s, i, "her")))) continue;
       }
       Cand c;
@@ -1298,14 +1312,15 @@ void people_pass(Doc& d) {
       }
       // ---- bare name, maybe with an apposition
       if (!name_token(d, s, t)) continue;
+      if (plural_title(d, s, i)) continue;  // "MPs Keith Vaz and ...": the title of the names after it
       c = Cand{};
       c.sent = si;
       c.mb = i;
       // "United States", "New York", "Central Asia": multi-word gazetteer names are not people.
       if (int n = match_gaz(d, s, i, gCountry | gDemonym | gPlace | gOrg, nullptr)) { i += n - 1; continue; }
       if (i > s.tok_begin && d.toks[i - 1].kind == Tok::word && d.toks[i - 1].has(kCap) &&
-          !d.has(i - 1, gCommon))
-        continue;  // inside a longer capitalised run (an organisation or place)
+          !d.has(i - 1, gCommon) && !plural_title(d, s, i - 1))
+        continue;  // inside a longer capitalised run (an organisation or place); "Labour MPs X and Y" is not one
       uint32_t ne = read_name(d, s, i);
       // "(Reporting by X Editing by Y)": an agency's credit line runs on; the gerund before "by" is no name word.
       if (ne > i + 2 && word_is(d, s, ne, "by")) {
@@ -1647,7 +1662,19 @@ void people_pass(Doc& d) {
           if (!sep) break;
           ++end;
         }
-        bool any = end - k + 1 >= 3;
+        // "the ambassadors A and B", "Labour MPs A, B and C", "three other MPs - A, B and C", "the foreign
+        // ministers, A and B": a plural title right before the list (or before a comma, dash or colon that
+        // opens it) says they are people, and is each one's role.
+        uint32_t plural_at = kNone;
+        if (cands[k].nb > s.tok_begin) {
+          uint32_t t = cands[k].nb - 1;
+          if (t > s.tok_begin && d.toks[t].kind == Tok::punct &&
+              (d.text(s, d.toks[t]) == "," || d.text(s, d.toks[t]) == "-" || d.text(s, d.toks[t]) == "–" ||
+               d.text(s, d.toks[t]) == ":"))
+            --t;
+          if (plural_title(d, s, t)) plural_at = t;
+        }
+        bool any = end - k + 1 >= 3 || (plural_at != kNone && end > k);
         for (size_t m = k; m <= end; ++m) any |= cands[m].titled || cands[m].cue;
         // Two full names of words the gazetteer does not know, joined by "and": "Richard Roe and Jan Doe".
         if (!any && end == k + 1) {
@@ -1665,10 +1692,10 @@ void people_pass(Doc& d) {
               cands[m].rule += "+list";
             }
         // "the ambassadors A and B", "ministers A, B and C": a plural title before the list is each one's role.
-        if (end > k && cands[k].nb > s.tok_begin && cands[k].role.empty()) {
-          const uint32_t t = cands[k].nb - 1;
-          const std::string_view l = d.toks[t].kind == Tok::word ? d.low(s, d.toks[t]) : std::string_view();
-          if (l.size() > 3 && l.back() == 's' && !d.toks[t].has(kCap) && gaz_has(l.substr(0, l.size() - 1), gTitle)) {
+        if (end > k && plural_at != kNone && cands[k].role.empty()) {
+          const uint32_t t = plural_at;
+          const std::string_view l = d.low(s, d.toks[t]);
+          {
             const std::string_view one = d.text(s, d.toks[t]).substr(0, l.size() - 1);
             for (size_t m = k; m <= end; ++m)
               if (cands[m].role.empty()) {

@@ -80,3 +80,30 @@ TEST(PeopleRound13, SignatoryAfterADepartmentsAnd) {
   ArticleRecord b = body("Officials of the Ministry of Trade and Industry, Sorvia's trade body, met on Monday.");
   EXPECT_EQ(person(b, "Industry"), nullptr);
 }
+
+// A plural title before a list of names (right before it, or before a comma, dash or colon that opens it) makes
+// them people and is each one's role: "Labour MPs A and B", "three other MPs - A, B and C"; the title is never part
+// of a name ("MPs A" is no name).
+TEST(PeopleRound13, PluralTitleBeforeAListOfNames) {
+  ArticleRecord a = body("She was elected with three other MPs - Keith Vazz, Paul Boatman and Bernie Grantham - in "
+                         "1987.");
+  for (const char* n : {"Keith Vazz", "Paul Boatman", "Bernie Grantham"}) {
+    const PersonRecord* p = person(a, n);
+    ASSERT_NE(p, nullptr) << n;
+    EXPECT_EQ(p->role, "MP") << n;
+  }
+  ArticleRecord b = body("The MPs Keith Vazz and Paul Boatman voted against the bill.");
+  ASSERT_NE(person(b, "Keith Vazz"), nullptr);
+  EXPECT_EQ(person(b, "MPs Keith Vazz"), nullptr);
+  ArticleRecord c = body("The foreign ministers, Ana Soto and Rui Costa, met in Lisbon.");
+  ASSERT_NE(person(c, "Ana Soto"), nullptr);
+  EXPECT_EQ(person(c, "Ana Soto")->role, "minister");
+}
+
+// "former-President X" written as one word is a title, as "ex-President" is.
+TEST(PeopleRound13, FormerHyphenTitle) {
+  ArticleRecord a = body("The mill was bought by Viktor Pinchak, son-in-law of former-President Leonid Kuchmo.");
+  const PersonRecord* p = person(a, "Leonid Kuchmo");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "former-President");
+}
