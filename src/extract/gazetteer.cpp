@@ -132,7 +132,7 @@ constexpr Pair kDemonyms[] = {
 
 // Heads of job titles (may end a title: "Foreign Minister", "Secretary of State").
 constexpr const char* kTitles[] = {
-    "president", "minister", "secretary", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
+    "president", "minister", "member", "secretary", "ambassador", "chairman", "chairwoman", "chair", "chairperson",
     "director", "governor", "mayor", "senator", "congressman", "congresswoman", "representative", "chancellor",
     "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "commissioner", "envoy", "spokesman",
     "spokeswoman", "spokesperson", "adviser", "advisor", "officer", "ceo", "cfo", "coo", "cto", "head",
@@ -223,6 +223,7 @@ constexpr const char* kOrgs[] = {
     "games", "cup", "championship", "expo", "day", "week", "act", "law", "treaty", "agreement", "accord",
     "declaration", "road", "belt", "times'", "twitter", "facebook", "instagram", "telegram", "youtube",
     "tiktok", "partnership", "republic", "confederation", "cooperative", "syndicate",
+    "deutsche", "banco", "grupo", "royal",  // "Deutsche Boerse", "Banco Santander", "Royal Mail": never a person's
     "museum", "gallery", "library", "memorial", "stadium",  // institutions and places named after people
     "mandir", "mosque", "cathedral", "shrine",  // not "church", "temple": surnames too
 };

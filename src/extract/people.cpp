@@ -153,17 +153,23 @@ bool role_word(const Doc& d, const Sentence& s, uint32_t k);
 
 // "Dr GNM Pandor", "Professor ABM Rahman": capital initials written as one word, right after a form of address
 // or a title and before a name word. Elsewhere an all-capitals word is an acronym ("BBC Radio").
+bool nationality_noun(std::string_view l);
 bool capital_initials(const Doc& d, const Sentence& s, uint32_t k) {
   const Token& t = d.toks[k];
   if (t.kind != Tok::word || !t.has(kAllCaps) || t.has(kDotted) || t.has(kHasDigit) || t.has(kInCredit) ||
-      t.end - t.begin > 4 || k <= s.tok_begin || k + 1 >= s.tok_end || d.has(k, gCountry | gCurrency | gUnit))
+      t.end - t.begin > 4 || k <= s.tok_begin || k + 1 >= s.tok_end || d.has(k, gCurrency | gUnit))
+    return false;
+  // A country code ("JP", "US") is initials only after a noun for people of a nation.
+  if (d.has(k, gCountry) && !(d.toks[k - 1].kind == Tok::word && nationality_noun(d.low(s, d.toks[k - 1]))))
     return false;
   for (uint32_t m = t.begin; m < t.end; ++m)
     if (d.para(s.para)[m] < 'A' || d.para(s.para)[m] > 'Z') return false;
   uint32_t p = k - 1;
   if (d.text(s, d.toks[p]) == "." && p > s.tok_begin) --p;  // "Dr. GNM Pandor"
   const Token& pt = d.toks[p];
-  bool address = pt.kind == Tok::word && pt.has(kCap) && (d.has(p, gHonorific | gPeer) || role_word(d, s, p));
+  // (or a noun for people of a nation: "Irishmen JP McManus and John Magnier")
+  bool address = pt.kind == Tok::word && ((pt.has(kCap) && (d.has(p, gHonorific | gPeer) || role_word(d, s, p))) ||
+                                          nationality_noun(d.low(s, pt)));
   const Token& nt = d.toks[k + 1];
   return address && nt.has(kSpaceBefore) && nt.kind == Tok::word && nt.has(kCap) && !nt.has(kAllCaps);
 }
@@ -507,6 +513,8 @@ std::string read_employer(const Doc& d, const Sentence& s, uint32_t after) {
       based_word(d.low(s, d.toks[b])) && org_at(d, b + 1))
     b = m = b + 1;
   if (const OrgMention* o = org_at(d, b)) return org_affiliation(d, *o);
+  // "discussed by Mr Seifert with Ms Furse": a person (a form of address or a title opens the run) employs no one.
+  if (b < s.tok_end && d.has(b, gHonorific | gTitle)) return {};
   while (m < s.tok_end && d.toks[m].kind == Tok::word && (d.toks[m].has(kCap) || d.toks[m].has(kAllCaps)) &&
          m < b + 6)
     ++m;
@@ -609,8 +617,8 @@ std::vector<std::string_view> name_words(std::string_view n) {
 
 // A noun for a person of a nation: "Welshman", "Frenchwoman", "compatriot", "countryman".
 bool nationality_noun(std::string_view l) {
-  if (l == "compatriot" || l == "countryman" || l == "countrywoman") return true;
-  for (std::string_view end : {"man", "woman"})
+  if (l == "compatriot" || l == "compatriots" || l == "countryman" || l == "countrywoman") return true;
+  for (std::string_view end : {"man", "woman", "men", "women"})  // ("Irishmen JP McManus and John Magnier")
     if (l.size() > end.size() + 3 && l.substr(l.size() - end.size()) == end) {
       std::string_view stem = l.substr(0, l.size() - end.size());
       static constexpr std::string_view kStems[] = {"welsh", "scots", "english", "irish", "french", "dutch",
@@ -648,8 +656,11 @@ bool read_apposition(const Doc& d, const Sentence& s, uint32_t j, std::string& r
   bool dash = (sep == "-" || sep == "–" || sep == "—") && d.toks[j].has(kSpaceBefore);  // "X - a senior law lord -"
   if (sep != "," && !dash) return false;
   uint32_t k = j + 1;
-  const bool definite = word_is(d, s, k, "the");
-  if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an")) ++k;
+  const bool definite = word_is(d, s, k, "the") || word_is(d, s, k, "its") || word_is(d, s, k, "their");
+  // ("X, its minister for economic affairs": the possessive's owner is told before; the role is X's)
+  if (word_is(d, s, k, "the") || word_is(d, s, k, "a") || word_is(d, s, k, "an") || word_is(d, s, k, "its") ||
+      word_is(d, s, k, "their"))
+    ++k;
   // "X, Chicago-based Boeing's vice president": where the employer is based is no part of the apposition.
   if (k + 1 < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.toks[k].end - d.toks[k].begin > 7 &&
       based_word(d.low(s, d.toks[k])))
@@ -1310,16 +1321,17 @@ void people_pass(Doc& d) {
           continue;
         }
       }
-      // ---- bare name, maybe with an apposition
-      if (!name_token(d, s, t)) continue;
+      // ---- bare name, maybe with an apposition ("Irishmen JP McManus": capital initials may open it)
+      if (!name_token(d, s, t) && !capital_initials(d, s, i)) continue;
       if (plural_title(d, s, i)) continue;  // "MPs Keith Vaz and ...": the title of the names after it
       c = Cand{};
       c.sent = si;
       c.mb = i;
       // "United States", "New York", "Central Asia": multi-word gazetteer names are not people.
-      if (int n = match_gaz(d, s, i, gCountry | gDemonym | gPlace | gOrg, nullptr)) { i += n - 1; continue; }
+      const bool initials = !name_token(d, s, t);  // capital initials ("JP" after "Irishmen"), no country code
+      if (int n = initials ? 0 : match_gaz(d, s, i, gCountry | gDemonym | gPlace | gOrg, nullptr)) { i += n - 1; continue; }
       if (i > s.tok_begin && d.toks[i - 1].kind == Tok::word && d.toks[i - 1].has(kCap) &&
-          !d.has(i - 1, gCommon) && !plural_title(d, s, i - 1))
+          !d.has(i - 1, gCommon) && !plural_title(d, s, i - 1) && !nationality_noun(d.low(s, d.toks[i - 1])))
         continue;  // inside a longer capitalised run (an organisation or place); "Labour MPs X and Y" is not one
       uint32_t ne = read_name(d, s, i);
       // "(Reporting by X Editing by Y)": an agency's credit line runs on; the gerund before "by" is no name word.
@@ -1425,7 +1437,17 @@ void people_pass(Doc& d) {
         c.cue = true;
         c.rule = "possessive-role+name";
       } else if (read_apposition(d, s, ne, c.role, c.aff)) {
+        // After "its"/"their" the name may be a company's ("Morgan Stanley, its former banker"): a person only
+        // with an office a company does not hold ("X, its minister for economic affairs", "its chief executive").
         c.cue = true;
+        if (word_is(d, s, ne + 1, "its") || word_is(d, s, ne + 1, "their")) {
+          bool office = false;
+          for (std::string_view w : {"minister", "secretary", "president", "governor", "mayor", "chairman", "chief",
+                                     "executive", "director", "head", "boss", "spokesman", "spokeswoman", "founder",
+                                     "leader", "manager", "officer", "member"})
+            office |= c.role.find(w) != std::string::npos;
+          c.cue = office;
+        }
         c.aff_explicit = !c.aff.empty();
         c.rule = "apposition";
       } else if (titled_list_follows(d, s, ne)) {

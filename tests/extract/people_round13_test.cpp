@@ -107,3 +107,40 @@ TEST(PeopleRound13, FormerHyphenTitle) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->role, "former-President");
 }
+
+// Read on check14 (released after its one held-out score):
+// "X, its minister for economic affairs": a possessive determiner opens an apposition; a company's "its former
+// banker" makes no person of the company.
+TEST(PeopleRound13, ItsOpensAnApposition) {
+  ArticleRecord a = body("\"It is bad,\" said Alois Riehl, its minister for economic affairs.");
+  ASSERT_NE(person(a, "Alois Riehl"), nullptr);
+  EXPECT_EQ(person(a, "Alois Riehl")->role, "minister for economic affairs");
+  ArticleRecord b = body("The administrator sued Velta Kramer, its former banker, over a bond deal.");
+  EXPECT_EQ(person(b, "Velta Kramer"), nullptr);
+}
+
+// "a board member of the central bank": "member" is a title.
+TEST(PeopleRound13, BoardMember) {
+  ArticleRecord a = body("Hans Recker, a board member of the central bank, said the plan was bad.");
+  ASSERT_NE(person(a, "Hans Recker"), nullptr);
+  EXPECT_EQ(person(a, "Hans Recker")->role, "board member");
+}
+
+// "Deutsche", "Royal", "Banco", "Grupo" open organisations, never people; a person after "with" employs no one.
+TEST(PeopleRound13, OrganisationWordsAndNoPersonEmployer) {
+  ArticleRecord a = body("Officials said the Royal Mail's service had helped. Deutsche Kramer made an offer. The plan "
+                         "was discussed by Mr Seifer with Ms Furst. Werner Seifer met Clara Furst on Monday.");
+  EXPECT_EQ(person(a, "Royal Mail"), nullptr);
+  EXPECT_EQ(person(a, "Deutsche Kramer"), nullptr);
+  ASSERT_NE(person(a, "Werner Seifer"), nullptr);
+  EXPECT_EQ(person(a, "Werner Seifer")->affiliation, "");
+}
+
+// "Irishmen JP McManus and John Magnier": capital initials after a noun for people of a nation open the name (a
+// country code too); "JP Morgan" elsewhere is no person.
+TEST(PeopleRound13, InitialsAfterANationalityNoun) {
+  ArticleRecord a = body("Irishmen JP McMahon and John Magnan, who own a 29% stake in the club, met on Monday.");
+  ASSERT_NE(person(a, "JP McMahon"), nullptr);
+  ArticleRecord b = body("Analysts at JP Morgan said the stock would rise.");
+  EXPECT_EQ(person(b, "JP Morgan"), nullptr);
+}
