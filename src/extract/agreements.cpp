@@ -1567,6 +1567,9 @@ void agreements_pass(Doc& d) {
       std::vector<Item> extra_items;  // more deals of one plural mention (see "one deal per side")
       if (tk.kind != Tok::word || tk.has(kInCredit) || !trigger_of(d, i, trig)) continue;
       std::string_view prev = low_at(d, s, i - 1), next = low_at(d, s, i + 1);
+      // "Memorandum of Understandings (MoUs)": the plural written on the complement.
+      if (!trig.plural && trig.kind == "memorandum" && next == "of" && low_at(d, s, i + 2) == "understandings")
+        trig.plural = true;
       // ---- noun uses only, and the narrow triggers in their own phrases
       if (modal_or_pronoun(prev) && !trig.plural) continue;  // "to deal with", "we offer", "it will plan"
       if (trig.kind == "offer" && !(in(prev, {"takeover", "buyout", "cash", "rival", "formal", "informal",
@@ -1752,7 +1755,7 @@ void agreements_pass(Doc& d) {
       // ---- complement
       uint32_t ce = i + 1;
       if ((trig.kind == "memorandum" || trig.kind == "letter of intent") && word_is(d, s, ce, "of") &&
-          in(low_at(d, s, ce + 1), {"understanding", "intent", "intention", "cooperation", "agreement"}))
+          in(low_at(d, s, ce + 1), {"understanding", "understandings", "intent", "intention", "cooperation", "agreement"}))
         ce += 2;
       if (trig.kind == "plan" && !named_plan && word_is(d, s, ce, "of")) ce += 2;  // "plan of action"
       if (punct_is(d, s, ce, "(") && ce + 2 < s.tok_end && acronym_word(d, s, ce + 1) && punct_is(d, s, ce + 2, ")"))

@@ -145,3 +145,11 @@ TEST(AgreementsRound13, OrderWonFromABuyer) {
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::signed_);
   EXPECT_TRUE(body("The court order from the judge was clear.").agreements.empty());
 }
+
+// "Memorandum of Understandings (MoUs) on A, B, and C": the plural written on the complement; one per subject.
+TEST(AgreementsRound13, MemorandumOfUnderstandingsIsPlural) {
+  ArticleRecord a = body("Chile and Peru signed Memorandum of Understandings (MoUs) on agriculture, electricity trade, "
+                         "and cultural cooperation.");
+  EXPECT_EQ(a.agreements.size(), 3u) << titles(a);
+  ASSERT_NE(titled(a, "MoU on electricity trade"), nullptr) << titles(a);
+}
