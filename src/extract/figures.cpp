@@ -947,8 +947,10 @@ bool may_start(const Doc& d, const Sentence& s, uint32_t i) {
   std::string_view l = d.low(s, t);
   char c0 = l[0];
   if (!(c0 == 't' || c0 == 'f' || c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'o')) return false;
-  size_t h = l.find('-');
-  return h != std::string_view::npos && h <= 7 && number_word(l.substr(0, h)) >= 0;
+  // Only a dash in the first eight bytes counts: look there only (find() was a memchr call over the whole word).
+  size_t h = 0;
+  while (h < 8 && h < l.size() && l[h] != '-') ++h;
+  return h < 8 && h < l.size() && number_word(l.substr(0, h)) >= 0;
 }
 
 // The last money figure of the sentence (figs from `first` on) that is not inside brackets, or null.
