@@ -1191,6 +1191,8 @@ void figures_pass(Doc& d) {
       Sentence s;
       s.para = 0;
       s.span = sp;
+      s.text = ta.paragraphs[0].data();
+      s.low = t.lowered[0].data();
       s.tok_begin = static_cast<uint32_t>(t.toks.size());
       tokenize(ta.paragraphs[0], sp, t.toks);
       s.tok_end = static_cast<uint32_t>(t.toks.size());
