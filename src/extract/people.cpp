@@ -1020,7 +1020,7 @@ void people_pass(Doc& d) {
       if (!maybe_titled && !t.has(kCap)) {
         // Only "ex-chief ..." and "his/her Excellency ..." start a titled name in lower case.
         uint32_t len = t.end - t.begin;
-        char c0 = d.para(s.para)[t.begin];
+        char c0 = s.text[t.begin];
         if (len > 3 && c0 == 'e' && ex_title(d, s, i)) maybe_titled = true;
         else if (!(len == 3 && c0 == 'h' && (word_is(d, s, i, "his") || word_is(d, s, i, "her")))) continue;
       }
@@ -1050,7 +1050,7 @@ void people_pass(Doc& d) {
       auto excellency_len = [&](uint32_t k) -> uint32_t {
         // Every form starts with an 'h' or 'H' ("his", "her", "H"): one byte decides for nearly every token
         // (this is asked of every candidate start; the full tests cost ~60 instructions a call).
-        if (k >= s.tok_end || d.lowered[s.para][d.toks[k].begin] != 'h') return 0;
+        if (k >= s.tok_end || s.low[d.toks[k].begin] != 'h') return 0;
         if ((word_is(d, s, k, "his") || word_is(d, s, k, "her")) && word_is(d, s, k + 1, "excellency")) return 2;
         if (k + 3 < s.tok_end && d.text(s, d.toks[k]) == "H" && d.text(s, d.toks[k + 1]) == "." &&
             d.text(s, d.toks[k + 2]) == "E" && d.text(s, d.toks[k + 3]) == ".")
