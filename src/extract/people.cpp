@@ -1047,17 +1047,19 @@ void people_pass(Doc& d) {
         }
       }
       // "His Excellency", and its abbreviation "H. E." / "H.E." (tokens H . E .): the tokens it spans, or 0.
+      // Every form starts with an 'h' or 'H' ("his", "her", "H"): that one byte decides for nearly every token,
+      // tested inline in excellency() (asked of every candidate start; the full tests cost ~60 instructions, and
+      // the call alone ~20).
+      auto excellency_start = [&](uint32_t k) { return k < s.tok_end && s.low[d.toks[k].begin] == 'h'; };
       auto excellency_len = [&](uint32_t k) -> uint32_t {
-        // Every form starts with an 'h' or 'H' ("his", "her", "H"): one byte decides for nearly every token
-        // (this is asked of every candidate start; the full tests cost ~60 instructions a call).
-        if (k >= s.tok_end || s.low[d.toks[k].begin] != 'h') return 0;
+        if (!excellency_start(k)) return 0;
         if ((word_is(d, s, k, "his") || word_is(d, s, k, "her")) && word_is(d, s, k + 1, "excellency")) return 2;
         if (k + 3 < s.tok_end && d.text(s, d.toks[k]) == "H" && d.text(s, d.toks[k + 1]) == "." &&
             d.text(s, d.toks[k + 2]) == "E" && d.text(s, d.toks[k + 3]) == ".")
           return 4;
         return 0;
       };
-      auto excellency = [&](uint32_t k) { return excellency_len(k) != 0; };
+      auto excellency = [&](uint32_t k) { return excellency_start(k) && excellency_len(k) != 0; };
       auto peer_at = [&](uint32_t k) {
         return k + 1 < s.tok_end && d.toks[k].kind == Tok::word && d.toks[k].has(kCap) && d.has(k, gPeer) &&
                name_token(d, s, d.toks[k + 1]) && d.toks[k + 1].has(kSpaceBefore);
