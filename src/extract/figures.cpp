@@ -1045,6 +1045,13 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
         const GazEntry* e = d.gz[i];
         uint32_t len = t.end - t.begin;
         if (e ? !(e->flags & gNumber) && (len > 2 || !(e->flags & gFunction)) : len != 4 && len < 7) continue;
+        // A word without an entry starts a figure only as "half" or a hyphenated number word, which starts with
+        // one of may_start()'s six letters: test that byte here, not in the call (callgrind: -4.4 M instructions).
+        if (!e) {
+          const char c0 = s.low[t.begin];
+          if (len == 4 ? c0 != 'h' : !(c0 == 't' || c0 == 'f' || c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'o'))
+            continue;
+        }
       } else if (t.kind != Tok::number && t.kind != Tok::word) {
         continue;
       }
