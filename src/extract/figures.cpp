@@ -1051,6 +1051,10 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
           const char c0 = s.low[t.begin];
           if (len == 4 ? c0 != 'h' : !(c0 == 't' || c0 == 'f' || c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'o'))
             continue;
+        } else if (!(e->flags & gNumber)) {
+          // What is left is a function word of one or two letters ("of", "in", "to"): only "a" and "an" go on.
+          const char* w = s.low + t.begin;
+          if (!(w[0] == 'a' && (len == 1 || w[1] == 'n'))) continue;
         }
       } else if (t.kind != Tok::number && t.kind != Tok::word) {
         continue;
