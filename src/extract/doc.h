@@ -10,6 +10,7 @@
 #include "extract/extract.h"
 #include "extract/gazetteer.h"
 
+#include <cassert>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -49,6 +50,13 @@ struct Sentence {
   uint32_t para = 0;
   Span span;                           // trimmed
   uint32_t tok_begin = 0, tok_end = 0;  // into Doc::toks
+  // The paragraph's text and its lowercased copy (Doc::a->paragraphs[para], Doc::lowered[para]), kept here so
+  // that Doc::text() and Doc::low(), asked of most tokens by every pass, read one pointer instead of following
+  // Doc -> ArticleRecord -> paragraphs -> string (callgrind: about 3 instructions a call, millions of calls).
+  // Whoever makes a Sentence sets them (pipeline.cpp, figures.cpp's title); the texts do not change during the
+  // passes.
+  const char* text = nullptr;
+  const char* low = nullptr;
 };
 
 struct Caption {
@@ -107,8 +115,12 @@ struct Doc {
   // The accessors below are always inlined: the passes call them for nearly every token from inside long
   // functions, where GCC otherwise kept some of them calls (callgrind: ~100k calls per 400 articles).
   [[gnu::always_inline]] std::string_view para(uint32_t p) const { return a->paragraphs[p]; }
+  // text() and low() build the view directly, not with substr(): a token lies inside its sentence's paragraph
+  // (tokenize() makes it so; the assert checks it in debug builds), and substr()'s bounds test and clamp cost
+  // about as much as the rest of these accessors, which the passes call millions of times a run (callgrind).
   [[gnu::always_inline]] std::string_view text(const Sentence& s, const Token& t) const {
-    return para(s.para).substr(t.begin, t.end - t.begin);
+    assert(s.text == a->paragraphs[s.para].data() && t.begin <= t.end && t.end <= a->paragraphs[s.para].size());
+    return {s.text + t.begin, t.end - t.begin};
   }
   std::string_view text(const Sentence& s, uint32_t b, uint32_t e) const {
     return para(s.para).substr(b, e - b);
@@ -116,7 +128,8 @@ struct Doc {
   uint32_t idx(const Token& t) const { return static_cast<uint32_t>(&t - toks.data()); }
   [[gnu::always_inline]] bool has(uint32_t k, uint32_t flags) const { return (gzf[k] & flags) != 0; }
   [[gnu::always_inline]] std::string_view low(const Sentence& s, const Token& t) const {
-    return lowered[s.para].substr(t.begin, t.end - t.begin);
+    assert(s.low == lowered[s.para].data() && t.begin <= t.end && t.end <= lowered[s.para].size());
+    return {s.low + t.begin, t.end - t.begin};
   }
   // Text from token i's start to token j-1's end (absolute token indices).
   std::string_view span_text(const Sentence& s, uint32_t i, uint32_t j) const {
@@ -143,8 +156,7 @@ inline bool in(std::string_view w, std::initializer_list<std::string_view> list)
 [[gnu::always_inline]] inline bool word_is(const Doc& d, const Sentence& s, uint32_t k, std::string_view w) {
   if (k < s.tok_begin || k >= s.tok_end) return false;
   const Token& t = d.toks[k];
-  return t.kind == Tok::word && t.end - t.begin == w.size() &&
-         same_bytes(d.lowered[s.para].data() + t.begin, w.data(), w.size());
+  return t.kind == Tok::word && t.end - t.begin == w.size() && same_bytes(s.low + t.begin, w.data(), w.size());
 }
 
 // A list the pass clears and fills for every article, kept per thread so that its room (kilobytes: a large

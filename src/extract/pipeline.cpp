@@ -77,6 +77,8 @@ ExtractResult extract(std::string_view text, const ExtractOptions& options) {
       Sentence s;
       s.para = p;
       s.span = sp;
+      s.text = text_p.data();
+      s.low = d.lowered[p].data();
       s.tok_begin = static_cast<uint32_t>(d.toks.size());
       tokenize(text_p, sp, d.toks);
       s.tok_end = static_cast<uint32_t>(d.toks.size());

@@ -29,15 +29,25 @@ Abbr abbreviation_before(std::string_view p, size_t dot) {
   if (w.find('.') != std::string_view::npos) return Abbr::ends_before_opener;  // U.S, U.K, e.g
   if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return Abbr::never_ends;    // an initial: "J. Smith"
   if (w == "Md" || w == "Mohd") return Abbr::never_ends;  // Mohammad abbreviated: "Md. Abul Kashem" ("MD." may end one)
-  char buf[64];
-  std::string_view l = lower(w, buf);
   static constexpr std::string_view kNever[] = {
       "mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "rev",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos",
       "vs", "approx", "est", "fig", "vol", "pp", "ca", "cf", "mt", "ft", "messrs", "hon", "sr", "jr"};
+  static constexpr std::string_view kCompany[] = {"inc", "ltd", "co", "corp", "plc", "llc", "jsc", "bros", "etc"};
+  // Every word of the two lists has 2-6 letters (checked here at compile time): a word of another length skips
+  // their 53 compares (callgrind: the compares were 4 M instructions over the BBC files).
+  static_assert([] {
+    for (auto a : kNever)
+      if (a.size() < 2 || a.size() > 6) return false;
+    for (auto a : kCompany)
+      if (a.size() < 2 || a.size() > 6) return false;
+    return true;
+  }());
+  if (w.size() < 2 || w.size() > 6) return Abbr::none;
+  char buf[64];
+  std::string_view l = lower(w, buf);
   for (auto a : kNever)
     if (same_word(l, a)) return Abbr::never_ends;
-  static constexpr std::string_view kCompany[] = {"inc", "ltd", "co", "corp", "plc", "llc", "jsc", "bros", "etc"};
   for (auto a : kCompany)
     if (same_word(l, a)) return Abbr::ends_before_opener;
   return Abbr::none;

@@ -101,6 +101,7 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
         int letters = 0;
         j = i;
         while (j < end) {
+          unsigned char b;
           if (end - j >= 8) {  // eight bytes at a time while they are ASCII letters
             uint64_t w;
             std::memcpy(&w, t.data() + j, 8);
@@ -110,14 +111,17 @@ void tokenize(std::string_view t, Span range, std::vector<Token>& out) {
             any_lower |= lower;
             j += run;
             if (run == 8) continue;
-            // t[j] (still inside the eight bytes) is no ASCII letter: on to the general test below.
-          }
-          unsigned char b = static_cast<unsigned char>(t[j]);
-          if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {  // ASCII fast path
-            ++letters;
-            if (b >= 'a') any_lower = true;
-            ++j;
-            continue;
+            // t[j] (still inside the eight bytes) is no ASCII letter: straight on to the tests below (asking the
+            // ASCII-letter test again cost five instructions for nearly every word).
+            b = static_cast<unsigned char>(t[j]);
+          } else {
+            b = static_cast<unsigned char>(t[j]);
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {  // ASCII fast path
+              ++letters;
+              if (b >= 'a') any_lower = true;
+              ++j;
+              continue;
+            }
           }
           // Most words end at an ASCII space or punctuation: only a digit, '-' or '\'' can go on (tested below).
           if (b < 0x80 && !(b >= '0' && b <= '9') && b != '-' && b != '\'') break;
