@@ -183,7 +183,7 @@ def main():
     # round 4), "check4" (c4-*, held out, round 5), "check5" (c5-*, held out), "check6" (c6-*,
     # held out), "check7" (c7-*, held out), "check8" (c8-*, held out), "check9" (c9-*, held out),
     # "check10" (c10-*, held out), "check11" (c11-*, held out), "check12" (c12-*, held out), "check13"
-    # (c13-*, held out) and "check14" (c14-*, held out).
+    # (c13-*, held out), "check14" (c14-*, held out) and "check15" (c15-*, held out).
     check = [n for n, src in listed.items() if src and n in read_list_names("articles-check.tsv")]
     groups = [("all but the seed", ["bbc-*", "web-*"]), ("BBC", ["bbc-*"]), ("other outlets", ["web-*"]),
               ("check (7 BBC)", check), ("check2 (c2-*)", ["c2-*"]),
@@ -192,7 +192,7 @@ def main():
               ("check8 (c8-*)", ["c8-*"]), ("check9 (c9-*)", ["c9-*"]),
               ("check10 (c10-*)", ["c10-*"]), ("check11 (c11-*)", ["c11-*"]),
               ("check12 (c12-*)", ["c12-*"]), ("check13 (c13-*)", ["c13-*"]),
-              ("check14 (c14-*)", ["c14-*"]),
+              ("check14 (c14-*)", ["c14-*"]), ("check15 (c15-*)", ["c15-*"]),
               ("seed", ["seed"])]
     for title, pats in groups:
         if not any(fnmatch.fnmatch(n, p) for n in scored for p in pats):
@@ -200,7 +200,7 @@ def main():
         first = title == "all but the seed" or (
             title.startswith(("check2", "check3", "check4", "check5", "check6", "check7", "check8",
                               "check9", "check10", "check11", "check12", "check13",
-                              "check14"))
+                              "check14", "check15"))
             and not any(fnmatch.fnmatch(n, p) for n in scored for p in ["bbc-*", "web-*"]))
         res, verbose = evaluate(args.scorer, gold_dir, pred_dir, pats, args.verbose and first)
         if res is None:
