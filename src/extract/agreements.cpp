@@ -2036,7 +2036,12 @@ void agreements_pass(Doc& d) {
       // computer", "documents filed in court" are none.
       if (trig.kind == "document" && trig.plural && !counted) continue;
       // ---- skips
-      if (vague_det && !counted) continue;
+      // ("will oppose any formal £800m takeover bid from US tycoon X": a value and a named side make "any" one
+      // deal, the one on the table.)
+      bool named_side = false;
+      for (uint32_t k = comp_b + 1; valued && complement && k < comp_e && !named_side; ++k)
+        named_side = d.org_of[k] >= 0 || (d.toks[k].has(kCap) && !d.has(k, gFunction | gCommon));
+      if (vague_det && !counted && !(valued && named_side && det == "any")) continue;
       // "the following four agreements: ..." / "four agreements, including ...": the list names the items.
       if (counted && (punct_is(d, s, i + 1, ":") || word_is(d, s, i + 1, "including") ||
                       (punct_is(d, s, i + 1, ",") && word_is(d, s, i + 2, "including")) || det == "following" ||

@@ -638,13 +638,14 @@ bool read_core(const Doc& d, const Sentence& s, uint32_t i, Core& c, int depth, 
       if (den > c.value && den < 1e6 && c.value > 0)
         kind = FigureKind::percent, unit = "%", rule = "percent:out-of",
         c.value = double(int64_t(c.value * 10000.0 / den + 0.5)) / 100.0, k = dk + 1;
-    } else if (c.value == 1 && !c.scaled && low_is(d, s, k, "in") && k + 1 < s.tok_end) {
-      // "one in 50": a share
+    } else if (c.value >= 1 && c.value <= 10 && c.value == double(int64_t(c.value)) && !c.scaled &&
+               low_is(d, s, k, "in") && k + 1 < s.tok_end) {
+      // "one in 50", "two in five": a share (a small count in a larger whole number)
       double den = whole_number(d, s, d.toks[k + 1]);
-      if (den > 1 && den < 1e6 && !(den >= 1800 && den <= 2100) &&
+      if (den > c.value && den < 1e6 && !(den >= 1800 && den <= 2100) &&
           !(k + 2 < s.tok_end && d.toks[k + 2].kind == Tok::word && d.has(k + 2, gMonth)))
         kind = FigureKind::percent, unit = "%", rule = "percent:ratio",
-        c.value = double(int64_t(10000.0 / den + 0.5)) / 100.0, k += 2;
+        c.value = double(int64_t(c.value * 10000.0 / den + 0.5)) / 100.0, k += 2;
     }
   } else if (kind == FigureKind::money && sfx.empty() && k < s.tok_end) {
     // "$5 billion USD" / "$10 mln dollars": a redundant currency word belongs to the text.

@@ -153,3 +153,13 @@ TEST(AgreementsRound13, MemorandumOfUnderstandingsIsPlural) {
   EXPECT_EQ(a.agreements.size(), 3u) << titles(a);
   ASSERT_NE(titled(a, "MoU on electricity trade"), nullptr) << titles(a);
 }
+
+// "will oppose any formal £800m takeover bid from X": a value and a named side make "any" one bid; "any deal" alone
+// is a vague mention.
+TEST(AgreementsRound13, AnyWithAValueAndANamedSide) {
+  ArticleRecord a = body("They will oppose any formal £800m takeover bid from US tycoon Malcolm Glazier. Any deal with "
+                         "the unions is far off.");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "formal takeover bid from US tycoon Malcolm Glazier");
+  EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
+}

@@ -206,3 +206,13 @@ TEST(FiguresElided, MoneyNounTakesTheArticlesCurrency) {
   ArticleRecord b = body("A loan of 29mn will go to the Government.");
   EXPECT_EQ(figure(b, "29mn"), nullptr);
 }
+
+// Round 13 (read on check14): "two in five" is a share like "one in 50"; a year after "in" is none.
+TEST(FiguresElided, SmallCountInAWholeIsAShare) {
+  ArticleRecord a = body("Two in five people complained. He scored 3 in 2005.");
+  const FigureRecord* f = figure(a, "Two in five");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->kind, FigureKind::percent);
+  EXPECT_DOUBLE_EQ(f->value, 40);
+  EXPECT_EQ(figure(a, "3 in 2005"), nullptr);
+}
