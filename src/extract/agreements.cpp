@@ -644,8 +644,23 @@ void agreements_pass(Doc& d) {
     uint32_t head = ~0u;  // the plural's token in the opening sentence; ~0u: the sentence is no list item
     uint32_t mark_e = 0;  // where the item starts, after its list mark
     Cue cue = cNone;      // the opening sentence's verb (or the one before it)
+    uint32_t open = 0;    // the opening sentence
   };
   std::vector<ListOf> list_of(d.sents.size());
+  // The sides of a list's documents: those of the plural that opened it, or of a plural in the two sentences
+  // before ("A and B signed six MoUs. The six MoUs signed are as follows:"). Empty when fewer than two.
+  auto list_sides = [&](uint32_t open) {
+    for (uint32_t back = 0; back <= 2 && back <= open; ++back) {
+      const Sentence& p = d.sents[open - back];
+      for (uint32_t k = p.tok_begin; k < p.tok_end; ++k)
+        if (d.toks[k].kind == Tok::word && d.has(k, gTriggerPlural)) {
+          ClauseSides g = clause_sides(d, open - back, k, k + 1);
+          if (g.sides.size() >= 2) return std::move(g.sides);
+          break;
+        }
+    }
+    return std::vector<std::string>();
+  };
   std::vector<std::pair<uint32_t, uint32_t>> list_paras;  // (opening paragraph, last item's paragraph)
   for (uint32_t si = 0; si + 1 < d.sents.size(); ++si) {
     const Sentence& s = d.sents[si];
@@ -688,7 +703,7 @@ void agreements_pass(Doc& d) {
       if (sj == si + 1) first_marked = marked;
       if (t.tok_end < b + 2 || t.tok_end - b > 45 || marked != first_marked) break;  // a list is marked throughout
       if (!marked && full_stop && sj == si + 1) break;  // prose right after the colon: no list
-      list_of[sj] = {head, b, cue};
+      list_of[sj] = {head, b, cue, si};
       relevant[sj] = 1;
       last_para = t.para;
       if (!marked && full_stop) break;  // "...; and a protocol on Y." ends the list
@@ -1424,16 +1439,7 @@ void agreements_pass(Doc& d) {
         }
       // Else the sides of the plural that opened the list, or of a plural in the two sentences before it
       // ("A and B signed six MoUs. The six MoUs signed are as follows:").
-      const uint32_t hsi = uint32_t(&hs - d.sents.data());
-      for (uint32_t back = 0; back <= 2 && back <= hsi && it.rec.parties.empty(); ++back) {
-        const Sentence& p = d.sents[hsi - back];
-        for (uint32_t k = p.tok_begin; k < p.tok_end; ++k)
-          if (d.toks[k].kind == Tok::word && d.has(k, gTriggerPlural)) {
-            ClauseSides g = clause_sides(d, hsi - back, k, k + 1);
-            if (g.sides.size() >= 2) it.rec.parties = std::move(g.sides);
-            break;
-          }
-      }
+      if (it.rec.parties.empty()) it.rec.parties = list_sides(lo.open);
       find_hosts();
       if (it.rec.parties.empty() && !host.empty()) it.rec.parties.emplace_back(host);
       if (it.rec.parties.size() == 1 && !second.empty() && second_count * 2 >= host_count && second_count >= 3)
@@ -3306,6 +3312,11 @@ void agreements_pass(Doc& d) {
       while (me < s.tok_end && d.toks[me].end <= ev.match.end) ++me;
       if (mb >= me) continue;
       ClauseSides cs = clause_sides(d, si, mb, me);
+      // An item of a list set out by paragraphs ("2) Agreement on X") has the list's sides.
+      if (list_of[si].head != ~0u && cs.sides.empty()) {
+        cs.sides = list_sides(list_of[si].open);
+        cs.rule = "list";
+      }
       // An item of a list about a group named before ("The MoUs signed are: ...") has the group's sides: the
       // nearest earlier item of that kind with two sides or more (what "the MoUs" refers to).
       if (!cs.group_kind.empty() && cs.sides.empty())

@@ -84,6 +84,7 @@ TEST(AgreementsRound13, ListSetOutByParagraphs) {
   const AgreementRecord* lic = titled(a, "Agreement on the mutual recognition of driving licences");
   ASSERT_NE(lic, nullptr) << titles(a);
   EXPECT_EQ(lic->status, AgreementStatus::signed_);
+  EXPECT_TRUE(has_party(*lic, "Norway")) << titles(a);  // the list's sides
   // The prose after the list is no document.
   for (const AgreementRecord& g : a.agreements) EXPECT_EQ(g.title.find("president"), std::string::npos) << titles(a);
 }
