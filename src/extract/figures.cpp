@@ -1081,6 +1081,13 @@ const Fig* parallel_count(const Doc& d, const Sentence& s, const std::vector<Fig
   return nullptr;
 }
 
+// A past participle at k ("related", "located"): after a bare number it repeats a count's phrase.
+bool participle_at(const Doc& d, const Sentence& s, uint32_t k) {
+  if (k >= s.tok_end || d.toks[k].kind != Tok::word || d.toks[k].has(kCap)) return false;
+  std::string_view l = d.low(s, d.toks[k]);
+  return l.size() > 4 && l.substr(l.size() - 2) == "ed";
+}
+
 // "... 1,200 and 550 will go": the bare number at b is the second of a pair joined by "and".
 bool b_is_second_of_pair(const Doc& d, const Sentence& s, uint32_t b) {
   return b >= s.tok_begin + 3 && low_is(d, s, b - 1, "and") && d.toks[b - 2].kind == Tok::number;
@@ -1159,9 +1166,13 @@ bool scan(const Doc& d, std::vector<Fig>& figs) {
                                        ? more_of_count(d, s, figs, first_in_sentence, c.b, c.e)
                                        : nullptr) {
           c.kind = FigureKind::count, c.unit = mc->rec.unit, c.rule = "count:more-of";
-        } else if (const Fig* pc = !c.scaled && !c.words && !noun_like(d, s, c.e) && !(c.value >= 1800 && c.value <= 2100)
+        } else if (const Fig* pc = !c.scaled && (!c.words || participle_at(d, s, c.e)) &&
+                                           (!noun_like(d, s, c.e) || participle_at(d, s, c.e)) &&
+                                           !(c.value >= 1800 && c.value <= 2100)
                                        ? parallel_count(d, s, figs, first_in_sentence, c.b, c.e)
                                        : nullptr) {
+          // ("eight projects related to farming, three related to energy": the participle after the bare number
+          // repeats the one after the count, which parallel_count checks, so a number word may be one too.)
           c.kind = FigureKind::count, c.unit = pc->rec.unit, c.rule = "count:parallel";
         } else if (const Fig* pc2 = !c.scaled && !c.words && !noun_like(d, s, c.e) && b_is_second_of_pair(d, s, c.b)
                                         ? parallel_count(d, s, figs, first_in_sentence, c.b - 2, c.b - 1)

@@ -216,3 +216,16 @@ TEST(FiguresElided, SmallCountInAWholeIsAShare) {
   EXPECT_DOUBLE_EQ(f->value, 40);
   EXPECT_EQ(figure(a, "3 in 2005"), nullptr);
 }
+
+// Round 13 (read on check14): a bare number followed by the participle that follows a count before it repeats
+// that count's noun, number words too: "eight projects related to farming, three related to energy".
+TEST(FiguresElided, ParallelParticipleRepeatsTheNoun) {
+  ArticleRecord a = body("Deals were signed for eight projects related to farming, three related to energy and 12 "
+                         "related to tourism.");
+  ASSERT_NE(figure(a, "three"), nullptr);
+  EXPECT_EQ(figure(a, "three")->unit, "projects");
+  ASSERT_NE(figure(a, "12"), nullptr);
+  EXPECT_EQ(figure(a, "12")->unit, "projects");
+  ArticleRecord b = body("Eight projects were approved and three related cases were closed.");
+  EXPECT_EQ(figure(b, "three"), nullptr);
+}
