@@ -2674,6 +2674,21 @@ void agreements_pass(Doc& d) {
           rest = std::string(d.span_text(s, ve, i + 1)) + " " + std::string(d.span_text(s, comp_b, comp_e));
         title = value_b > mb ? std::string(d.span_text(s, mb, value_b)) + " " + rest : rest;
       }
+      // "would fund the purchase of the U.S. firm": a company told only by a definite description after "of" is
+      // the company named last before the sentence (the one the deal is about), named in the title and a side.
+      if (family_of(trig.kind) == "takeover" && complement && c0 == "of" && word_is(d, s, comp_b + 1, "the")) {
+        uint32_t n = comp_b + 2;
+        if (int g = n < s.tok_end && d.toks[n].has(kCap) ? match_gaz(d, s, n, gCountry | gDemonym, nullptr) : 0) n += g;
+        if (n + 1 == comp_e && d.toks[n].kind == Tok::word && !d.toks[n].has(kCap) && d.has(n, gOrgCue) &&
+            d.low(s, d.toks[n]).back() != 's')
+          if (const OrgMention* o = antecedent(s.tok_begin, nullptr)) {
+            const std::string name = o->canon.empty() ? o->name : o->canon;
+            if (!has_side(parties, name)) {
+              title = std::string(d.span_text(s, mb, comp_b + 1)) + " " + name;
+              add_party(parties, name);
+            }
+          }
+      }
       // "signed an MoU with the governor of X province to expand trade and tourism": after the sides, a purpose
       // tells what the document is about and names it better than its sides do (the title names the subject).
       // Documents only, and sides that are an office or a person, not a company: "a deal with Apple to produce a

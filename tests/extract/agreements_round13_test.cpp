@@ -164,3 +164,13 @@ TEST(AgreementsRound13, AnyWithAValueAndANamedSide) {
   EXPECT_EQ(a.agreements[0].title, "formal takeover bid from US tycoon Malcolm Glazier");
   EXPECT_EQ(a.agreements[0].status, AgreementStatus::planned);
 }
+
+// "would fund the purchase of the U.S. firm": a definite description after "of" is the company named last before.
+TEST(AgreementsRound13, DefiniteCompanyAfterOfIsTheOneNamedBefore) {
+  ArticleRecord a = run("Title\n\nKestrel Tyres said it would pay $1 billion in cash for Velta Holdings, a U.S. maker of "
+                        "retreading equipment.\n\nKestrel Tyres said it would fund the purchase of the U.S. firm through a "
+                        "bank loan.\n");
+  const AgreementRecord* g = titled(a, "Kestrel Tyres purchase of Velta Holdings");
+  ASSERT_NE(g, nullptr) << titles(a);
+  EXPECT_TRUE(has_party(*g, "Velta Holdings")) << titles(a);
+}
