@@ -562,6 +562,7 @@ struct Item {
   std::vector<std::string> content;   // title content words without the trigger
   std::string rule;                   // for --explain
   std::string count;                  // a counted group's count ("20"): one group per count and kind
+  std::string phrase;                 // its modifiers and trigger, lower case, no value ("loan agreement")
 };
 
 // Kinds that name the same sort of thing: a later "deal" may be the earlier "agreement".
@@ -3165,8 +3166,46 @@ void agreements_pass(Doc& d) {
           break;
         }
       }
+      // "The loan agreement has been signed with X ... signed a $50m loan agreement for a steel plant ... signed the
+      // loan agreement to fund its construction": mentions of one modified kind ("loan agreement") when the
+      // article has one item of it are that item. A later mention with a complement names a bare item; a later
+      // definite one with no new side is a repeat. (Only modified kinds: "the agreement on X" after "the
+      // agreement on Y" is another document.)
+      std::string phrase;
+      for (uint32_t k = mb; k <= i; ++k)
+        if (d.toks[k].kind == Tok::word && !in_money(k) && !in_figure(k) && !determiner(low_at(d, s, k)) &&
+            !in(low_at(d, s, k), {"a", "an"})) {
+          if (!phrase.empty()) phrase += ' ';
+          phrase += low_at(d, s, k);
+        }
+      if (!repeat && phrase.find(' ') != std::string::npos && !counted && !trig.plural) {
+        Item* same = nullptr;
+        int n = 0;
+        for (Item& it : items)
+          if (it.family == fam && it.phrase == phrase) same = &it, ++n;
+        if (n == 1) {
+          // (sides: none new, or one shared; a bare item's sides are often only the report's countries)
+          bool shared = parties.empty();
+          for (const std::string& p : parties) shared |= has_side(same->rec.parties, p);
+          const bool bare = lower_ascii(same->rec.title) == phrase;
+          if (bare && complement) {
+            same->rec.title = title;
+            same->content = words;
+            if (!parties.empty()) same->rec.parties.clear();  // the named mention's sides replace the guessed ones
+            repeat = true;
+          } else if (det == "the" && shared) {
+            repeat = true;
+          }
+          if (repeat) {
+            for (std::string& p : parties)
+              if (same->rec.parties.size() < 4 && !has_side(same->rec.parties, p)) same->rec.parties.push_back(p);
+            if (status < same->rec.status) same->rec.status = status;
+          }
+        }
+      }
       if (repeat) continue;
       Item it;
+      it.phrase = phrase;
       AgreementRecord& r = it.rec;
       r.title = title;
       r.kind = std::string(trig.kind);

@@ -174,3 +174,17 @@ TEST(AgreementsRound13, DefiniteCompanyAfterOfIsTheOneNamedBefore) {
   ASSERT_NE(g, nullptr) << titles(a);
   EXPECT_TRUE(has_party(*g, "Velta Holdings")) << titles(a);
 }
+
+// One modified kind told again: a bare "the loan agreement" takes the name of a later mention with a complement,
+// and a later definite mention with a shared side is the same deal; "the agreement on X" after "the agreement on Y"
+// (no modifier) stays two.
+TEST(AgreementsRound13, OneLoanAgreementToldThreeTimes) {
+  ArticleRecord a = run("Title\n\nThe loan agreement has been signed with Velta Steel Limited, the agency said.\n\n"
+                        "The Sorvian Cooperation Agency said that it has signed a USD 50 million loan agreement for a "
+                        "steel plant in Freedonia.\n\nThe Sorvian Cooperation Agency signed the loan agreement to fund "
+                        "the construction of the plant.\n");
+  ASSERT_EQ(a.agreements.size(), 1u) << titles(a);
+  EXPECT_EQ(a.agreements[0].title, "loan agreement for a steel plant in Freedonia");
+  ArticleRecord b = body("Chile and Peru signed the agreement on fisheries. They also signed the agreement on tourism.");
+  EXPECT_EQ(b.agreements.size(), 2u) << titles(b);
+}
