@@ -159,7 +159,7 @@ constexpr const char* kTitles[] = {
 
 // Words that may precede a title head ("Foreign Minister", "First Deputy Prime Minister").
 constexpr const char* kTitleMods[] = {
-    "foreign", "prime", "deputy", "vice", "first", "trade", "defence", "defense", "energy", "finance",
+    "foreign", "prime", "deputy", "country", "vice", "first", "trade", "defence", "defense", "energy", "finance",
     "economy", "economic", "agriculture", "health", "interior", "justice", "education", "executive", "acting",
     "senior", "special", "assistant", "chief", "permanent", "general", "press", "commerce", "labour", "labor",
     "culture", "industry", "investment", "digital", "national", "security", "presidential", "grand", "supreme",

@@ -345,8 +345,8 @@ uint32_t read_of(const Doc& d, const Sentence& s, uint32_t j, uint32_t& role_end
       j = k + n;
       continue;
     }
-    if (n && to) {  // "Ambassador to the UAE": where the role is exercised, part of it
-      j = role_end = k + n;
+    if (n && (to || (for_ && !lower_role))) {  // "Ambassador to the UAE", "Country Manager for Azerbaijan": where
+      j = role_end = k + n;                    // the role is exercised, part of it
       continue;
     }
     // "Advisor to the Russian President": whom the role serves, part of it.

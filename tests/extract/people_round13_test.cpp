@@ -144,3 +144,12 @@ TEST(PeopleRound13, InitialsAfterANationalityNoun) {
   ArticleRecord b = body("Analysts at JP Morgan said the stock would rise.");
   EXPECT_EQ(person(b, "JP Morgan"), nullptr);
 }
+
+// "the Country Manager for Azerbaijan X": "Country" modifies a title, and a country after "for" is where the role is
+// exercised, part of it.
+TEST(PeopleRound13, CountryManagerForACountry) {
+  ArticleRecord a = body("The deal was signed by the Country Manager for Azerbaijan Gregor Janowski.");
+  const PersonRecord* p = person(a, "Gregor Janowski");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Country Manager for Azerbaijan");
+}
