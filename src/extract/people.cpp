@@ -581,7 +581,9 @@ bool role_of_organisation_before(const Doc& d, const Sentence& s, uint32_t p, Ca
   }
   for (uint32_t r = role_end > s.tok_begin + 6 ? role_end - 6 : s.tok_begin; r < role_end; ++r)
     if (read_role(d, s, r) == role_end) {
-      c.role = std::string(d.span_text(s, r, of));
+      // A public body the role belongs to is part of it, as read_full_role reads it ("President of the Council of
+      // Higher Education"); a company stays the affiliation only ("the Chairman of Acme Holdings, Mr X").
+      c.role = std::string(d.span_text(s, r, o && !o->company && o->te == p ? p : of));
       c.aff = o ? org_affiliation(d, *o) : std::string(country);
       c.aff_explicit = true;
       c.rule += o ? "+role-of-organisation" : "+role-of-country";
@@ -1329,6 +1331,17 @@ void people_pass(Doc& d) {
             }
           } else if (c.aff.empty()) {
             c.aff = read_employer(d, s, ne);  // "Rhian Beynon of the JCWI"
+          }
+          // "The President of the Council of Higher Education, Professor X,": an academic or military form used
+          // as a title after a comma; the office of the organisation before it is the role.
+          if (c.mb > s.tok_begin + 3 && d.text(s, d.toks[c.mb - 1]) == "," &&
+              in(ascii_lowered(c.role), {"professor", "prof", "dr", "doctor", "commodore", "colonel", "general", "engineer"})) {
+            Cand o;
+            if (role_of_organisation_before(d, s, c.mb, o)) {
+              c.role = o.role;
+              if (c.aff.empty()) c.aff = o.aff, c.aff_explicit = o.aff_explicit;
+              c.rule += o.rule;
+            }
           }
           cands.push_back(std::move(c));
           i = ne - 1;

@@ -368,7 +368,8 @@ TEST(PeopleRoles, RoleOfAnOrganisationBeforeANameInCommas) {
       "It was signed by the Vice President (Asia Trade Section) of the Halvern Trade Council (HTC), Agustin Ruiz "
       "Pardo.");
   const PersonRecord& p = must(a, "Agustin Ruiz Pardo");
-  EXPECT_EQ(p.role, "Vice President (Asia Trade Section)");
+  // (since round 13 the public body the office belongs to is part of the role, as before a name without a comma)
+  EXPECT_EQ(p.role, "Vice President (Asia Trade Section) of the Halvern Trade Council");
   EXPECT_EQ(p.affiliation, "Halvern Trade Council");
 }
 

@@ -153,3 +153,13 @@ TEST(PeopleRound13, CountryManagerForACountry) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->role, "Country Manager for Azerbaijan");
 }
+
+// "The President of the Council of Higher Education, Professor X,": the office before the academic title is the
+// role, with the public body in it.
+TEST(PeopleRound13, OfficeBeforeAnAcademicTitle) {
+  ArticleRecord a = body("The President of the Council of Higher Education, Professor Erol Ozkan, signed the deal.");
+  const PersonRecord* p = person(a, "Erol Ozkan");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "President of the Council of Higher Education");
+  EXPECT_EQ(p->affiliation, "Council of Higher Education");
+}
