@@ -330,6 +330,11 @@ std::string split_head(const Doc& d, const Sentence& s, uint32_t i, uint32_t cb,
   return out;
 }
 
+// A title that opens with a lowercase ASCII letter opens with a capital ("cooperation in X" -> "Cooperation in X").
+void upper_first(std::string& t) {
+  if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = char(t[0] - 32);
+}
+
 // "agreements" -> "agreement", "memoranda" -> "memorandum", "MoUs" -> "MoU", "treaties" -> "treaty".
 std::string singular(std::string_view w) {
   std::string out(w);
@@ -740,6 +745,14 @@ void agreements_pass(Doc& d) {
       if (c != host && (n > b2 || (n == b2 && c < second))) b2 = n, second = c;
     host_count = best;
     second_count = b2;
+  };
+  // The report's own sides for a listed document named without any: the host, and the second country when the
+  // report is about two (named at least half as often as the host).
+  auto add_report_sides = [&](std::vector<std::string>& parties) {
+    find_hosts();
+    if (parties.empty() && !host.empty()) parties.emplace_back(host);
+    if (parties.size() == 1 && !second.empty() && second_count * 2 >= host_count && second_count >= 3)
+      parties.emplace_back(second);
   };
   // Figures are found first: their spans are not agreement modifiers ("$2bn settlement").
   std::vector<std::pair<uint64_t, uint64_t>> figure_spans;
@@ -1415,16 +1428,14 @@ void agreements_pass(Doc& d) {
     // ("MoU on cooperation on disaster management"), its sides named by "between" or those of the visit.
     if (list_of[si].head != ~0u && !about_documents) {
       const ListOf& lo = list_of[si];
-      const Sentence& hs = *std::find_if(d.sents.begin(), d.sents.end(), [&](const Sentence& x) {
-        return x.tok_begin <= lo.head && lo.head < x.tok_end;
-      });
+      const Sentence& hs = d.sents[lo.open];  // (the plural's sentence opens the list)
       uint32_t pb = lo.mark_e, pe = s.tok_end;
       while (pe > pb && d.toks[pe - 1].kind == Tok::punct && !punct_is(d, s, pe - 1, ")")) --pe;
       Item it;
       std::string prefix = singular(d.text(hs, d.toks[lo.head]));
       if (word_is(d, hs, lo.head + 1, "of") && in(low_at(d, hs, lo.head + 2), {"understanding", "intent", "cooperation"}))
         prefix += " of " + std::string(d.text(hs, d.toks[lo.head + 2]));
-      if (!prefix.empty() && prefix[0] >= 'a' && prefix[0] <= 'z') prefix[0] = char(prefix[0] - 32);
+      upper_first(prefix);
       std::string body(d.span_text(s, pb, pe));
       if (!body.empty() && body[0] >= 'A' && body[0] <= 'Z' && !(pb + 1 < pe && d.toks[pb + 1].has(kCap)) &&
           !d.toks[pb].has(kAllCaps))
@@ -1441,10 +1452,7 @@ void agreements_pass(Doc& d) {
       // Else the sides of the plural that opened the list, or of a plural in the two sentences before it
       // ("A and B signed six MoUs. The six MoUs signed are as follows:").
       if (it.rec.parties.empty()) it.rec.parties = list_sides(lo.open);
-      find_hosts();
-      if (it.rec.parties.empty() && !host.empty()) it.rec.parties.emplace_back(host);
-      if (it.rec.parties.size() == 1 && !second.empty() && second_count * 2 >= host_count && second_count >= 3)
-        it.rec.parties.emplace_back(second);
+      add_report_sides(it.rec.parties);
       it.rec.kind = std::string(d.gz[lo.head]->value);
       it.rec.status = lo.cue == cSigned ? AgreementStatus::signed_
                       : lo.cue == cAgreed ? AgreementStatus::agreed
@@ -1552,13 +1560,10 @@ void agreements_pass(Doc& d) {
             Item it;
             it.rec.title = std::string(d.span_text(s, pb, pe));
             it.rec.parties = between_sides;
-            if (!it.rec.title.empty() && it.rec.title[0] >= 'a' && it.rec.title[0] <= 'z') it.rec.title[0] = char(it.rec.title[0] - 32);
+            upper_first(it.rec.title);
             it.rec.kind = std::string(ht.kind);
             it.rec.status = lc == cSigned ? AgreementStatus::signed_ : AgreementStatus::agreed;
-            find_hosts();
-            if (it.rec.parties.empty() && !host.empty()) it.rec.parties.emplace_back(host);
-            if (it.rec.parties.size() == 1 && !second.empty() && second_count * 2 >= host_count && second_count >= 3)
-              it.rec.parties.emplace_back(second);
+            add_report_sides(it.rec.parties);
             it.rec.evidence = make_evidence(s, d.toks[pb].begin, d.toks[pe - 1].end);
             it.family = family_of(ht.kind);
             it.content = content_words(it.rec.title);
@@ -3453,15 +3458,15 @@ void agreements_pass(Doc& d) {
     }
     if (n < 2 || items[g].family == "takeover") continue;
     const Evidence& ge = items[g].rec.evidence;
+    uint32_t window = ge.paragraph + 3;  // a list set out by paragraphs after the group: all of it
+    for (auto [open, last] : list_paras)
+      if (open == ge.paragraph) window = std::max(window, last);
     int named = 0;
     for (size_t k = 0; k < items.size(); ++k) {
       const Evidence& e = items[k].rec.evidence;
       const bool later = e.paragraph > ge.paragraph || (e.paragraph == ge.paragraph && e.sentence.begin > ge.sentence.begin);
       // (a later counted group is as many documents: "Two contracts were firmed up with X", and a group
       // repeated later with the same count is no new documents)
-      uint32_t window = ge.paragraph + 3;  // a list set out by paragraphs after the group: all of it
-      for (auto [open, last] : list_paras)
-        if (open == ge.paragraph) window = std::max(window, last);
       if (k != g && later && e.paragraph <= window && items[k].family != "takeover" &&
           items[k].family != "talks" && items[k].count != items[g].count)
         named += std::max(1, count_value(items[k].count));

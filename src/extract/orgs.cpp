@@ -80,6 +80,14 @@ bool punct_is_at(const Doc& d, const Sentence& s, uint32_t k, std::string_view p
 
 bool is_title_word(const Doc& d, uint32_t k) { return d.has(k, gTitle | gHonorific | gPeer); }
 
+// "... Department of Economic Affairs and Li Wei, Vice President of X": a name at n (up to three capitalised words)
+// followed by a comma and a title is the next signatory after an "and", not more of the name before it.
+bool signatory_at(const Doc& d, const Sentence& s, uint32_t n) {
+  uint32_t q = n;
+  while (q < s.tok_end && q < n + 3 && cap_word(d, q) && !d.has(q, gTitle | gTitleMod)) ++q;
+  return q > n && punct_is_at(d, s, q, ",") && q + 1 < s.tok_end && d.has(q + 1, gTitle | gTitleMod);
+}
+
 // Head nouns that name a business rather than a public body.
 bool company_head(std::string_view l) {
   static constexpr std::string_view k[] = {
@@ -233,15 +241,11 @@ void orgs_pass(Doc& d) {
         // Nor over "and" when a name and a comma before a title follow: "Department of Economic Affairs and Li
         // Wei, Vice President of X" (the next signatory).
         if (head == b)
-          for (uint32_t k = b + 1; k + 1 < end; ++k) {
-            if (!word_is(d, s, k, "and")) continue;
-            uint32_t q = k + 1;
-            while (q < s.tok_end && q < k + 4 && cap_word(d, q) && !d.has(q, gTitle | gTitleMod)) ++q;
-            if (q > k + 1 && punct_is_at(d, s, q, ",") && q + 1 < s.tok_end && d.has(q + 1, gTitle | gTitleMod)) {
+          for (uint32_t k = b + 1; k + 1 < end; ++k)
+            if (word_is(d, s, k, "and") && signatory_at(d, s, k + 1)) {
               end = k;
               break;
             }
-          }
         if (head == b && last_head == head && !d.has(b, gDept))
           for (uint32_t k = b + 1; k + 1 < end; ++k) {
             if (word_is(d, s, k, "of") || word_is(d, s, k, "for") || word_is(d, s, k, "on")) break;
@@ -262,11 +266,7 @@ void orgs_pass(Doc& d) {
               uint32_t n = k + 1;
               if (word_is(d, s, n, "the")) ++n;
               if (n >= stop || match_gaz(d, s, n, gCountry, nullptr) || d.has(n, gOrgHead)) break;
-              // "Department of Economic Affairs and Li Wei, Vice President of X": a name and a comma before a
-              // title after the "and" are the next signatory, not more of the department.
-              uint32_t q = n;
-              while (q < s.tok_end && q < n + 3 && cap_word(d, q) && !d.has(q, gTitle | gTitleMod)) ++q;
-              if (q > n && punct_is_at(d, s, q, ",") && q + 1 < s.tok_end && d.has(q + 1, gTitle | gTitleMod)) break;
+              if (signatory_at(d, s, n)) break;  // "... and Li Wei, Vice President": the next signatory
             }
             ++k;
           }

@@ -288,7 +288,9 @@ bool role_word(const Doc& d, const Sentence& s, uint32_t k) {
   return d.has(k, gTitle | gTitleMod) || ex_title(d, s, k);
 }
 bool role_head(const Doc& d, const Sentence& s, uint32_t k) {
-  return d.has(k, gTitle) || (ex_title(d, s, k) && gaz_has(d.low(s, d.toks[k]).substr(ex_prefix(d.low(s, d.toks[k]))), gTitle));
+  if (d.has(k, gTitle)) return true;
+  const std::string_view l = d.low(s, d.toks[k]);
+  return ex_title(d, s, k) && gaz_has(l.substr(ex_prefix(l)), gTitle);
 }
 
 bool styled_title(const Doc& d, const Sentence& s, uint32_t k);
@@ -1371,8 +1373,7 @@ void people_pass(Doc& d) {
       if (nation_noun) ++i;
       if (ne < i + 2) continue;
       // "black and Asian MPs": a run ending in a plural title names a group, never a person.
-      if (std::string_view l = d.low(s, d.toks[ne - 1]);
-          l.size() > 2 && l.back() == 's' && gaz_has(l.substr(0, l.size() - 1), gTitle)) {
+      if (plural_title(d, s, ne - 1)) {
         i = ne - 1;
         continue;
       }
@@ -1742,16 +1743,13 @@ void people_pass(Doc& d) {
             }
         // "the ambassadors A and B", "ministers A, B and C": a plural title before the list is each one's role.
         if (end > k && plural_at != kNone && cands[k].role.empty()) {
-          const uint32_t t = plural_at;
-          const std::string_view l = d.low(s, d.toks[t]);
-          {
-            const std::string_view one = d.text(s, d.toks[t]).substr(0, l.size() - 1);
-            for (size_t m = k; m <= end; ++m)
-              if (cands[m].role.empty()) {
-                cands[m].role = std::string(one);
-                cands[m].rule += "+plural-title";
-              }
-          }
+          const std::string_view plural = d.text(s, d.toks[plural_at]);
+          const std::string_view one = plural.substr(0, plural.size() - 1);
+          for (size_t m = k; m <= end; ++m)
+            if (cands[m].role.empty()) {
+              cands[m].role = std::string(one);
+              cands[m].rule += "+plural-title";
+            }
         }
         k = end + 1;
       }
